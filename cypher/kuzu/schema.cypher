@@ -1,0 +1,21 @@
+// Kuzu needs every table and property typed up front. Relationship tables list
+// every (from, to) pair they connect; every relationship carries its provenance
+// (`sources`: "articleId#locator" strings, `reference`: a note for public data)
+// so a path step can cite its sources whatever its type.
+CREATE NODE TABLE IF NOT EXISTS Edition(id STRING, name STRING, aliases STRING[], year INT64, region STRING, format STRING, city STRING, country STRING, startDate DATE, endDate DATE, attendees INT64, sources STRING[], reference STRING, searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, language STRING, authors STRING[], url STRING, publishedOn DATE, covers STRING, series STRING, seed STRING, searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Talk(id STRING, title STRING, originalTitle STRING, kind STRING, day DATE, summary STRING, sources STRING[], searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Company(id STRING, name STRING, aliases STRING[], homepage STRING, reference STRING, searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Project(id STRING, name STRING, aliases STRING[], cncf BOOLEAN, maturity STRING, homepage STRING, description STRING, reference STRING, searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Announcement(id STRING, kind STRING, description STRING, maturity STRING, version STRING, sources STRING[], searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Figure(id STRING, label STRING, value DOUBLE, unit STRING, sources STRING[], PRIMARY KEY(id));
+CREATE REL TABLE IF NOT EXISTS AT(FROM Talk TO Edition, FROM Announcement TO Edition, FROM Figure TO Edition, sources STRING[], reference STRING);
+CREATE REL TABLE IF NOT EXISTS PRESENTED(FROM Person TO Talk, FROM Company TO Talk, role STRING, via STRING, sources STRING[], reference STRING);
+CREATE REL TABLE IF NOT EXISTS AFFILIATED_WITH(FROM Person TO Company, jobTitle STRING, editionId STRING, sources STRING[], reference STRING);
+CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Talk TO Project, FROM Talk TO Company, FROM Article TO Project, FROM Article TO Company, FROM Article TO Person, sources STRING[], reference STRING);
+CREATE REL TABLE IF NOT EXISTS COVERS(FROM Article TO Edition, sources STRING[], reference STRING);
+CREATE REL TABLE IF NOT EXISTS PUBLISHED_BY(FROM Article TO Company, sources STRING[], reference STRING);
+CREATE REL TABLE IF NOT EXISTS WROTE(FROM Person TO Article, sources STRING[], reference STRING);
+CREATE REL TABLE IF NOT EXISTS BACKS(FROM Company TO Project, kind STRING, sources STRING[], reference STRING);
+CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Announcement TO Project, FROM Announcement TO Company, sources STRING[], reference STRING);

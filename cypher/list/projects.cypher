@@ -1,0 +1,10 @@
+// Query.projects; with editionId, the projects discussed or announced at that edition.
+MATCH (p:Project)
+WHERE ($nameContains IS NULL OR p.searchText CONTAINS $nameContains)
+  AND ($maturity IS NULL OR p.maturity = $maturity)
+  AND ($cncf IS NULL OR p.cncf = $cncf)
+  AND ($editionId IS NULL OR EXISTS { MATCH (p)<-[:MENTIONS|ABOUT]-()-[:AT]->(:Edition {id: $editionId}) })
+RETURN p AS node
+ORDER BY node.name, node.id
+SKIP $skip
+LIMIT $limit

@@ -1,0 +1,6 @@
+MATCH (p:Person)
+WHERE EXISTS { MATCH (p)-[:PRESENTED]->(:Talk) }
+  AND ($nameContains IS NULL OR p.searchText CONTAINS $nameContains)
+  AND ($companyId IS NULL OR EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(:Company {id: $companyId}) })
+  AND ($editionId IS NULL OR EXISTS { MATCH (p)-[:PRESENTED]->(:Talk)-[:AT]->(:Edition {id: $editionId}) })
+RETURN count(p) AS count

@@ -1,0 +1,12 @@
+// Query.talks: one page of talks matching the filter (null filter fields match all).
+MATCH (t:Talk)-[:AT]->(e:Edition)
+WHERE ($editionId IS NULL OR e.id = $editionId)
+  AND ($kind IS NULL OR t.kind = $kind)
+  AND ($titleContains IS NULL OR t.searchText CONTAINS $titleContains)
+  AND ($speakerId IS NULL OR EXISTS { MATCH (:Person {id: $speakerId})-[:PRESENTED]->(t) })
+  AND ($companyId IS NULL OR EXISTS { MATCH (:Company {id: $companyId})-[:PRESENTED]->(t) })
+  AND ($projectId IS NULL OR EXISTS { MATCH (t)-[:MENTIONS]->(:Project {id: $projectId}) })
+RETURN t AS node
+ORDER BY e.year DESC, e.id, t.day, t.title, t.id
+SKIP $skip
+LIMIT $limit

@@ -1,0 +1,3 @@
+MATCH (a:Announcement {id: $from}), (b:Company {id: $to})
+MERGE (a)-[r:ABOUT]->(b)
+SET r.sources = $sources, r.reference = $reference

@@ -1,0 +1,3 @@
+MATCH (a:Article {id: $from}), (b:Edition {id: $to})
+MERGE (a)-[r:COVERS]->(b)
+SET r.sources = $sources, r.reference = $reference

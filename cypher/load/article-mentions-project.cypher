@@ -1,0 +1,3 @@
+MATCH (a:Article {id: $from}), (b:Project {id: $to})
+MERGE (a)-[r:MENTIONS]->(b)
+SET r.sources = $sources, r.reference = $reference

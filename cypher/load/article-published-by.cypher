@@ -1,0 +1,3 @@
+MATCH (a:Article {id: $from}), (b:Company {id: $to})
+MERGE (a)-[r:PUBLISHED_BY]->(b)
+SET r.sources = $sources, r.reference = $reference

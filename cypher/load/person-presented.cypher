@@ -1,0 +1,3 @@
+MATCH (a:Person {id: $from}), (b:Talk {id: $to})
+MERGE (a)-[r:PRESENTED]->(b)
+SET r.sources = $sources, r.reference = $reference, r.role = $role

@@ -1,0 +1,3 @@
+MATCH (a:Talk {id: $from}), (b:Edition {id: $to})
+MERGE (a)-[r:AT]->(b)
+SET r.sources = $sources, r.reference = $reference

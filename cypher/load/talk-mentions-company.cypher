@@ -1,0 +1,3 @@
+MATCH (a:Talk {id: $from}), (b:Company {id: $to})
+MERGE (a)-[r:MENTIONS]->(b)
+SET r.sources = $sources, r.reference = $reference

@@ -1,0 +1,3 @@
+MERGE (n:Talk {id: $id})
+SET n.title = $title, n.originalTitle = $originalTitle, n.kind = $kind, n.day = date($day),
+    n.summary = $summary, n.sources = $sources, n.searchText = $searchText

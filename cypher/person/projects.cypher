@@ -1,0 +1,5 @@
+// Projects discussed in the person's talks.
+MATCH (p:Person)-[:PRESENTED]->(:Talk)-[:MENTIONS]->(x:Project)
+WHERE p.id IN $ids
+RETURN DISTINCT p.id AS key, x AS node
+ORDER BY key, node.name

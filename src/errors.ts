@@ -1,0 +1,51 @@
+/**
+ * The public error contract.
+ *
+ * Clients see only `extensions.code`; the classes below are how the code base
+ * raises each code. Anything that is not one of these classes reaches clients
+ * as INTERNAL_SERVER_ERROR with a generic message (see graphql/errors.ts).
+ */
+
+export type PublicErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+
+export abstract class RecapError extends Error {
+  abstract readonly code: PublicErrorCode;
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The request is wrong: an argument out of range, a malformed cursor, an unknown id kind. */
+export class BadInputError extends RecapError {
+  readonly code = 'BAD_USER_INPUT' as const;
+}
+
+/** The request names something that does not exist where existence is required. */
+export class NotFoundError extends RecapError {
+  readonly code = 'NOT_FOUND' as const;
+}
+
+/** The database cannot be reached or refused service; retrying later may work. */
+export class StoreUnavailableError extends RecapError {
+  readonly code = 'SERVICE_UNAVAILABLE' as const;
+}
+
+/** A store-level failure that is our fault (bad query, constraint violation): logged, masked. */
+export class StoreError extends RecapError {
+  readonly code = 'INTERNAL_SERVER_ERROR' as const;
+}
+
+/** Configuration problems stop the process before it serves anything. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The per-request context: a repository that counts this request's database
+ * work, and the DataLoaders that batch it.
+ */
+import type { Store } from '../store/open';
+import { Repository } from '../store/repository';
+import { Loaders } from './loaders';
+
+export interface Context {
+  repo: Repository;
+  loaders: Loaders;
+  /** Set by the `x-debug-stats: 1` request header: report round trips and time in `extensions.stats`. */
+  debugStats: boolean;
+}
+
+export function createContext(store: Store, debugStats = false): Context {
+  const repo = new Repository(store.engine, store.queries);
+  return { repo, loaders: new Loaders(repo), debugStats };
+}

@@ -1,0 +1,42 @@
+/**
+ * What clients see of errors. `extensions.code` is the public contract:
+ * BAD_USER_INPUT, NOT_FOUND, SERVICE_UNAVAILABLE, INTERNAL_SERVER_ERROR (plus
+ * the GraphQL-level codes Apollo assigns to unparsable or invalid requests).
+ * Anything unexpected is logged here and reaches the client as a generic
+ * INTERNAL_SERVER_ERROR: no message text from a driver, no stack trace.
+ */
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { RecapError } from '../errors';
+
+/** Codes Apollo itself assigns to requests it refused before any resolver ran; their messages are safe. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof RecapError) {
+    if (original.code === 'INTERNAL_SERVER_ERROR') return masked(formatted, original);
+    const message = original.code === 'SERVICE_UNAVAILABLE' ? 'the graph database is unavailable' : original.message;
+    if (original.code === 'SERVICE_UNAVAILABLE') console.error('[recap-graph] store unavailable:', original.message);
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
+  }
+  const code = formatted.extensions?.code;
+  const fromResolver = original !== error;
+  if (!fromResolver && typeof code === 'string' && REQUEST_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  return masked(formatted, original);
+}
+
+function masked(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  console.error('[recap-graph] internal error:', original);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,50 @@
+/**
+ * Relay-style connections over offset pages. Cursors are opaque to clients
+ * (base64url of a versioned offset) so the scheme can change without breaking them.
+ */
+import type { StoredNode } from '../store/engine';
+import { BadInputError } from '../errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface Window {
+  skip: number;
+  limit: number;
+}
+
+export interface Connection {
+  edges: { cursor: string; node: StoredNode }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number> | number;
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`v1:${offset}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const match = /^v1:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new BadInputError(`after: "${cursor}" is not a cursor issued by this API`, { argument: 'after' });
+  return Number(match[1]);
+}
+
+/** Validates `first`/`after` and returns the window to fetch: one row more than asked, to learn hasNextPage. */
+export function windowOf(first: number | null | undefined, after: string | null | undefined): Window {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new BadInputError(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${size})`, { argument: 'first' });
+  }
+  const skip = after ? decodeCursor(after) + 1 : 0;
+  return { skip, limit: size + 1 };
+}
+
+/** Builds a connection from a fetched window (`rows` may hold one extra row). */
+export function connectionOf(rows: readonly StoredNode[], window: Window, totalCount: Connection['totalCount']): Connection {
+  const page = rows.slice(0, window.limit - 1);
+  const edges = page.map((node, i) => ({ cursor: encodeCursor(window.skip + i), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > page.length, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * The executable schema: the SDL contract in schema/*.graphql plus the resolvers.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SCHEMA_DIR } from '../paths';
+import { resolvers } from './resolvers';
+
+export function loadTypeDefs(dir: string = SCHEMA_DIR): string {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+}
+
+export { resolvers };

@@ -1,0 +1,53 @@
+/**
+ * The whole service as one object: open the store, seed it if empty, serve
+ * HTTP, and stop cleanly. main.ts runs it; tests start it on port 0.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Config } from '../config';
+import { openStore, type Store } from '../store/open';
+import { isEmpty, loadFixtures } from '../load/load';
+import { createApollo } from './apollo';
+import { createHttpServer, type Route } from './http';
+
+export interface RunningService {
+  store: Store;
+  url: string;
+  /** Nodes and relationships written by a first-start seed, if one ran. */
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+export async function startService(
+  config: Config,
+  options: { store?: Store; routes?: Route[]; log?: (line: string) => void } = {},
+): Promise<RunningService> {
+  const log = options.log ?? (() => undefined);
+  const store = options.store ?? (await openStore(config));
+  await store.engine.ensureSchema();
+  let seeded = false;
+  if (config.seedOnStart && (await isEmpty(store.engine, store.queries))) {
+    const report = await loadFixtures(store.engine, store.queries, config.fixturesDir);
+    log(`seeded empty ${store.engine.name} store from ${config.fixturesDir}: ${JSON.stringify(report.counts.nodes)}`);
+    seeded = true;
+  }
+  const apollo = createApollo();
+  await apollo.start();
+  const server: Server = createHttpServer(apollo, store, options.routes ?? []);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+      await store.engine.close();
+    })());
+  return { store, url, seeded, stop };
+}

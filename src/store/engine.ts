@@ -1,0 +1,50 @@
+/**
+ * The engine port: the only surface the rest of the service sees of a graph
+ * database. Two adapters implement it (kuzu/, neo4j/); the repository layer
+ * talks to it with named queries and plain parameters.
+ *
+ * Values that cross this boundary are plain JavaScript: integers are numbers,
+ * dates are `YYYY-MM-DD` strings, nodes are `StoredNode` objects and
+ * relationships `StoredRel` objects. Each adapter does that normalisation, so
+ * nothing above this file knows which engine answered.
+ */
+import type { NamedQuery } from './queries';
+
+export type EngineName = 'kuzu' | 'neo4j';
+
+/** A parameter value an engine accepts: scalars, lists of scalars, or null. */
+export type ParamValue = string | number | boolean | null | readonly string[] | readonly number[];
+export type Params = Readonly<Record<string, ParamValue>>;
+
+/** A node as stored: its properties, plus the label it was found under. */
+export interface StoredNode {
+  readonly __label: string;
+  readonly id: string;
+  readonly [property: string]: unknown;
+}
+
+/** A relationship as stored: its properties, plus its type. */
+export interface StoredRel {
+  readonly __type: string;
+  readonly [property: string]: unknown;
+}
+
+export type Row = Readonly<Record<string, unknown>>;
+
+/** Statements run inside one write transaction; all land or none do. */
+export interface WriteTransaction {
+  run(query: NamedQuery, params: Params): Promise<Row[]>;
+}
+
+export interface Engine {
+  readonly name: EngineName;
+  /** Runs a read-only named query. */
+  read(query: NamedQuery, params: Params): Promise<Row[]>;
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
+  /** Creates tables / constraints / indexes; safe to call on every start. */
+  ensureSchema(): Promise<void>;
+  /** Resolves when the database answers a trivial query; rejects with StoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,36 @@
+/**
+ * The kinds of node in the graph and how an id names its kind:
+ * `person:matt-klein` is a Person. Shared by the loader, the repository and
+ * the GraphQL layer so the mapping lives in one place.
+ */
+export const KINDS = {
+  edition: 'Edition',
+  article: 'Article',
+  talk: 'Talk',
+  person: 'Person',
+  company: 'Company',
+  project: 'Project',
+  announcement: 'Announcement',
+  figure: 'Figure',
+} as const;
+
+export type KindPrefix = keyof typeof KINDS;
+export type Label = (typeof KINDS)[KindPrefix];
+
+export const ID_PATTERN = /^(edition|article|talk|person|company|project|announcement|figure):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The label an id names, or undefined when the id has no known kind prefix. */
+export function labelOf(id: string): Label | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return (KINDS as Record<string, Label>)[prefix];
+}
+
+/** `articleId#locator`: how provenance is stored on nodes and relationships in both engines. */
+export function encodeSource(articleId: string, locator: string): string {
+  return `${articleId}#${locator}`;
+}
+
+export function decodeSource(stored: string): { articleId: string; locator: string } {
+  const at = stored.indexOf('#');
+  return at < 0 ? { articleId: stored, locator: '' } : { articleId: stored.slice(0, at), locator: stored.slice(at + 1) };
+}

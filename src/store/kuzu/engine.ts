@@ -1,0 +1,181 @@
+/**
+ * Kuzu adapter: the embedded default engine (npm `kuzu`, in-process, one
+ * database file under DATA_DIR, or `:memory:`).
+ *
+ * Kuzu has sharp edges this file exists to absorb (measured on 0.11.3, see
+ * ../shared/notes/cypher-dialects.md and tests/store/kuzu-engine.test.ts):
+ * - an empty or null list bound to `IN $x` kills the process (segfault), so
+ *   such parameters are checked here and refused with an error;
+ * - an empty list parameter cannot be typed, and Kuzu stores `[]` as null
+ *   anyway, so other empty lists are sent as null;
+ * - a statement that holds several queries cannot be prepared: DDL runs
+ *   statement by statement.
+ * Reads share a small pool of connections; writes take one writer connection
+ * in turn, because Kuzu allows one write transaction at a time.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import kuzu from 'kuzu';
+import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
+import type { Engine, Params, Row, WriteTransaction } from '../engine';
+import type { NamedQuery, QueryRegistry } from '../queries';
+import { checkParams, statements } from '../queries';
+import { mapRow, toSafeNumber } from '../normalize';
+import { StoreError, StoreUnavailableError } from '../../errors';
+
+const READ_CONNECTIONS = 3;
+
+/** Serialises work on one connection: Kuzu's Node binding does not promise concurrent use of one. */
+class Lane {
+  private tail: Promise<unknown> = Promise.resolve();
+  readonly prepared = new Map<string, PreparedStatement>();
+  constructor(readonly connection: Connection) {}
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+export class KuzuEngine implements Engine {
+  readonly name = 'kuzu' as const;
+  private readonly readers: Lane[];
+  private readonly writer: Lane;
+  private nextReader = 0;
+  private closed = false;
+
+  private constructor(
+    private readonly database: Database,
+    private readonly queries: QueryRegistry,
+  ) {
+    this.readers = Array.from({ length: READ_CONNECTIONS }, () => new Lane(new kuzu.Connection(database)));
+    this.writer = new Lane(new kuzu.Connection(database));
+  }
+
+  /** Opens (creating if needed) the database at `path`; `:memory:` for a throwaway one. */
+  static async open(path: string, queries: QueryRegistry): Promise<KuzuEngine> {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const database = new kuzu.Database(path);
+    try {
+      await database.init();
+    } catch (error) {
+      // Opening is the one place Kuzu fails for reasons outside our code
+      // (another process holds the lock, unreadable file): the store is unavailable.
+      throw new StoreUnavailableError(`cannot open Kuzu database at ${path}: ${(error as Error).message}`);
+    }
+    return new KuzuEngine(database, queries);
+  }
+
+  read(query: NamedQuery, params: Params): Promise<Row[]> {
+    const lane = this.readers[this.nextReader++ % this.readers.length]!;
+    return lane.run(() => this.execute(lane, query, params));
+  }
+
+  write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const lane = this.writer;
+    return lane.run(async () => {
+      await this.raw(lane, 'BEGIN TRANSACTION');
+      try {
+        const result = await work({ run: (query, params) => this.execute(lane, query, params) });
+        await this.raw(lane, 'COMMIT');
+        return result;
+      } catch (error) {
+        await this.raw(lane, 'ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async ensureSchema(): Promise<void> {
+    const schema = this.queries.get('schema');
+    await this.writer.run(async () => {
+      for (const statement of statements(schema)) await this.raw(this.writer, statement);
+    });
+  }
+
+  async ping(): Promise<void> {
+    if (this.closed) throw new StoreUnavailableError('Kuzu database is closed');
+    const lane = this.readers[0]!;
+    await lane.run(() => this.raw(lane, 'RETURN 1 AS ok'));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const lanes = [...this.readers, this.writer];
+    await Promise.all(lanes.map((lane) => lane.run(async () => undefined)));
+    for (const lane of lanes) await lane.connection.close();
+    await this.database.close();
+  }
+
+  private async execute(lane: Lane, query: NamedQuery, params: Params): Promise<Row[]> {
+    if (this.closed) throw new StoreUnavailableError('Kuzu database is closed');
+    checkParams(query, params);
+    const bound = bindParams(query, params);
+    let statement = lane.prepared.get(query.name);
+    if (!statement) {
+      statement = await lane.connection.prepare(query.text);
+      if (!statement.isSuccess()) {
+        throw new StoreError(`Kuzu cannot prepare ${query.file}: ${statement.getErrorMessage()}`);
+      }
+      lane.prepared.set(query.name, statement);
+    }
+    try {
+      return rowsOf(await lane.connection.execute(statement, bound));
+    } catch (error) {
+      throw new StoreError(`Kuzu failed on ${query.file}: ${(error as Error).message}`);
+    }
+  }
+
+  private async raw(lane: Lane, text: string): Promise<Row[]> {
+    try {
+      return rowsOf(await lane.connection.query(text));
+    } catch (error) {
+      throw new StoreError(`Kuzu failed on "${text.slice(0, 60)}": ${(error as Error).message}`);
+    }
+  }
+}
+
+function bindParams(query: NamedQuery, params: Params): Record<string, KuzuValue> {
+  const out: Record<string, KuzuValue> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (query.listParams.includes(key) && (!Array.isArray(value) || value.length === 0)) {
+      throw new StoreError(`query ${query.name}: $${key} must be a non-empty list (got ${JSON.stringify(value)})`);
+    }
+    out[key] = Array.isArray(value) && value.length === 0 ? null : (value as KuzuValue);
+  }
+  return out;
+}
+
+async function rowsOf(result: QueryResult | QueryResult[]): Promise<Row[]> {
+  const results = Array.isArray(result) ? result : [result];
+  const rows: Row[] = [];
+  for (const r of results) {
+    for (const row of await r.getAll()) rows.push(mapRow(row, fromKuzu));
+    r.close();
+  }
+  return rows;
+}
+
+/** Kuzu value → port value: BigInt to number, DATE to `YYYY-MM-DD`, node/rel objects to StoredNode/StoredRel. */
+function fromKuzu(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return toSafeNumber(value, 'a Kuzu result');
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(fromKuzu);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('_nodes' in v && '_rels' in v) {
+      return { nodes: (v._nodes as unknown[]).map(fromKuzu), rels: (v._rels as unknown[]).map(fromKuzu) };
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(v)) {
+      if (key.startsWith('_')) continue;
+      out[key] = fromKuzu(inner);
+    }
+    if ('_src' in v && '_dst' in v) return { ...out, __type: v._label };
+    if ('_label' in v && '_id' in v) return { ...out, __label: v._label };
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,147 @@
+/**
+ * Neo4j adapter: the production engine, used when NEO4J_URI is set
+ * (neo4j-driver 6; Neo4j 5.26 LTS or later; `neo4j://` routing works for a
+ * cluster or Aura, `bolt://` for one server).
+ *
+ * Reads run in managed read transactions (routed to followers in a cluster,
+ * retried by the driver on transient failures); writes in one managed write
+ * transaction. Driver errors are mapped by their `code`, never their text.
+ */
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Engine, Params, Row, WriteTransaction } from '../engine';
+import type { NamedQuery, QueryRegistry } from '../queries';
+import { checkParams, statements } from '../queries';
+import { mapRow, toSafeNumber } from '../normalize';
+import { RecapError, StoreError, StoreUnavailableError } from '../../errors';
+
+export interface Neo4jSettings {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+/** Codes that mean "the database is not there for us right now", as opposed to a fault in our query. */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
+
+export function mapNeo4jError(error: unknown, what: string): RecapError {
+  if (error instanceof RecapError) return error;
+  const code = (error as { code?: unknown }).code;
+  const message = (error as Error).message ?? String(error);
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.'))) {
+    return new StoreUnavailableError(`Neo4j unavailable during ${what} (${code})`, { code });
+  }
+  return new StoreError(`Neo4j failed on ${what}: ${message}`, { code });
+}
+
+export class Neo4jEngine implements Engine {
+  readonly name = 'neo4j' as const;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly queries: QueryRegistry,
+  ) {}
+
+  static open(settings: Neo4jSettings, queries: QueryRegistry): Neo4jEngine {
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      disableLosslessIntegers: false,
+      userAgent: 'recap-graph',
+    });
+    return new Neo4jEngine(driver, settings.database, queries);
+  }
+
+  async read(query: NamedQuery, params: Params): Promise<Row[]> {
+    checkParams(query, params);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => run(tx, query, params));
+    } catch (error) {
+      throw mapNeo4jError(error, query.file);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) =>
+        work({
+          run: (query, params) => {
+            checkParams(query, params);
+            return run(tx, query, params);
+          },
+        }),
+      );
+    } catch (error) {
+      throw mapNeo4jError(error, 'a write transaction');
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ensureSchema(): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      // Schema statements cannot share a transaction with each other in Neo4j: one auto-commit each.
+      for (const statement of statements(this.queries.get('schema'))) await session.run(statement);
+    } catch (error) {
+      throw mapNeo4jError(error, 'schema setup');
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+    } catch (error) {
+      const mapped = mapNeo4jError(error, 'ping');
+      throw mapped instanceof StoreUnavailableError ? mapped : new StoreUnavailableError(mapped.message);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+async function run(tx: ManagedTransaction, query: NamedQuery, params: Params): Promise<Row[]> {
+  const result = await tx.run(query.text, toNeo4jParams(params));
+  return result.records.map((record) => mapRow(record.toObject(), fromNeo4j));
+}
+
+/**
+ * JavaScript numbers reach Neo4j as floats, which `SKIP`/`LIMIT` and integer
+ * properties refuse: whole numbers are sent as Neo4j integers.
+ */
+function toNeo4jParams(params: Params): Record<string, unknown> {
+  const toValue = (v: unknown): unknown =>
+    typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : Array.isArray(v) ? v.map(toValue) : v;
+  return mapRow(params, toValue);
+}
+
+/** Neo4j value → port value: Integer to number, temporal to ISO string, Node/Relationship/Path to plain objects. */
+function fromNeo4j(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return toSafeNumber(BigInt(value.toString()), 'a Neo4j result');
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
+  if (neo4j.isNode(value)) return { ...mapRow(value.properties, fromNeo4j), __label: value.labels[0] ?? '' };
+  if (neo4j.isRelationship(value)) return { ...mapRow(value.properties, fromNeo4j), __type: value.type };
+  if (neo4j.isPath(value)) {
+    const nodes = [value.start, ...value.segments.map((s) => s.end)].map(fromNeo4j);
+    return { nodes, rels: value.segments.map((s) => fromNeo4j(s.relationship)) };
+  }
+  if (Array.isArray(value)) return value.map(fromNeo4j);
+  if (typeof value === 'object') return mapRow(value as Record<string, unknown>, fromNeo4j);
+  return value;
+}

@@ -1,0 +1,30 @@
+/**
+ * Chooses and opens the engine the configuration asks for: Neo4j when
+ * NEO4J_URI is set, otherwise the embedded Kuzu store under DATA_DIR.
+ */
+import { join } from 'node:path';
+import type { Config } from '../config';
+import type { Engine } from './engine';
+import { QueryRegistry } from './queries';
+import { REQUIRED_QUERIES } from './query-names';
+import { KuzuEngine } from './kuzu/engine';
+import { Neo4jEngine } from './neo4j/engine';
+
+export interface Store {
+  engine: Engine;
+  queries: QueryRegistry;
+}
+
+export async function openStore(config: Pick<Config, 'neo4j' | 'dataDir'>): Promise<Store> {
+  if (config.neo4j) {
+    const queries = QueryRegistry.load('neo4j', REQUIRED_QUERIES);
+    return { engine: Neo4jEngine.open(config.neo4j, queries), queries };
+  }
+  const queries = QueryRegistry.load('kuzu', REQUIRED_QUERIES);
+  return { engine: await KuzuEngine.open(kuzuPath(config.dataDir), queries), queries };
+}
+
+/** The database file inside DATA_DIR (`:memory:` passes through for tests). */
+export function kuzuPath(dataDir: string): string {
+  return dataDir === ':memory:' ? dataDir : join(dataDir, 'recap.kuzu');
+}

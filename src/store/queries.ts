@@ -1,0 +1,126 @@
+/**
+ * Named Cypher queries, read once from `cypher/` at start.
+ *
+ * `cypher/<group>/<name>.cypher` is the dialect both engines accept and is
+ * known as `<group>/<name>`. `cypher/<engine>/<group>/<name>.cypher` overrides
+ * it for one engine (schema DDL, full-text search, shortest path). A file may
+ * start with `//` comment lines saying what it answers; they are not sent.
+ *
+ * Every query's `$parameters` are listed here once so each adapter can insist
+ * on exactly those keys: Kuzu rejects unbound or extra parameters while Neo4j
+ * ignores extras, and we want one behaviour.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { EngineName, Params } from './engine';
+import { StoreError } from '../errors';
+import { CYPHER_DIR } from '../paths';
+
+export interface NamedQuery {
+  readonly name: string;
+  /** The file it came from, relative to the cypher directory (shown in errors). */
+  readonly file: string;
+  readonly text: string;
+  readonly params: readonly string[];
+  /** Parameters used as `IN $x`: they must be non-empty lists (Kuzu crashes on an empty or null one). */
+  readonly listParams: readonly string[];
+}
+
+const ENGINE_DIRS: readonly EngineName[] = ['kuzu', 'neo4j'];
+
+
+export class QueryRegistry {
+  private constructor(
+    readonly engine: EngineName,
+    private readonly byName: ReadonlyMap<string, NamedQuery>,
+  ) {}
+
+  /** Loads common files and this engine's overrides, and fails on any required name that has neither. */
+  static load(engine: EngineName, required: readonly string[], dir: string = CYPHER_DIR): QueryRegistry {
+    const byName = new Map<string, NamedQuery>();
+    for (const file of cypherFiles(dir)) {
+      const [top] = file.split('/');
+      if (ENGINE_DIRS.includes(top as EngineName)) continue;
+      const name = file.replace(/\.cypher$/, '');
+      byName.set(name, parseQuery(dir, file, name));
+    }
+    const overrides = join(dir, engine);
+    for (const file of cypherFiles(overrides)) {
+      const name = file.replace(/\.cypher$/, '');
+      byName.set(name, parseQuery(dir, `${engine}/${file}`, name));
+    }
+    const missing = required.filter((name) => !byName.has(name));
+    if (missing.length > 0) {
+      throw new Error(
+        `missing Cypher for engine ${engine}: ${missing.map((n) => `${n}.cypher`).join(', ')} ` +
+          `(looked in ${dir} and ${overrides})`,
+      );
+    }
+    return new QueryRegistry(engine, byName);
+  }
+
+  get(name: string): NamedQuery {
+    const query = this.byName.get(name);
+    if (!query) throw new StoreError(`no Cypher query named ${name} for engine ${this.engine}`);
+    return query;
+  }
+
+  all(): NamedQuery[] {
+    return [...this.byName.values()];
+  }
+}
+
+/** Throws unless `params` binds exactly the parameters the query text uses. */
+export function checkParams(query: NamedQuery, params: Params): void {
+  const given = Object.keys(params);
+  const missing = query.params.filter((p) => !given.includes(p));
+  const extra = given.filter((p) => !query.params.includes(p));
+  if (missing.length || extra.length) {
+    const parts = [
+      missing.length ? `missing $${missing.join(', $')}` : '',
+      extra.length ? `unexpected $${extra.join(', $')}` : '',
+    ].filter(Boolean);
+    throw new StoreError(`query ${query.name} (${query.file}): ${parts.join('; ')}`);
+  }
+}
+
+/** Splits a multi-statement file (schema DDL) on `;` at line ends. */
+export function statements(query: NamedQuery): string[] {
+  return query.text
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function parseQuery(dir: string, file: string, name: string): NamedQuery {
+  const raw = readFileSync(join(dir, file), 'utf8');
+  const text = raw
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+  if (!text) throw new Error(`empty Cypher file: ${file}`);
+  const withoutStrings = text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+  const params = [...new Set([...withoutStrings.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))];
+  const listParams = [...new Set([...withoutStrings.matchAll(/\bIN\s+\$([A-Za-z_][A-Za-z0-9_]*)/gi)].map((m) => m[1]!))];
+  return { name, file, text, params, listParams };
+}
+
+function cypherFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    let entries: string[];
+    try {
+      entries = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort()) {
+      const path = join(d, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (entry.endsWith('.cypher')) out.push(relative(root, path).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return out;
+}

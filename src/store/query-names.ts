@@ -1,0 +1,82 @@
+/**
+ * Every named query the service runs, so that a missing Cypher file is caught
+ * when the registry loads (at start) rather than when a field is first asked for.
+ */
+import { KINDS } from './kinds';
+import type { ListName } from './repository';
+
+const LISTS: readonly ListName[] = ['talks', 'speakers', 'companies', 'projects'];
+
+/** Relationship batches behind GraphQL fields: `<kind>/<field>`. */
+export const RELATION_QUERIES = [
+  'edition/talk-ids',
+  'edition/speakers',
+  'edition/companies',
+  'edition/projects',
+  'edition/articles',
+  'edition/announcements',
+  'edition/figures',
+  'talk/edition',
+  'talk/participants',
+  'talk/companies',
+  'talk/projects',
+  'talk/mentioned-companies',
+  'person/talks',
+  'person/affiliations',
+  'person/companies',
+  'person/projects',
+  'company/people',
+  'company/talks',
+  'company/projects',
+  'company/editions',
+  'company/backs',
+  'project/talks',
+  'project/companies',
+  'project/editions',
+  'project/announcements',
+  'project/backers',
+  'article/publisher',
+  'article/edition',
+  'announcement/edition',
+  'announcement/projects',
+  'announcement/companies',
+  'figure/edition',
+] as const;
+
+export type RelationQuery = (typeof RELATION_QUERIES)[number];
+
+const LOAD_QUERIES = [
+  'load/reset',
+  ...['edition', 'article', 'talk', 'person', 'company', 'project', 'announcement', 'figure'].map((k) => `load/${k}`),
+  ...[
+    'talk-at',
+    'announcement-at',
+    'figure-at',
+    'person-presented',
+    'company-presented',
+    'affiliated-with',
+    'talk-mentions-project',
+    'talk-mentions-company',
+    'article-mentions-project',
+    'article-mentions-company',
+    'article-mentions-person',
+    'article-covers',
+    'article-published-by',
+    'person-wrote',
+    'backs',
+    'announcement-about-project',
+    'announcement-about-company',
+  ].map((r) => `load/${r}`),
+];
+
+export const REQUIRED_QUERIES: readonly string[] = [
+  'schema',
+  'stats/nodes',
+  'stats/relationships',
+  'edition/all',
+  'article/all',
+  ...Object.values(KINDS).map((label) => `node/${label.toLowerCase()}`),
+  ...LISTS.flatMap((l) => [`list/${l}`, `list/${l}-count`]),
+  ...RELATION_QUERIES,
+  ...LOAD_QUERIES,
+];

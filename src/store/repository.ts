@@ -1,0 +1,118 @@
+/**
+ * The repository: every read the API makes, each one named Cypher file run
+ * through the engine port. One instance per request, so it can count the
+ * request's database round trips and time (reported with `x-debug-stats: 1`).
+ *
+ * Batch reads take a list of ids and return rows grouped by the `key` column
+ * in key order, which is exactly what a DataLoader batch function must return.
+ */
+import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
+import type { QueryRegistry } from './queries';
+import type { Label } from './kinds';
+
+/** Properties stored as lists: Kuzu gives back null for an empty list, the API promises []. */
+const LIST_PROPERTIES = ['aliases', 'authors', 'sources'];
+
+export interface RequestStats {
+  dbRoundTrips: number;
+  dbMs: number;
+}
+
+/** A related node with whatever the batch query returned beside it (`rel`, `company`, …). */
+export interface Related {
+  readonly node: StoredNode;
+  readonly rel?: StoredRel;
+  readonly [column: string]: unknown;
+}
+
+/** Names of the list queries under cypher/list/, each with a `-count` twin. */
+export type ListName = 'talks' | 'speakers' | 'companies' | 'projects';
+
+export const LIST_FILTER_KEYS: Record<ListName, readonly string[]> = {
+  talks: ['editionId', 'kind', 'speakerId', 'companyId', 'projectId', 'titleContains'],
+  speakers: ['nameContains', 'companyId', 'editionId'],
+  companies: ['nameContains', 'editionId'],
+  projects: ['nameContains', 'maturity', 'cncf', 'editionId'],
+};
+
+export class Repository {
+  readonly stats: RequestStats = { dbRoundTrips: 0, dbMs: 0 };
+
+  constructor(
+    readonly engine: Engine,
+    private readonly queries: QueryRegistry,
+  ) {}
+
+  /** Runs one named read query, counting it. */
+  async read(name: string, params: Params): Promise<Row[]> {
+    const started = performance.now();
+    this.stats.dbRoundTrips += 1;
+    try {
+      return await this.engine.read(this.queries.get(name), params);
+    } finally {
+      this.stats.dbMs += performance.now() - started;
+    }
+  }
+
+  /** Nodes of one label by id, in `ids` order (null where absent). */
+  async nodesByIds(label: Label, ids: readonly string[]): Promise<(StoredNode | null)[]> {
+    const rows = await this.read(`node/${label.toLowerCase()}`, { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [row.key as string, cleanNode(row.node)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** A relationship batch (`talk/projects`, …): for each id, its related rows in query order. */
+  async related(name: string, ids: readonly string[]): Promise<Related[][]> {
+    const rows = await this.read(name, { ids: [...ids] });
+    const grouped = new Map<string, Related[]>();
+    for (const row of rows) {
+      const key = row.key as string;
+      const list = grouped.get(key) ?? [];
+      list.push({ ...row, node: cleanNode(row.node) } as Related);
+      grouped.set(key, list);
+    }
+    return ids.map((id) => grouped.get(id) ?? []);
+  }
+
+  /** A batch whose rows are plain values (`edition/talk-ids`): for each id, the `column` values in order. */
+  async relatedValues(name: string, ids: readonly string[], column: string): Promise<unknown[][]> {
+    const rows = await this.read(name, { ids: [...ids] });
+    const grouped = new Map<string, unknown[]>();
+    for (const row of rows) {
+      const list = grouped.get(row.key as string) ?? [];
+      list.push(row[column]);
+      grouped.set(row.key as string, list);
+    }
+    return ids.map((id) => grouped.get(id) ?? []);
+  }
+
+  /** Every node a whole-list query returns (`edition/all`, `article/all`). */
+  async all(name: string): Promise<StoredNode[]> {
+    return (await this.read(name, {})).map((row) => cleanNode(row.node));
+  }
+
+  /** One page of a filtered list. */
+  async page(list: ListName, filter: Params, skip: number, limit: number): Promise<StoredNode[]> {
+    const rows = await this.read(`list/${list}`, { ...filterParams(list, filter), skip, limit });
+    return rows.map((row) => cleanNode(row.node));
+  }
+
+  /** The size of a filtered list, counted by the database. */
+  async count(list: ListName, filter: Params): Promise<number> {
+    const [row] = await this.read(`list/${list}-count`, filterParams(list, filter));
+    return Number(row?.count ?? 0);
+  }
+}
+
+/** Every filter key bound, absent ones as null: Kuzu insists each `$param` is bound. */
+function filterParams(list: ListName, filter: Params): Params {
+  const out: Record<string, Params[string]> = {};
+  for (const key of LIST_FILTER_KEYS[list]) out[key] = filter[key] ?? null;
+  return out;
+}
+
+function cleanNode(value: unknown): StoredNode {
+  const node = { ...(value as StoredNode) } as Record<string, unknown>;
+  for (const key of LIST_PROPERTIES) if (key in node && node[key] == null) node[key] = [];
+  return node as StoredNode;
+}
