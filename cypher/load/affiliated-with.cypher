@@ -1,3 +1,4 @@
-MATCH (a:Person {id: $from}), (b:Company {id: $to})
+MATCH (a:Person {id: $from})
+MATCH (b:Company {id: $to})
 MERGE (a)-[r:AFFILIATED_WITH {editionId: $editionId}]->(b)
 SET r.sources = $sources, r.reference = $reference, r.jobTitle = $jobTitle

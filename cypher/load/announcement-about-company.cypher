@@ -1,3 +1,4 @@
-MATCH (a:Announcement {id: $from}), (b:Company {id: $to})
+MATCH (a:Announcement {id: $from})
+MATCH (b:Company {id: $to})
 MERGE (a)-[r:ABOUT]->(b)
 SET r.sources = $sources, r.reference = $reference

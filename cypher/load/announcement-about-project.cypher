@@ -1,3 +1,4 @@
-MATCH (a:Announcement {id: $from}), (b:Project {id: $to})
+MATCH (a:Announcement {id: $from})
+MATCH (b:Project {id: $to})
 MERGE (a)-[r:ABOUT]->(b)
 SET r.sources = $sources, r.reference = $reference

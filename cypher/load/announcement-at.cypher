@@ -1,3 +1,4 @@
-MATCH (a:Announcement {id: $from}), (b:Edition {id: $to})
+MATCH (a:Announcement {id: $from})
+MATCH (b:Edition {id: $to})
 MERGE (a)-[r:AT]->(b)
 SET r.sources = $sources, r.reference = $reference

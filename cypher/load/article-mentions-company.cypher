@@ -1,3 +1,4 @@
-MATCH (a:Article {id: $from}), (b:Company {id: $to})
+MATCH (a:Article {id: $from})
+MATCH (b:Company {id: $to})
 MERGE (a)-[r:MENTIONS]->(b)
 SET r.sources = $sources, r.reference = $reference

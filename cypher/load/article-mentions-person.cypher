@@ -1,3 +1,4 @@
-MATCH (a:Article {id: $from}), (b:Person {id: $to})
+MATCH (a:Article {id: $from})
+MATCH (b:Person {id: $to})
 MERGE (a)-[r:MENTIONS]->(b)
 SET r.sources = $sources, r.reference = $reference

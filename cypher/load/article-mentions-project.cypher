@@ -1,3 +1,4 @@
-MATCH (a:Article {id: $from}), (b:Project {id: $to})
+MATCH (a:Article {id: $from})
+MATCH (b:Project {id: $to})
 MERGE (a)-[r:MENTIONS]->(b)
 SET r.sources = $sources, r.reference = $reference

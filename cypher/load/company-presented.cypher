@@ -1,3 +1,4 @@
-MATCH (a:Company {id: $from}), (b:Talk {id: $to})
+MATCH (a:Company {id: $from})
+MATCH (b:Talk {id: $to})
 MERGE (a)-[r:PRESENTED]->(b)
 SET r.sources = $sources, r.reference = $reference, r.via = $via

@@ -1,3 +1,4 @@
-MATCH (a:Figure {id: $from}), (b:Edition {id: $to})
+MATCH (a:Figure {id: $from})
+MATCH (b:Edition {id: $to})
 MERGE (a)-[r:AT]->(b)
 SET r.sources = $sources, r.reference = $reference

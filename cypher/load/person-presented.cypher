@@ -1,3 +1,4 @@
-MATCH (a:Person {id: $from}), (b:Talk {id: $to})
+MATCH (a:Person {id: $from})
+MATCH (b:Talk {id: $to})
 MERGE (a)-[r:PRESENTED]->(b)
 SET r.sources = $sources, r.reference = $reference, r.role = $role

@@ -1,3 +1,4 @@
-MATCH (a:Person {id: $from}), (b:Article {id: $to})
+MATCH (a:Person {id: $from})
+MATCH (b:Article {id: $to})
 MERGE (a)-[r:WROTE]->(b)
 SET r.sources = $sources, r.reference = $reference

@@ -1,12 +1,9 @@
 // The mirror of company/projects.cypher.
-MATCH (c:Company)-[:BACKS]->(p:Project)
+MATCH (p:Project)
 WHERE p.id IN $ids
+MATCH (c:Company)
+WHERE EXISTS { MATCH (c)-[:BACKS]->(p) }
+   OR EXISTS { MATCH (c)-[:PRESENTED]->(:Talk)-[:MENTIONS]->(p) }
+   OR EXISTS { MATCH (c)<-[:ABOUT]-(:Announcement)-[:ABOUT]->(p) }
 RETURN p.id AS key, c AS node
-UNION
-MATCH (c:Company)-[:PRESENTED]->(:Talk)-[:MENTIONS]->(p:Project)
-WHERE p.id IN $ids
-RETURN p.id AS key, c AS node
-UNION
-MATCH (c:Company)<-[:ABOUT]-(:Announcement)-[:ABOUT]->(p:Project)
-WHERE p.id IN $ids
-RETURN p.id AS key, c AS node
+ORDER BY key, node.name

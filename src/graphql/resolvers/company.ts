@@ -7,7 +7,7 @@ import type { TypeResolvers } from './types';
 export const Company: TypeResolvers = {
   people: (c, _a, ctx) => ctx.loaders.relatedNodes('company/people', c.id),
   talks: (c, _a, ctx) => ctx.loaders.relatedNodes('company/talks', c.id),
-  projects: async (c, _a, ctx) => sortByName(await ctx.loaders.relatedNodes('company/projects', c.id)),
+  projects: (c, _a, ctx) => ctx.loaders.relatedNodes('company/projects', c.id),
   editions: (c, _a, ctx) => ctx.loaders.relatedNodes('company/editions', c.id),
   backs: async (c, _a, ctx) =>
     (await ctx.loaders.related('company/backs').load(c.id)).map((r) => backing(c, r.node, r)),
@@ -15,7 +15,7 @@ export const Company: TypeResolvers = {
 
 export const Project: TypeResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('project/talks', p.id),
-  companies: async (p, _a, ctx) => sortByName(await ctx.loaders.relatedNodes('project/companies', p.id)),
+  companies: (p, _a, ctx) => ctx.loaders.relatedNodes('project/companies', p.id),
   editions: (p, _a, ctx) => ctx.loaders.relatedNodes('project/editions', p.id),
   announcements: (p, _a, ctx) => ctx.loaders.relatedNodes('project/announcements', p.id),
   backers: async (p, _a, ctx) =>
@@ -38,9 +38,4 @@ function backing(company: StoredNode, project: StoredNode, row: Related): Backin
     sources: sourcesOf(row.rel?.sources),
     reference: row.rel?.reference ?? null,
   };
-}
-
-/** UNION queries cannot share one ORDER BY in both engines: sorted here instead. */
-function sortByName(nodes: StoredNode[]): StoredNode[] {
-  return [...nodes].sort((a, b) => String(a.name).localeCompare(String(b.name)) || a.id.localeCompare(b.id));
 }

@@ -15,6 +15,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { types } from 'node:util';
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import type { Engine, Params, Row, WriteTransaction } from '../engine';
@@ -161,7 +162,8 @@ async function rowsOf(result: QueryResult | QueryResult[]): Promise<Row[]> {
 function fromKuzu(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return toSafeNumber(value, 'a Kuzu result');
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // util.types.isDate, not instanceof: the native addon's Date may come from another realm (Jest's VM).
+  if (types.isDate(value)) return value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return value.map(fromKuzu);
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;

@@ -1,0 +1,212 @@
+/**
+ * The GraphQL explorer: `GET /` is a GraphiQL page with the schema docs and
+ * the saved example queries, and every file it loads comes from this process
+ * (our own files in public/, GraphiQL and React straight from their npm
+ * packages). Nothing is fetched from a CDN, so the explorer works on a
+ * machine without internet access and no query leaves for another host.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PUBLIC_DIR } from '../paths';
+import { EXAMPLES } from './examples';
+import { sendJson, type Route } from './http';
+
+const JS = 'text/javascript; charset=utf-8';
+const CSS = 'text/css; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+const HTML = 'text/html; charset=utf-8';
+
+// The browser holds the page to this policy, so even a dependency that tried
+// to reach a CDN, a font host or an analytics endpoint would be refused.
+// Inline styles stay allowed because GraphiQL's components inject <style>.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Where an asset's bytes come from: a file (resolved on first use) or text built here. */
+type Source = { file: () => string } | { text: () => string };
+
+interface Asset {
+  type: string;
+  source: Source;
+}
+
+/**
+ * A file inside an installed package. Resolving through `<pkg>/package.json`
+ * finds the package wherever npm put it, and works although the packages'
+ * `exports` maps do not list their UMD builds.
+ */
+function fromPackage(pkg: string, file: string): Source {
+  return { file: () => join(dirname(require.resolve(`${pkg}/package.json`)), file) };
+}
+
+function fromPublic(file: string): Source {
+  return { file: () => join(PUBLIC_DIR, file) };
+}
+
+// The allow-list: a URL is served only if it is a key here, and the file it
+// maps to is fixed, so no request path ever reaches the file system.
+const ASSETS = new Map<string, Asset>([
+  ['/explorer/explorer.js', { type: JS, source: fromPublic('explorer.js') }],
+  ['/explorer/explorer.css', { type: CSS, source: fromPublic('explorer.css') }],
+  ['/explorer/react.production.min.js', { type: JS, source: fromPackage('react', 'umd/react.production.min.js') }],
+  [
+    '/explorer/react-dom.production.min.js',
+    { type: JS, source: fromPackage('react-dom', 'umd/react-dom.production.min.js') },
+  ],
+  ['/explorer/graphiql.min.js', { type: JS, source: fromPackage('graphiql', 'graphiql.min.js') }],
+  ['/explorer/graphiql.min.css', { type: CSS, source: fromPackage('graphiql', 'graphiql.min.css') }],
+  ['/explorer/examples.json', { type: JSON_TYPE, source: { text: () => JSON.stringify(EXAMPLES) } }],
+]);
+
+const PAGE_PATH = '/';
+const PAGE_FILE = 'explorer.html';
+
+interface Loaded {
+  type: string;
+  body: Buffer;
+  /** Null when compression would not pay. */
+  gzip: Buffer | null;
+  etag: string;
+  /** Short content hash, the `?v=` the page puts on the asset's URL. */
+  version: string;
+}
+
+// Files are read once per process: they only change with a deploy (a new
+// process), and the GraphiQL bundle is worth compressing only once.
+const loaded = new Map<string, Promise<Loaded>>();
+
+function load(path: string): Promise<Loaded> {
+  let entry = loaded.get(path);
+  if (!entry) {
+    entry = (path === PAGE_PATH ? loadPage() : loadAsset(path)).catch((error: unknown) => {
+      loaded.delete(path); // a later request retries, e.g. after `npm ci` fixed a missing package
+      throw error;
+    });
+    loaded.set(path, entry);
+  }
+  return entry;
+}
+
+async function loadAsset(path: string): Promise<Loaded> {
+  const asset = ASSETS.get(path);
+  if (!asset) throw new Error(`no explorer asset ${path}`);
+  return pack(asset.type, await readSource(path, asset.source));
+}
+
+/**
+ * The page, with each asset URL made `?v=<content hash>`: the assets can then
+ * be cached for good, and a new GraphiQL version still reaches browsers at once.
+ */
+async function loadPage(): Promise<Loaded> {
+  let html = (await readSource(PAGE_PATH, fromPublic(PAGE_FILE))).toString('utf8');
+  for (const path of ASSETS.keys()) {
+    if (!html.includes(`"${path}"`)) continue;
+    const { version } = await load(path);
+    html = html.split(`"${path}"`).join(`"${path}?v=${version}"`);
+  }
+  return pack(HTML, Buffer.from(html, 'utf8'));
+}
+
+async function readSource(path: string, source: Source): Promise<Buffer> {
+  if ('text' in source) return Buffer.from(source.text(), 'utf8');
+  try {
+    return await readFile(source.file());
+  } catch (error) {
+    throw new Error(
+      `explorer file for ${path} is missing (${error instanceof Error ? error.message : String(error)}); run \`npm ci\``,
+    );
+  }
+}
+
+function pack(type: string, body: Buffer): Loaded {
+  const hash = createHash('sha256').update(body).digest('hex');
+  const gzip = body.length >= 1024 ? gzipSync(body, { level: 9 }) : null;
+  return {
+    type,
+    body,
+    gzip: gzip && gzip.length < body.length ? gzip : null,
+    etag: `"${hash.slice(0, 32)}"`,
+    version: hash.slice(0, 12),
+  };
+}
+
+function isExplorerPath(path: string): boolean {
+  return path === PAGE_PATH || ASSETS.has(path);
+}
+
+export const explorerRoute: Route = async (req, res, url) => {
+  const path = url.pathname;
+  if (path === '/explorer' || path === '/explorer/') {
+    res.writeHead(308, { location: '/' });
+    res.end();
+    return true;
+  }
+  if (!isExplorerPath(path)) return false;
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('allow', 'GET, HEAD');
+    sendJson(res, 405, { error: `${req.method} is not allowed on ${path}: use GET` });
+    return true;
+  }
+  const asset = await load(path);
+  // A versioned URL names one exact content, so it may be cached for good;
+  // anything else (the page, examples.json, a stale `v`) is revalidated on
+  // every visit so a change shows at once.
+  const immutable = path !== PAGE_PATH && url.searchParams.get('v') === asset.version;
+  send(req, res, asset, immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+  return true;
+};
+
+function send(req: IncomingMessage, res: ServerResponse, asset: Loaded, cacheControl: string): void {
+  const headers: Record<string, string> = {
+    'content-type': asset.type,
+    'cache-control': cacheControl,
+    etag: asset.etag,
+    'x-content-type-options': 'nosniff',
+  };
+  if (asset.type === HTML) {
+    headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    headers['referrer-policy'] = 'no-referrer';
+  }
+  if (asset.gzip) headers.vary = 'accept-encoding';
+  if (matchesEtag(req.headers['if-none-match'], asset.etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const gzip = asset.gzip && acceptsGzip(req.headers['accept-encoding']) ? asset.gzip : null;
+  const body = gzip ?? asset.body;
+  if (gzip) headers['content-encoding'] = 'gzip';
+  headers['content-length'] = String(body.length);
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === etag || tag === '*');
+}
+
+function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().split(';');
+    if (coding?.trim().toLowerCase() !== 'gzip') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}

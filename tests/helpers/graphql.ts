@@ -1,0 +1,53 @@
+/**
+ * Runs GraphQL operations in-process through the same Apollo server and
+ * per-request context the HTTP layer uses, and returns data, errors and the
+ * request's database stats.
+ */
+import type { ApolloServer } from '@apollo/server';
+import type { Context } from '../../src/graphql/context';
+import { createContext } from '../../src/graphql/context';
+import { createApollo } from '../../src/server/apollo';
+import type { Store } from '../../src/store/open';
+
+export interface Result<T = Record<string, unknown>> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  data: T & Record<string, any>;
+  errors?: { message: string; extensions?: { code?: string }; path?: (string | number)[] }[];
+  stats: { dbRoundTrips: number; dbMs: number };
+}
+
+export class GraphQLClient {
+  private constructor(
+    private readonly apollo: ApolloServer<Context>,
+    private readonly store: Store,
+  ) {}
+
+  static async start(store: Store): Promise<GraphQLClient> {
+    const apollo = createApollo();
+    await apollo.start();
+    return new GraphQLClient(apollo, store);
+  }
+
+  async run(query: string, variables: Record<string, unknown> = {}): Promise<Result> {
+    const context = createContext(this.store, true);
+    const response = await this.apollo.executeOperation({ query, variables }, { contextValue: context });
+    if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+    const { data, errors } = response.body.singleResult;
+    return {
+      data: (data ?? {}) as Result['data'],
+      errors: errors as Result['errors'],
+      stats: { ...context.repo.stats },
+    };
+  }
+
+  /** Runs and fails the test on any GraphQL error. */
+  async ok(query: string, variables: Record<string, unknown> = {}): Promise<Result['data']> {
+    const result = await this.run(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  stop(): Promise<void> {
+    return this.apollo.stop();
+  }
+}
