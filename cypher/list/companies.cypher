@@ -3,6 +3,6 @@ MATCH (c:Company)
 WHERE ($nameContains IS NULL OR c.searchText CONTAINS $nameContains)
   AND ($editionId IS NULL OR EXISTS { MATCH (c)-[:PRESENTED]->(:Talk)-[:AT]->(:Edition {id: $editionId}) })
 RETURN c AS node
-ORDER BY node.name, node.id
+ORDER BY toLower(node.name), node.id
 SKIP $skip
 LIMIT $limit

@@ -5,6 +5,6 @@ WHERE ($nameContains IS NULL OR p.searchText CONTAINS $nameContains)
   AND ($cncf IS NULL OR p.cncf = $cncf)
   AND ($editionId IS NULL OR EXISTS { MATCH (p)<-[:MENTIONS|ABOUT]-()-[:AT]->(:Edition {id: $editionId}) })
 RETURN p AS node
-ORDER BY node.name, node.id
+ORDER BY toLower(node.name), node.id
 SKIP $skip
 LIMIT $limit

@@ -5,6 +5,6 @@ WHERE EXISTS { MATCH (p)-[:PRESENTED]->(:Talk) }
   AND ($companyId IS NULL OR EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(:Company {id: $companyId}) })
   AND ($editionId IS NULL OR EXISTS { MATCH (p)-[:PRESENTED]->(:Talk)-[:AT]->(:Edition {id: $editionId}) })
 RETURN p AS node
-ORDER BY node.name, node.id
+ORDER BY toLower(node.name), node.id
 SKIP $skip
 LIMIT $limit

@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import { openStore, type Store } from '../store/open';
 import { isEmpty, loadFixtures } from '../load/load';
 import { createApollo } from './apollo';
+import { explorerRoute } from './explorer';
 import { createHttpServer, type Route } from './http';
 
 export interface RunningService {
@@ -33,7 +34,7 @@ export async function startService(
   }
   const apollo = createApollo();
   await apollo.start();
-  const server: Server = createHttpServer(apollo, store, options.routes ?? []);
+  const server: Server = createHttpServer(apollo, store, [explorerRoute, ...(options.routes ?? [])]);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

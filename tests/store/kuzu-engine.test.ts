@@ -1,0 +1,76 @@
+/**
+ * The Kuzu adapter's own promises: values normalised at the boundary, the
+ * parameter traps of Kuzu 0.11.3 turned into errors instead of crashes, and
+ * transactions that really roll back.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KuzuEngine } from '../../src/store/kuzu/engine';
+import { QueryRegistry } from '../../src/store/queries';
+import { REQUIRED_QUERIES } from '../../src/store/query-names';
+import { StoreError, StoreUnavailableError } from '../../src/errors';
+import { loadFixtures } from '../../src/load/load';
+import { MINI_FIXTURES } from '../helpers/engines';
+
+describe('Kuzu adapter', () => {
+  const queries = QueryRegistry.load('kuzu', REQUIRED_QUERIES);
+  let dir: string;
+  let engine: KuzuEngine;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'recap-graph-kuzu-'));
+    engine = await KuzuEngine.open(join(dir, 'db.kuzu'), queries);
+    await loadFixtures(engine, queries, MINI_FIXTURES);
+  });
+  afterAll(async () => {
+    await engine.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('returns nodes as plain objects with numbers, ISO dates and their label', async () => {
+    const [row] = await engine.read(queries.get('node/edition'), { ids: ['edition:kubecon-na-2019'] });
+    expect(row!.node).toMatchObject({ __label: 'Edition', id: 'edition:kubecon-na-2019', year: 2019, attendees: 12000, startDate: '2019-11-18' });
+    expect(typeof (row!.node as { year: unknown }).year).toBe('number');
+    expect(Object.keys(row!.node as object).some((k) => k.startsWith('_') && k !== '__label')).toBe(false);
+  });
+
+  it('returns relationships with their type and properties', async () => {
+    const rows = await engine.read(queries.get('talk/participants'), { ids: ['talk:envoy-internals-deep-dive'] });
+    expect(rows[0]!.rel).toMatchObject({ __type: 'PRESENTED', role: 'SPEAKER' });
+  });
+
+  it('refuses an empty or null IN-list instead of crashing the process', async () => {
+    await expect(engine.read(queries.get('node/person'), { ids: [] })).rejects.toThrow(StoreError);
+    await expect(engine.read(queries.get('node/person'), { ids: null })).rejects.toThrow(/\$ids must be a non-empty list/);
+  });
+
+  it('refuses unbound or extra parameters with the query’s name', async () => {
+    await expect(engine.read(queries.get('node/person'), {})).rejects.toThrow(/node\/person.*missing \$ids/);
+  });
+
+  it('stores an empty list parameter as null, read back as [] by the repository', async () => {
+    await engine.write((tx) =>
+      tx.run(queries.get('load/person'), { id: 'person:no-alias', name: 'No Alias', aliases: [], searchText: 'no alias' }),
+    );
+    const [row] = await engine.read(queries.get('node/person'), { ids: ['person:no-alias'] });
+    expect((row!.node as { aliases: unknown }).aliases).toBeNull();
+  });
+
+  it('rolls back a transaction whose work throws', async () => {
+    await expect(
+      engine.write(async (tx) => {
+        await tx.run(queries.get('load/person'), { id: 'person:ghost', name: 'Ghost', aliases: ['x'], searchText: 'ghost' });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    expect(await engine.read(queries.get('node/person'), { ids: ['person:ghost'] })).toEqual([]);
+  });
+
+  it('answers ping, and refuses work once closed', async () => {
+    await expect(engine.ping()).resolves.toBeUndefined();
+    const other = await KuzuEngine.open(':memory:', queries);
+    await other.close();
+    await expect(other.ping()).rejects.toThrow(StoreUnavailableError);
+    await expect(other.read(queries.get('edition/all'), {})).rejects.toThrow(StoreUnavailableError);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Each named read query on its own, against the mini fixtures, with the
+ * answer worked out by hand. The table must cover every relationship query
+ * the service declares, so a new query cannot arrive untested.
+ */
+import { loadFixtures } from '../../src/load/load';
+import type { Store } from '../../src/store/open';
+import { RELATION_QUERIES, type RelationQuery } from '../../src/store/query-names';
+import { Repository } from '../../src/store/repository';
+import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
+
+const E18 = 'edition:kubecon-eu-2018';
+const N19 = 'edition:kubecon-na-2019';
+const E20 = 'edition:kubecon-eu-2020';
+const ENVOY_TALK = 'talk:envoy-internals-deep-dive';
+const LINKERD_TALK = 'talk:linkerd-conduit-observability';
+const SPOTIFY_TALK = 'talk:spotify-ingress-envoy';
+const FALCO_TALK = 'talk:shopify-falco';
+
+/** For each query: the ids asked for, and per id the related node ids in the query's order. */
+const EXPECTED: Record<RelationQuery, [string[], string[][]]> = {
+  'edition/talk-ids': [[E18, E20], [[ENVOY_TALK, LINKERD_TALK], [FALCO_TALK]]],
+  'edition/speakers': [[E18, N19], [['person:franziska-von-der-goltz', 'person:matt-klein'], []]],
+  'edition/companies': [[E18, N19], [['company:buoyant', 'company:lyft'], ['company:spotify']]],
+  'edition/projects': [[E18, E20], [['project:envoy', 'project:istio', 'project:linkerd', 'project:tokio'], ['project:backstage', 'project:falco']]],
+  'edition/articles': [[E18, N19], [['article:xebia-kubecon-eu-2018-day-2'], ['article:alterway-kubecon-na-2019']]],
+  'edition/announcements': [[E20, E18], [['announcement:backstage-joins-cncf'], []]],
+  'edition/figures': [[N19, E20], [['figure:kubecon-na-2019-attendance'], []]],
+  'talk/edition': [[FALCO_TALK, ENVOY_TALK], [[E20], [E18]]],
+  'talk/participants': [[FALCO_TALK, SPOTIFY_TALK], [['person:kris-nova', 'person:shane-lawrence'], []]],
+  'talk/companies': [[FALCO_TALK, SPOTIFY_TALK], [['company:shopify', 'company:sysdig'], ['company:spotify']]],
+  'talk/projects': [[ENVOY_TALK, LINKERD_TALK], [['project:envoy', 'project:istio', 'project:tokio'], ['project:linkerd']]],
+  'talk/mentioned-companies': [[SPOTIFY_TALK, ENVOY_TALK], [['company:google'], []]],
+  'person/talks': [['person:matt-klein', 'person:alexis-chotard'], [[ENVOY_TALK], []]],
+  'person/affiliations': [['person:kris-nova'], [['company:sysdig']]],
+  'person/companies': [['person:shane-lawrence', 'person:alexis-chotard'], [['company:shopify'], []]],
+  'person/projects': [['person:matt-klein'], [['project:envoy', 'project:istio', 'project:tokio']]],
+  'company/people': [['company:buoyant', 'company:xebia'], [['person:franziska-von-der-goltz'], []]],
+  'company/talks': [['company:spotify', 'company:sysdig'], [[SPOTIFY_TALK], [FALCO_TALK]]],
+  'company/projects': [['company:spotify', 'company:google'], [['project:backstage', 'project:envoy'], []]],
+  'company/editions': [['company:lyft', 'company:shopify'], [[E18], [E20]]],
+  'company/backs': [['company:buoyant', 'company:google'], [['project:linkerd'], []]],
+  'project/talks': [['project:envoy', 'project:backstage'], [[ENVOY_TALK, SPOTIFY_TALK], []]],
+  'project/companies': [['project:envoy', 'project:falco'], [['company:lyft', 'company:spotify'], ['company:shopify', 'company:sysdig']]],
+  'project/editions': [['project:envoy', 'project:backstage'], [[E18, N19], [E20]]],
+  'project/announcements': [['project:backstage', 'project:envoy'], [['announcement:backstage-joins-cncf'], []]],
+  'project/backers': [['project:falco', 'project:istio'], [['company:sysdig'], []]],
+  'article/publisher': [['article:alterway-kubecon-na-2019'], [['company:alter-way']]],
+  'article/edition': [['article:xebia-kubecon-eu-2020-day-1'], [[E20]]],
+  'announcement/edition': [['announcement:backstage-joins-cncf'], [[E20]]],
+  'announcement/projects': [['announcement:backstage-joins-cncf'], [['project:backstage']]],
+  'announcement/companies': [['announcement:backstage-joins-cncf'], [['company:spotify']]],
+  'figure/edition': [['figure:kubecon-na-2019-attendance'], [[N19]]],
+};
+
+describeEachEngine('named queries', (engine) => {
+  let store: Store;
+  let repo: Repository;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ store, cleanup } = await engine.open());
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    repo = new Repository(store.engine, store.queries);
+  });
+  afterAll(() => cleanup());
+
+  it('the table covers every relationship query', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...RELATION_QUERIES].sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s', async (name, [ids, expected]) => {
+    const actual =
+      name === 'edition/talk-ids'
+        ? await repo.relatedValues(name, ids, 'id')
+        : (await repo.related(name, ids)).map((rows) => [...new Set(rows.map((r) => r.node.id))]);
+    expect(actual).toEqual(expected);
+  });
+
+  it('node/<kind> returns nodes in the order asked, null where absent', async () => {
+    const nodes = await repo.nodesByIds('Person', ['person:shane-lawrence', 'person:nobody', 'person:kris-nova']);
+    expect(nodes.map((n) => n?.name ?? null)).toEqual(['Shane Lawrence', null, 'Kris Nóva']);
+    expect(nodes[2]?.aliases).toEqual(['Kris Nova']);
+  });
+
+  it('edition/all and article/all list everything in display order', async () => {
+    expect((await repo.all('edition/all')).map((n) => n.id)).toEqual([E20, N19, E18]);
+    expect(await repo.all('article/all')).toHaveLength(3);
+  });
+
+  it('list pages and counts agree, with filters bound as null when absent', async () => {
+    expect(await repo.count('companies', {})).toBe(8);
+    const page = await repo.page('companies', {}, 2, 3);
+    expect(page.map((n) => n.name)).toEqual(['Google', 'Lyft', 'Shopify']);
+    expect(await repo.count('talks', { projectId: 'project:envoy' })).toBe(2);
+    expect(await repo.count('speakers', { nameContains: 'franziska' })).toBe(1);
+    expect(await repo.count('projects', { cncf: true, maturity: 'GRADUATED' })).toBe(4);
+  });
+
+  it('counts its round trips', async () => {
+    const fresh = new Repository(store.engine, store.queries);
+    await fresh.count('talks', {});
+    await fresh.related('talk/projects', [ENVOY_TALK]);
+    expect(fresh.stats.dbRoundTrips).toBe(2);
+    expect(fresh.stats.dbMs).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,66 @@
+/** The named-query registry: overrides, missing names, parameter binding. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { checkParams, QueryRegistry, statements } from '../../src/store/queries';
+import { REQUIRED_QUERIES } from '../../src/store/query-names';
+
+function cypherDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'recap-graph-cypher-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('QueryRegistry', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prefers the engine override and ignores the other engine’s files', () => {
+    dir = cypherDir({
+      'a/q.cypher': '// common\nMATCH (n) RETURN n',
+      'kuzu/a/q.cypher': 'MATCH (k) RETURN k',
+      'neo4j/only.cypher': 'RETURN 1',
+    });
+    const kuzu = QueryRegistry.load('kuzu', ['a/q'], dir);
+    expect(kuzu.get('a/q')).toMatchObject({ text: 'MATCH (k) RETURN k', file: 'kuzu/a/q.cypher' });
+    expect(() => kuzu.get('only')).toThrow(/no Cypher query named only for engine kuzu/);
+    const neo4j = QueryRegistry.load('neo4j', ['a/q', 'only'], dir);
+    expect(neo4j.get('a/q').text).toBe('MATCH (n) RETURN n');
+  });
+
+  it('fails at load naming every missing query file', () => {
+    dir = cypherDir({ 'a/q.cypher': 'RETURN 1' });
+    expect(() => QueryRegistry.load('kuzu', ['a/q', 'b/r', 'c/s'], dir)).toThrow(/missing Cypher for engine kuzu: b\/r.cypher, c\/s.cypher/);
+  });
+
+  it('finds parameters outside string literals and refuses a list parameter used twice', () => {
+    dir = cypherDir({ 'a/q.cypher': "MATCH (n) WHERE n.id IN $ids AND n.name <> '$notAParam' RETURN n LIMIT $limit" });
+    const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
+    expect(q.params).toEqual(['ids', 'limit']);
+    expect(q.listParams).toEqual(['ids']);
+    rmSync(dir, { recursive: true, force: true });
+    dir = cypherDir({ 'a/q.cypher': 'MATCH (n) WHERE n.id IN $ids RETURN n UNION MATCH (n) WHERE n.id IN $ids RETURN n' });
+    expect(() => QueryRegistry.load('kuzu', [], dir)).toThrow(/\$ids is used 2 times/);
+  });
+
+  it('checks that parameters are bound exactly', () => {
+    dir = cypherDir({ 'a/q.cypher': 'MATCH (n) WHERE n.id = $id RETURN n LIMIT $limit' });
+    const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
+    expect(() => checkParams(q, { id: 'x', limit: 1 })).not.toThrow();
+    expect(() => checkParams(q, { id: 'x' })).toThrow(/missing \$limit/);
+    expect(() => checkParams(q, { id: 'x', limit: 1, extra: 2 })).toThrow(/unexpected \$extra/);
+  });
+
+  it('splits a schema file into statements', () => {
+    dir = cypherDir({ 'kuzu/schema.cypher': '// DDL\nCREATE A;\nCREATE B;\n' });
+    expect(statements(QueryRegistry.load('kuzu', ['schema'], dir).get('schema'))).toEqual(['CREATE A', 'CREATE B']);
+  });
+
+  it('has every query the service needs, for both engines, in the real cypher/ directory', () => {
+    expect(() => QueryRegistry.load('kuzu', REQUIRED_QUERIES)).not.toThrow();
+    expect(() => QueryRegistry.load('neo4j', REQUIRED_QUERIES)).not.toThrow();
+  });
+});
