@@ -46,7 +46,10 @@ export function readConfig(env: Env = process.env): Config {
   const uri = get('NEO4J_URI');
   if (uri) {
     if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/.test(uri)) {
-      throw new ConfigError('NEO4J_URI', `must look like neo4j://host:7687 or bolt://host:7687 (got "${uri}")`);
+      throw new ConfigError(
+        'NEO4J_URI',
+        `must look like neo4j://host:7687 or bolt://host:7687 (got "${uri}")`,
+      );
     }
     const password = get('NEO4J_PASSWORD');
     if (!password) throw new ConfigError('NEO4J_PASSWORD', 'is required when NEO4J_URI is set');

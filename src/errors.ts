@@ -6,7 +6,8 @@
  * as INTERNAL_SERVER_ERROR with a generic message (see graphql/errors.ts).
  */
 
-export type PublicErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type PublicErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 export abstract class RecapError extends Error {
   abstract readonly code: PublicErrorCode;

@@ -24,19 +24,35 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof RecapError) {
     if (original.code === 'INTERNAL_SERVER_ERROR') return masked(formatted, original);
-    const message = original.code === 'SERVICE_UNAVAILABLE' ? 'the graph database is unavailable' : original.message;
-    if (original.code === 'SERVICE_UNAVAILABLE') console.error('[recap-graph] store unavailable:', original.message);
-    return { message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
+    const message =
+      original.code === 'SERVICE_UNAVAILABLE' ? 'the graph database is unavailable' : original.message;
+    if (original.code === 'SERVICE_UNAVAILABLE')
+      console.error('[recap-graph] store unavailable:', original.message);
+    return {
+      message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: original.code },
+    };
   }
   const code = formatted.extensions?.code;
   const fromResolver = original !== error;
   if (!fromResolver && typeof code === 'string' && REQUEST_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
   }
   return masked(formatted, original);
 }
 
 function masked(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   console.error('[recap-graph] internal error:', original);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -22,8 +22,8 @@ export class Loaders {
   readonly talkIds: DataLoader<string, string[]>;
 
   constructor(private readonly repo: Repository) {
-    this.talkIds = new DataLoader(async (ids) =>
-      (await repo.relatedValues('edition/talk-ids', ids, 'id')) as string[][],
+    this.talkIds = new DataLoader(
+      async (ids) => (await repo.relatedValues('edition/talk-ids', ids, 'id')) as string[][],
     );
   }
 

@@ -24,7 +24,8 @@ export function encodeCursor(offset: number): string {
 
 export function decodeCursor(cursor: string): number {
   const match = /^v1:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new BadInputError(`after: "${cursor}" is not a cursor issued by this API`, { argument: 'after' });
+  if (!match)
+    throw new BadInputError(`after: "${cursor}" is not a cursor issued by this API`, { argument: 'after' });
   return Number(match[1]);
 }
 
@@ -32,14 +33,20 @@ export function decodeCursor(cursor: string): number {
 export function windowOf(first: number | null | undefined, after: string | null | undefined): Window {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new BadInputError(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${size})`, { argument: 'first' });
+    throw new BadInputError(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${size})`, {
+      argument: 'first',
+    });
   }
   const skip = after ? decodeCursor(after) + 1 : 0;
   return { skip, limit: size + 1 };
 }
 
 /** Builds a connection from a fetched window (`rows` may hold one extra row). */
-export function connectionOf(rows: readonly StoredNode[], window: Window, totalCount: Connection['totalCount']): Connection {
+export function connectionOf(
+  rows: readonly StoredNode[],
+  window: Window,
+  totalCount: Connection['totalCount'],
+): Connection {
   const page = rows.slice(0, window.limit - 1);
   const edges = page.map((node, i) => ({ cursor: encodeCursor(window.skip + i), node }));
   return {

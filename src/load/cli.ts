@@ -27,7 +27,11 @@ function parseArgs(argv: readonly string[]): Args {
     if (arg === '--reset') args.reset = true;
     else if (arg === '--check') args.check = true;
     else if (arg === '--fixtures' && argv[i + 1]) args.fixtures = argv[++i];
-    else throw new ConfigError('argv', `unknown argument ${arg} (usage: load [--fixtures DIR] [--reset] [--check])`);
+    else
+      throw new ConfigError(
+        'argv',
+        `unknown argument ${arg} (usage: load [--fixtures DIR] [--reset] [--check])`,
+      );
   }
   return args;
 }
@@ -46,7 +50,9 @@ async function main(): Promise<number> {
   try {
     const report = await loadFixtures(store.engine, store.queries, dir, { reset: args.reset });
     for (const w of report.warnings) console.log(`warning: ${formatProblem(w)}`);
-    console.log(`loaded ${dir} into ${store.engine.name}${args.reset ? ' (after reset)' : ''}: ${report.statements} statements`);
+    console.log(
+      `loaded ${dir} into ${store.engine.name}${args.reset ? ' (after reset)' : ''}: ${report.statements} statements`,
+    );
     console.log('nodes:', JSON.stringify(report.counts.nodes));
     console.log('relationships:', JSON.stringify(report.counts.relationships));
     return 0;

@@ -158,7 +158,10 @@ export function readFixtureDir(dir: string): RawFixtures {
       text = readFileSync(path, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      out[name] = { ok: false, error: code === 'ENOENT' ? 'file is missing (write [] for none)' : `cannot read (${code})` };
+      out[name] = {
+        ok: false,
+        error: code === 'ENOENT' ? 'file is missing (write [] for none)' : `cannot read (${code})`,
+      };
       continue;
     }
     try {

@@ -23,8 +23,10 @@ export interface LoadReport {
 /** Thrown when fixtures are invalid; `problems` holds every error found, not just the first. */
 export class FixtureError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(`fixtures are invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-      problems.map((p) => `  ${formatProblem(p)}`).join('\n'));
+    super(
+      `fixtures are invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
     this.name = 'FixtureError';
   }
 }
@@ -48,7 +50,11 @@ export async function loadFixtures(
 
 export async function graphCounts(engine: Engine, queries: QueryRegistry): Promise<GraphCounts> {
   const toRecord = (rows: readonly Record<string, unknown>[]) =>
-    Object.fromEntries(rows.map((r) => [String(r.name), Number(r.count)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+    Object.fromEntries(
+      rows
+        .map((r) => [String(r.name), Number(r.count)])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
   return {
     nodes: toRecord(await engine.read(queries.get('stats/nodes'), {})),
     relationships: toRecord(await engine.read(queries.get('stats/relationships'), {})),

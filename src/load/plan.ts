@@ -34,7 +34,10 @@ const searchText = (...parts: (string | null | undefined | readonly string[])[])
 
 /** Accumulates one relationship per (from, to), merging provenance from every fact that implies it. */
 class EdgeSet {
-  private readonly edges = new Map<string, { from: string; to: string; sources: Set<string>; tags: Set<string> }>();
+  private readonly edges = new Map<
+    string,
+    { from: string; to: string; sources: Set<string>; tags: Set<string> }
+  >();
   add(from: string, to: string, sources: readonly string[], tag?: string): void {
     const key = `${from}\u0000${to}`;
     const edge = this.edges.get(key) ?? { from, to, sources: new Set<string>(), tags: new Set<string>() };
@@ -51,8 +54,13 @@ const kindOf = (id: string): string => id.slice(0, id.indexOf(':'));
 
 export function planLoad(f: Fixtures): Statement[] {
   const out: Statement[] = [];
-  const rel = (query: string, from: string, to: string, sources: string[], extra: Record<string, ParamValue> = {}) =>
-    out.push({ query, params: { from, to, sources, reference: null, ...extra } });
+  const rel = (
+    query: string,
+    from: string,
+    to: string,
+    sources: string[],
+    extra: Record<string, ParamValue> = {},
+  ) => out.push({ query, params: { from, to, sources, reference: null, ...extra } });
   const refRel = (query: string, from: string, to: string, reference: string) =>
     out.push({ query, params: { from, to, sources: [], reference } });
 
@@ -161,7 +169,13 @@ export function planLoad(f: Fixtures): Statement[] {
   for (const x of f.figures) {
     out.push({
       query: 'load/figure',
-      params: { id: x.id, label: x.label, value: x.value, unit: x.unit ?? null, sources: sourcesOf(x.sources) },
+      params: {
+        id: x.id,
+        label: x.label,
+        value: x.value,
+        unit: x.unit ?? null,
+        sources: sourcesOf(x.sources),
+      },
     });
   }
 
@@ -175,7 +189,8 @@ export function planLoad(f: Fixtures): Statement[] {
     refRel('load/article-covers', a.id, a.editionId, 'article metadata');
     refRel('load/article-published-by', a.id, a.publisherId, 'article metadata');
     for (const person of a.personIds) refRel('load/person-wrote', person, a.id, 'article byline');
-    for (const m of a.mentions) for (const locator of m.locators) articleMentions.add(a.id, m.targetId, [locator]);
+    for (const m of a.mentions)
+      for (const locator of m.locators) articleMentions.add(a.id, m.targetId, [locator]);
   }
 
   const editionOfTalk = new Map(f.talks.map((t) => [t.id, t.editionId]));
@@ -187,7 +202,10 @@ export function planLoad(f: Fixtures): Statement[] {
       jobTitle: a.jobTitle ?? null,
     });
     const key = `${a.personId}@${a.editionId}`;
-    affiliationsAt.set(key, [...(affiliationsAt.get(key) ?? []), { companyId: a.companyId, sources: sourcesOf(a.sources) }]);
+    affiliationsAt.set(key, [
+      ...(affiliationsAt.get(key) ?? []),
+      { companyId: a.companyId, sources: sourcesOf(a.sources) },
+    ]);
     mention(a.personId, a.sources);
     mention(a.companyId, a.sources);
   }
@@ -218,7 +236,13 @@ export function planLoad(f: Fixtures): Statement[] {
   for (const b of f.backs) {
     out.push({
       query: 'load/backs',
-      params: { from: b.companyId, to: b.projectId, kind: b.kind, sources: sourcesOf(b.sources), reference: b.reference ?? null },
+      params: {
+        from: b.companyId,
+        to: b.projectId,
+        kind: b.kind,
+        sources: sourcesOf(b.sources),
+        reference: b.reference ?? null,
+      },
     });
     mention(b.companyId, b.sources);
     mention(b.projectId, b.sources);

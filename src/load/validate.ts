@@ -40,7 +40,10 @@ const ENUMS = {
 } as const;
 
 type Field =
-  | { t: 'string' | 'text' | 'int' | 'number' | 'bool' | 'date' | 'url' | 'strings' | 'locators'; opt?: boolean }
+  | {
+      t: 'string' | 'text' | 'int' | 'number' | 'bool' | 'date' | 'url' | 'strings' | 'locators';
+      opt?: boolean;
+    }
   | { t: 'enum'; values: readonly string[]; opt?: boolean }
   | { t: 'ref'; kinds: readonly KindPrefix[]; opt?: boolean; nullable?: boolean }
   | { t: 'refs'; kinds: readonly KindPrefix[] }
@@ -174,14 +177,21 @@ export function validate(raw: RawFixtures): ValidationResult {
       continue;
     }
     entry.data.forEach((record, i) =>
-      checkRecord(record, SHAPES[file], `[${i}]`, (path, message) => errors.push({ file: fileName, path, message }), {
-        defineId: (id, path) => {
-          const previous = ids.get(id);
-          if (previous) errors.push({ file: fileName, path, message: `duplicate id ${id} (also in ${previous})` });
-          else ids.set(id, fileName);
+      checkRecord(
+        record,
+        SHAPES[file],
+        `[${i}]`,
+        (path, message) => errors.push({ file: fileName, path, message }),
+        {
+          defineId: (id, path) => {
+            const previous = ids.get(id);
+            if (previous)
+              errors.push({ file: fileName, path, message: `duplicate id ${id} (also in ${previous})` });
+            else ids.set(id, fileName);
+          },
+          refer: (id, path, kinds) => pendingRefs.push({ file: fileName, path, id, kinds }),
         },
-        refer: (id, path, kinds) => pendingRefs.push({ file: fileName, path, id, kinds }),
-      }),
+      ),
     );
   }
 
@@ -355,7 +365,11 @@ function crossChecks(f: Fixtures, errors: Problem[], warnings: Problem[]): void 
       });
     }
     if (a.companyId !== null && a.unknown === true) {
-      errors.push({ file: 'affiliations.json', path: `[${i}].unknown`, message: 'is true but a companyId is given' });
+      errors.push({
+        file: 'affiliations.json',
+        path: `[${i}].unknown`,
+        message: 'is true but a companyId is given',
+      });
     }
   });
   f.editions.forEach((e, i) => {

@@ -33,6 +33,9 @@ export function createApollo(): ApolloServer<Context> {
     // plain GET requests without an extra header.
     csrfPrevention: false,
     introspection: true,
+    // main.ts owns SIGTERM/SIGINT: it closes HTTP, Apollo and the database in that
+    // order and exits 0; Apollo's own handler would re-raise the signal instead.
+    stopOnTerminationSignals: false,
     plugins: [statsPlugin],
   });
 }

@@ -15,7 +15,11 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 
-export function createHttpServer(apollo: ApolloServer<Context>, store: Store, extraRoutes: Route[] = []): Server {
+export function createHttpServer(
+  apollo: ApolloServer<Context>,
+  store: Store,
+  extraRoutes: Route[] = [],
+): Server {
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('[recap-graph] request failed:', error);
@@ -54,7 +58,9 @@ export function createHttpServer(apollo: ApolloServer<Context>, store: Store, ex
         try {
           body = text === '' ? {} : JSON.parse(text);
         } catch {
-          return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          return sendJson(res, 400, {
+            errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+          });
         }
       } else body = text;
     }

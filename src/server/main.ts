@@ -2,14 +2,15 @@
  * Entry point of `npm start`: read the configuration (exit 2 naming the
  * variable if it is wrong), start the service, stop cleanly on SIGTERM/SIGINT.
  */
-import { readConfig } from '../config';
+import { readConfig, type Config } from '../config';
 import { ConfigError } from '../errors';
-import { startService } from './service';
+import { startService, type RunningService } from './service';
 
-async function main(): Promise<void> {
-  let config;
+const log = (line: string) => console.log(`[recap-graph] ${line}`);
+
+function configOrExit(): Config {
   try {
-    config = readConfig();
+    return readConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`configuration error: ${error.message}`);
@@ -17,22 +18,36 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = (line: string) => console.log(`[recap-graph] ${line}`);
-  const service = await startService(config, { log });
-  log(`${service.store.engine.name} store${config.neo4j ? ` at ${config.neo4j.uri}` : ` in ${config.dataDir}`}`);
-  log(`GraphQL API at ${service.url}/graphql`);
+}
+
+async function main(): Promise<void> {
+  const config = configOrExit();
+  const state: { service?: RunningService; stopRequested: boolean } = { stopRequested: false };
+  const stop = (reason: string) => {
+    log(`${reason}: closing the server and the database`);
+    state.service!.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  // Handlers go in before anything is announced: a supervisor may signal as
+  // soon as it sees the "serving" line. A signal during start-up (seeding runs
+  // in one transaction) is honoured once start-up has finished.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
-      log(`${signal}: closing the server and the database`);
-      service.stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          console.error(error);
-          process.exit(1);
-        },
-      );
+      if (state.service) stop(signal);
+      else state.stopRequested = true;
     });
   }
+  const service = (state.service = await startService(config, { log }));
+  if (state.stopRequested) return stop('signal during start-up');
+  log(
+    `${service.store.engine.name} store${config.neo4j ? ` at ${config.neo4j.uri}` : ` in ${config.dataDir}`}`,
+  );
+  log(`GraphQL API at ${service.url}/graphql`);
 }
 
 main().catch((error: unknown) => {

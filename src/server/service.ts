@@ -29,7 +29,9 @@ export async function startService(
   let seeded = false;
   if (config.seedOnStart && (await isEmpty(store.engine, store.queries))) {
     const report = await loadFixtures(store.engine, store.queries, config.fixturesDir);
-    log(`seeded empty ${store.engine.name} store from ${config.fixturesDir}: ${JSON.stringify(report.counts.nodes)}`);
+    log(
+      `seeded empty ${store.engine.name} store from ${config.fixturesDir}: ${JSON.stringify(report.counts.nodes)}`,
+    );
     seeded = true;
   }
   const apollo = createApollo();
@@ -45,8 +47,10 @@ export async function startService(
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // close() waits for open sockets; keep-alive clients would hold it forever.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await apollo.stop();
       await store.engine.close();
     })());

@@ -17,7 +17,8 @@ export const KINDS = {
 export type KindPrefix = keyof typeof KINDS;
 export type Label = (typeof KINDS)[KindPrefix];
 
-export const ID_PATTERN = /^(edition|article|talk|person|company|project|announcement|figure):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN =
+  /^(edition|article|talk|person|company|project|announcement|figure):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The label an id names, or undefined when the id has no known kind prefix. */
 export function labelOf(id: string): Label | undefined {
@@ -32,5 +33,7 @@ export function encodeSource(articleId: string, locator: string): string {
 
 export function decodeSource(stored: string): { articleId: string; locator: string } {
   const at = stored.indexOf('#');
-  return at < 0 ? { articleId: stored, locator: '' } : { articleId: stored.slice(0, at), locator: stored.slice(at + 1) };
+  return at < 0
+    ? { articleId: stored, locator: '' }
+    : { articleId: stored.slice(0, at), locator: stored.slice(at + 1) };
 }

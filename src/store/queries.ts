@@ -28,7 +28,6 @@ export interface NamedQuery {
 
 const ENGINE_DIRS: readonly EngineName[] = ['kuzu', 'neo4j'];
 
-
 export class QueryRegistry {
   private constructor(
     readonly engine: EngineName,
@@ -102,13 +101,17 @@ function parseQuery(dir: string, file: string, name: string): NamedQuery {
   if (!text) throw new Error(`empty Cypher file: ${file}`);
   const withoutStrings = text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
   const params = [...new Set([...withoutStrings.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))];
-  const listParams = [...new Set([...withoutStrings.matchAll(/\bIN\s+\$([A-Za-z_][A-Za-z0-9_]*)/gi)].map((m) => m[1]!))];
+  const listParams = [
+    ...new Set([...withoutStrings.matchAll(/\bIN\s+\$([A-Za-z_][A-Za-z0-9_]*)/gi)].map((m) => m[1]!)),
+  ];
   for (const list of listParams) {
     const uses = withoutStrings.split(`$${list}`).length - 1;
     if (uses > 1) {
       // Kuzu 0.11.3 segfaults when one list parameter is bound in two places
       // (a UNION, or two MATCH parts); refuse such a file for every engine.
-      throw new Error(`${file}: list parameter $${list} is used ${uses} times; use it once (Kuzu crashes otherwise)`);
+      throw new Error(
+        `${file}: list parameter $${list} is used ${uses} times; use it once (Kuzu crashes otherwise)`,
+      );
     }
   }
   return { name, file, text, params, listParams };

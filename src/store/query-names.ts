@@ -47,7 +47,9 @@ export type RelationQuery = (typeof RELATION_QUERIES)[number];
 
 const LOAD_QUERIES = [
   'load/reset',
-  ...['edition', 'article', 'talk', 'person', 'company', 'project', 'announcement', 'figure'].map((k) => `load/${k}`),
+  ...['edition', 'article', 'talk', 'person', 'company', 'project', 'announcement', 'figure'].map(
+    (k) => `load/${k}`,
+  ),
   ...[
     'talk-at',
     'announcement-at',

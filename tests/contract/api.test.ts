@@ -31,7 +31,9 @@ describeEachEngine('GraphQL contract', (engine) => {
 
   describe('editions', () => {
     it('lists every edition newest first with its scalar fields', async () => {
-      const data = await client.ok(`{ editions { id name year region format city country startDate endDate attendees aliases } }`);
+      const data = await client.ok(
+        `{ editions { id name year region format city country startDate endDate attendees aliases } }`,
+      );
       expect(data.editions.map((e: { id: string }) => e.id)).toEqual([
         'edition:kubecon-eu-2020',
         'edition:kubecon-na-2019',
@@ -62,9 +64,7 @@ describeEachEngine('GraphQL contract', (engine) => {
       expect(first.pageInfo.hasNextPage).toBe(true);
       expect(first.pageInfo.endCursor).not.toMatch(/^\d+$/);
       const second = (await client.ok(q, { after: first.pageInfo.endCursor })).edition.talks;
-      expect(names(second.edges.map((e: { node: object }) => e.node))).toEqual([
-        LINKERD.title,
-      ]);
+      expect(names(second.edges.map((e: { node: object }) => e.node))).toEqual([LINKERD.title]);
       expect(second.pageInfo.hasNextPage).toBe(false);
     });
 
@@ -80,7 +80,9 @@ describeEachEngine('GraphQL contract', (engine) => {
       expect(data.eu20.announcements).toEqual([{ id: 'announcement:backstage-joins-cncf' }]);
       expect(names(data.eu20.articles)).toEqual(['KubeCon + CloudNativeCon EU 2020 – Day 1']);
       expect(names(data.na19.companies)).toEqual(['Spotify']);
-      expect(data.na19.figures).toEqual([{ label: 'attendees', value: 12000, unit: 'people', sources: [{ locator: '¶2' }] }]);
+      expect(data.na19.figures).toEqual([
+        { label: 'attendees', value: 12000, unit: 'people', sources: [{ locator: '¶2' }] },
+      ]);
       expect(data.missing).toBeNull();
     });
   });
@@ -98,8 +100,20 @@ describeEachEngine('GraphQL contract', (engine) => {
         edition: { id: 'edition:kubecon-eu-2020' },
         speakers: [{ name: 'Kris Nóva' }, { name: 'Shane Lawrence' }],
         participants: [
-          { person: { name: 'Kris Nóva' }, role: 'SPEAKER', company: { name: 'Sysdig' }, jobTitle: 'Chief Open Source Advocate', sources: [{ locator: '¶13' }] },
-          { person: { name: 'Shane Lawrence' }, role: 'SPEAKER', company: { name: 'Shopify' }, jobTitle: 'Senior Security Infrastructure Engineer', sources: [{ locator: '¶13' }] },
+          {
+            person: { name: 'Kris Nóva' },
+            role: 'SPEAKER',
+            company: { name: 'Sysdig' },
+            jobTitle: 'Chief Open Source Advocate',
+            sources: [{ locator: '¶13' }],
+          },
+          {
+            person: { name: 'Shane Lawrence' },
+            role: 'SPEAKER',
+            company: { name: 'Shopify' },
+            jobTitle: 'Senior Security Infrastructure Engineer',
+            sources: [{ locator: '¶13' }],
+          },
         ],
         companies: [{ name: 'Shopify' }, { name: 'Sysdig' }],
         projects: [{ name: 'Falco' }],
@@ -111,7 +125,12 @@ describeEachEngine('GraphQL contract', (engine) => {
     it('credits a company directly when the recap names no speaker', async () => {
       const data = await client.ok(`{ node(id: "talk:spotify-ingress-envoy") { ... on Talk {
         speakers { name } companies { name } projects { name } mentionedCompanies { name } } } }`);
-      expect(data.node).toEqual({ speakers: [], companies: [{ name: 'Spotify' }], projects: [{ name: 'Envoy' }], mentionedCompanies: [{ name: 'Google' }] });
+      expect(data.node).toEqual({
+        speakers: [],
+        companies: [{ name: 'Spotify' }],
+        projects: [{ name: 'Envoy' }],
+        mentionedCompanies: [{ name: 'Google' }],
+      });
     });
 
     it.each([
@@ -120,13 +139,22 @@ describeEachEngine('GraphQL contract', (engine) => {
       [{ speakerId: 'person:matt-klein' }, ['Envoy Internals Deep Dive']],
       [{ companyId: 'company:lyft' }, ['Envoy Internals Deep Dive']],
       [{ companyId: 'company:spotify' }, ['How Spotify migrated Ingress HTTP Systems to Envoy']],
-      [{ projectId: 'project:envoy' }, ['How Spotify migrated Ingress HTTP Systems to Envoy', 'Envoy Internals Deep Dive']],
-      [{ titleContains: 'ENVOY' }, ['How Spotify migrated Ingress HTTP Systems to Envoy', 'Envoy Internals Deep Dive']],
+      [
+        { projectId: 'project:envoy' },
+        ['How Spotify migrated Ingress HTTP Systems to Envoy', 'Envoy Internals Deep Dive'],
+      ],
+      [
+        { titleContains: 'ENVOY' },
+        ['How Spotify migrated Ingress HTTP Systems to Envoy', 'Envoy Internals Deep Dive'],
+      ],
       [{ titleContains: 'énvoy internals' }, ['Envoy Internals Deep Dive']],
       [{ editionId: 'edition:kubecon-eu-2018', projectId: 'project:envoy' }, ['Envoy Internals Deep Dive']],
       [{ projectId: 'project:backstage' }, []],
     ])('filters talks by %j', async (filter, expected) => {
-      const data = await client.ok(`query($f: TalkFilter) { talks(filter: $f, first: 50) { totalCount edges { node { title } } } }`, { f: filter });
+      const data = await client.ok(
+        `query($f: TalkFilter) { talks(filter: $f, first: 50) { totalCount edges { node { title } } } }`,
+        { f: filter },
+      );
       expect(names(data.talks.edges.map((e: { node: object }) => e.node))).toEqual(expected);
       expect(data.talks.totalCount).toBe(expected.length);
     });
@@ -135,7 +163,7 @@ describeEachEngine('GraphQL contract', (engine) => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let i = 0; i < 10; i++) {
-        const data: Record<string, any> = await client.ok(
+        const data = await client.ok(
           `query($after: String) { talks(first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
           { after },
         );
@@ -169,7 +197,10 @@ describeEachEngine('GraphQL contract', (engine) => {
       const byCompany = await client.ok(q, { f: { companyId: 'company:sysdig' } });
       expect(byCompany.speakers.totalCount).toBe(1);
       const byEdition = await client.ok(q, { f: { editionId: 'edition:kubecon-eu-2018' } });
-      expect(names(byEdition.speakers.edges.map((e: { node: object }) => e.node))).toEqual(['Franziska von der Goltz', 'Matt Klein']);
+      expect(names(byEdition.speakers.edges.map((e: { node: object }) => e.node))).toEqual([
+        'Franziska von der Goltz',
+        'Matt Klein',
+      ]);
     });
 
     it('gives a person’s talks, per-edition affiliations, companies and projects', async () => {
@@ -206,7 +237,14 @@ describeEachEngine('GraphQL contract', (engine) => {
         projects: [{ name: 'Backstage' }, { name: 'Envoy' }],
         editions: [{ id: 'edition:kubecon-na-2019' }],
         people: [],
-        backs: [{ project: { name: 'Backstage' }, kind: 'CREATED', sources: [{ locator: '¶125' }], reference: null }],
+        backs: [
+          {
+            project: { name: 'Backstage' },
+            kind: 'CREATED',
+            sources: [{ locator: '¶125' }],
+            reference: null,
+          },
+        ],
       });
       // Lyft backs Envoy and presents (through Matt Klein) a talk that also discusses Istio and Tokio.
       expect(data.lyft).toEqual({
@@ -252,7 +290,10 @@ describeEachEngine('GraphQL contract', (engine) => {
       [{ nameContains: 'publicis' }, 1],
       [{ editionId: 'edition:kubecon-eu-2020' }, 2],
     ])('filters companies by %j', async (filter, count) => {
-      const data = await client.ok(`query($f: CompanyFilter) { companies(filter: $f, first: 100) { totalCount edges { node { name } } } }`, { f: filter });
+      const data = await client.ok(
+        `query($f: CompanyFilter) { companies(filter: $f, first: 100) { totalCount edges { node { name } } } }`,
+        { f: filter },
+      );
       expect(data.companies.totalCount).toBe(count);
       expect(data.companies.edges).toHaveLength(count);
     });
@@ -263,7 +304,10 @@ describeEachEngine('GraphQL contract', (engine) => {
       [{ nameContains: 'conduit' }, ['Linkerd']],
       [{ editionId: 'edition:kubecon-eu-2018' }, ['Envoy', 'Istio', 'Linkerd', 'Tokio']],
     ])('filters projects by %j', async (filter, expected) => {
-      const data = await client.ok(`query($f: ProjectFilter) { projects(filter: $f) { totalCount edges { node { name } } } }`, { f: filter });
+      const data = await client.ok(
+        `query($f: ProjectFilter) { projects(filter: $f) { totalCount edges { node { name } } } }`,
+        { f: filter },
+      );
       expect(names(data.projects.edges.map((e: { node: object }) => e.node))).toEqual(expected);
       expect(data.projects.totalCount).toBe(expected.length);
     });
@@ -271,7 +315,9 @@ describeEachEngine('GraphQL contract', (engine) => {
 
   describe('articles', () => {
     it('lists articles with publisher, edition and authors', async () => {
-      const data = await client.ok(`{ articles { id language publisher { name } edition { id } authors covers } }`);
+      const data = await client.ok(
+        `{ articles { id language publisher { name } edition { id } authors covers } }`,
+      );
       expect(data.articles.map((a: { id: string }) => a.id)).toEqual([
         'article:xebia-kubecon-eu-2018-day-2',
         'article:alterway-kubecon-na-2019',
@@ -309,14 +355,19 @@ describeEachEngine('GraphQL contract', (engine) => {
     });
 
     it('refuses an id of the wrong kind or of no kind', async () => {
-      expect((await codeOf(`{ talks(filter: { companyId: "project:envoy" }) { totalCount } }`)).message).toMatch(/filter.companyId/);
+      expect(
+        (await codeOf(`{ talks(filter: { companyId: "project:envoy" }) { totalCount } }`)).message,
+      ).toMatch(/filter.companyId/);
       expect((await codeOf(`{ node(id: "envoy") { id } }`)).code).toBe('BAD_USER_INPUT');
       const absent = await client.ok(`{ node(id: "person:nobody") { id } }`);
       expect(absent.node).toBeNull();
     });
 
     it('reports a bad enum value in variables as BAD_USER_INPUT', async () => {
-      expect((await codeOf(`query($k: TalkKind) { talks(filter: { kind: $k }) { totalCount } }`, { k: 'SERMON' })).code).toBe('BAD_USER_INPUT');
+      expect(
+        (await codeOf(`query($k: TalkKind) { talks(filter: { kind: $k }) { totalCount } }`, { k: 'SERMON' }))
+          .code,
+      ).toBe('BAD_USER_INPUT');
     });
   });
 });

@@ -11,13 +11,27 @@ type Json = any;
 export function mutatedFixtures(mutate: (files: Record<string, Json>) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'recap-graph-fixtures-'));
   cpSync(MINI_FIXTURES, dir, { recursive: true });
-  const names = ['editions', 'articles', 'companies', 'projects', 'people', 'talks', 'affiliations', 'backs', 'announcements', 'figures'];
+  const names = [
+    'editions',
+    'articles',
+    'companies',
+    'projects',
+    'people',
+    'talks',
+    'affiliations',
+    'backs',
+    'announcements',
+    'figures',
+  ];
   const files: Record<string, Json> = {};
   for (const n of names) files[n] = JSON.parse(readFileSync(join(dir, `${n}.json`), 'utf8'));
   mutate(files);
   for (const n of names) {
     if (files[n] === undefined) continue;
-    writeFileSync(join(dir, `${n}.json`), typeof files[n] === 'string' ? files[n] : JSON.stringify(files[n], null, 2));
+    writeFileSync(
+      join(dir, `${n}.json`),
+      typeof files[n] === 'string' ? files[n] : JSON.stringify(files[n], null, 2),
+    );
   }
   return dir;
 }

@@ -20,7 +20,16 @@ describeEachEngine('fixture loading', (engine) => {
 
   it('writes every node and relationship, derived ones included', async () => {
     const report = await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
-    expect(report.counts.nodes).toEqual({ Announcement: 1, Article: 3, Company: 8, Edition: 3, Figure: 1, Person: 5, Project: 6, Talk: 4 });
+    expect(report.counts.nodes).toEqual({
+      Announcement: 1,
+      Article: 3,
+      Company: 8,
+      Edition: 3,
+      Figure: 1,
+      Person: 5,
+      Project: 6,
+      Talk: 4,
+    });
     // PRESENTED: 5 person→talk + 4 company→talk (3 through affiliations, 1 credited).
     expect(report.counts.relationships.PRESENTED).toBe(9);
     expect(report.counts.relationships.AFFILIATED_WITH).toBe(4);
@@ -43,7 +52,9 @@ describeEachEngine('fixture loading', (engine) => {
       f.talks[1].participants[0].role = 'JUGGLER';
     });
     try {
-      await expect(loadFixtures(store.engine, store.queries, dir, { reset: true })).rejects.toThrow(FixtureError);
+      await expect(loadFixtures(store.engine, store.queries, dir, { reset: true })).rejects.toThrow(
+        FixtureError,
+      );
       expect(await graphCounts(store.engine, store.queries)).toEqual(before);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -67,7 +78,9 @@ describeEachEngine('fixture loading', (engine) => {
           ),
       },
     });
-    await expect(loadFixtures(failing, store.queries, MINI_FIXTURES, { reset: true })).rejects.toThrow(/simulated failure/);
+    await expect(loadFixtures(failing, store.queries, MINI_FIXTURES, { reset: true })).rejects.toThrow(
+      /simulated failure/,
+    );
     expect(statements).toBe(40);
     expect(await graphCounts(store.engine, store.queries)).toEqual(before);
   });

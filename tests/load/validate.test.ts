@@ -13,7 +13,11 @@ const problemsOf = (mutate: (f: Files) => void) => {
   const dir = mutatedFixtures(mutate);
   try {
     const result = validate(readFixtureDir(dir));
-    return { errors: result.errors.map(formatProblem), warnings: result.warnings.map(formatProblem), ok: !!result.fixtures };
+    return {
+      errors: result.errors.map(formatProblem),
+      warnings: result.warnings.map(formatProblem),
+      ok: !!result.fixtures,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -28,20 +32,72 @@ describe('fixture validation', () => {
   });
 
   it.each<[string, (f: Files) => void, string]>([
-    ['a reference to a missing person', (f) => (f.talks[0].participants[0].personId = 'person:jane-doe'), 'talks.json: [0].participants[0].personId: no person with id person:jane-doe'],
-    ['a reference of the wrong kind', (f) => (f.talks[0].editionId = 'company:lyft'), 'talks.json: [0].editionId: must name a edition (got company:lyft)'],
-    ['a duplicate id across records', (f) => f.people.push({ ...f.people[0] }), 'people.json: [5].id: duplicate id person:matt-klein (also in people.json)'],
-    ['a malformed id', (f) => (f.people[0].id = 'person:Matt Klein'), 'people.json: [0].id: must be an id like person:lowercase-slug (got "person:Matt Klein")'],
-    ['an unknown enum value', (f) => (f.talks[0].kind = 'SERMON'), 'talks.json: [0].kind: must be one of KEYNOTE, TALK, PANEL, LIGHTNING_TALK, WORKSHOP, OTHER (got "SERMON")'],
-    ['a wrong type', (f) => (f.editions[1].attendees = '12000'), 'editions.json: [1].attendees: must be a whole number ≥ 0'],
-    ['a bad date', (f) => (f.editions[0].startDate = '2018-13-45'), 'editions.json: [0].startDate: must be a date YYYY-MM-DD (got "2018-13-45")'],
+    [
+      'a reference to a missing person',
+      (f) => (f.talks[0].participants[0].personId = 'person:jane-doe'),
+      'talks.json: [0].participants[0].personId: no person with id person:jane-doe',
+    ],
+    [
+      'a reference of the wrong kind',
+      (f) => (f.talks[0].editionId = 'company:lyft'),
+      'talks.json: [0].editionId: must name a edition (got company:lyft)',
+    ],
+    [
+      'a duplicate id across records',
+      (f) => f.people.push({ ...f.people[0] }),
+      'people.json: [5].id: duplicate id person:matt-klein (also in people.json)',
+    ],
+    [
+      'a malformed id',
+      (f) => (f.people[0].id = 'person:Matt Klein'),
+      'people.json: [0].id: must be an id like person:lowercase-slug (got "person:Matt Klein")',
+    ],
+    [
+      'an unknown enum value',
+      (f) => (f.talks[0].kind = 'SERMON'),
+      'talks.json: [0].kind: must be one of KEYNOTE, TALK, PANEL, LIGHTNING_TALK, WORKSHOP, OTHER (got "SERMON")',
+    ],
+    [
+      'a wrong type',
+      (f) => (f.editions[1].attendees = '12000'),
+      'editions.json: [1].attendees: must be a whole number ≥ 0',
+    ],
+    [
+      'a bad date',
+      (f) => (f.editions[0].startDate = '2018-13-45'),
+      'editions.json: [0].startDate: must be a date YYYY-MM-DD (got "2018-13-45")',
+    ],
     ['a missing required field', (f) => delete f.companies[0].name, 'companies.json: [0].name: is required'],
-    ['an unexpected field', (f) => (f.companies[0].nmae = 'Lyft'), 'companies.json: [0].nmae: unexpected field'],
-    ['a fact with no provenance', (f) => (f.talks[0].mentions[0].sources = []), 'talks.json: [0].mentions[0].sources: needs at least one citation, or a `reference` note for public data'],
-    ['a citation of a missing article', (f) => (f.talks[0].sources[0].article = 'article:nowhere'), 'talks.json: [0].sources[0].article: no article with id article:nowhere'],
-    ['a malformed locator', (f) => (f.talks[0].sources[0].locator = 'paragraph 3'), 'talks.json: [0].sources[0].locator: "paragraph 3" is not a paragraph locator like ¶12 or ¶4 § Section'],
-    ['a null company without "unknown"', (f) => (f.affiliations[0].companyId = null), 'affiliations.json: [0].companyId: is null: set "unknown": true when the recap names no company'],
-    ['a file that is not an array', (f) => (f.figures = { id: 'x' }), 'figures.json: (file): must be a JSON array of records'],
+    [
+      'an unexpected field',
+      (f) => (f.companies[0].nmae = 'Lyft'),
+      'companies.json: [0].nmae: unexpected field',
+    ],
+    [
+      'a fact with no provenance',
+      (f) => (f.talks[0].mentions[0].sources = []),
+      'talks.json: [0].mentions[0].sources: needs at least one citation, or a `reference` note for public data',
+    ],
+    [
+      'a citation of a missing article',
+      (f) => (f.talks[0].sources[0].article = 'article:nowhere'),
+      'talks.json: [0].sources[0].article: no article with id article:nowhere',
+    ],
+    [
+      'a malformed locator',
+      (f) => (f.talks[0].sources[0].locator = 'paragraph 3'),
+      'talks.json: [0].sources[0].locator: "paragraph 3" is not a paragraph locator like ¶12 or ¶4 § Section',
+    ],
+    [
+      'a null company without "unknown"',
+      (f) => (f.affiliations[0].companyId = null),
+      'affiliations.json: [0].companyId: is null: set "unknown": true when the recap names no company',
+    ],
+    [
+      'a file that is not an array',
+      (f) => (f.figures = { id: 'x' }),
+      'figures.json: (file): must be a JSON array of records',
+    ],
     ['a file that is not JSON', (f) => (f.backs = '[{'), 'backs.json: (file): not valid JSON'],
   ])('reports %s', (_what, mutate, expected) => {
     const { errors, ok } = problemsOf(mutate);
@@ -62,7 +118,9 @@ describe('fixture validation', () => {
     const dir = mutatedFixtures(() => undefined);
     rmSync(join(dir, 'talks.json'));
     const result = validate(readFixtureDir(dir));
-    expect(result.errors.map(formatProblem)).toEqual(['talks.json: (file): file is missing (write [] for none)']);
+    expect(result.errors.map(formatProblem)).toEqual([
+      'talks.json: (file): file is missing (write [] for none)',
+    ]);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -72,6 +130,8 @@ describe('fixture validation', () => {
       f.articles[0].mentions = [];
     });
     expect(ok).toBe(true);
-    expect(warnings).toContain('talks.json: [0].participants[0]: person:matt-klein has no affiliation (or "unknown") at edition:kubecon-eu-2018');
+    expect(warnings).toContain(
+      'talks.json: [0].participants[0]: person:matt-klein has no affiliation (or "unknown") at edition:kubecon-eu-2018',
+    );
   });
 });

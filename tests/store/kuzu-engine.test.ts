@@ -29,19 +29,29 @@ describe('Kuzu adapter', () => {
 
   it('returns nodes as plain objects with numbers, ISO dates and their label', async () => {
     const [row] = await engine.read(queries.get('node/edition'), { ids: ['edition:kubecon-na-2019'] });
-    expect(row!.node).toMatchObject({ __label: 'Edition', id: 'edition:kubecon-na-2019', year: 2019, attendees: 12000, startDate: '2019-11-18' });
+    expect(row!.node).toMatchObject({
+      __label: 'Edition',
+      id: 'edition:kubecon-na-2019',
+      year: 2019,
+      attendees: 12000,
+      startDate: '2019-11-18',
+    });
     expect(typeof (row!.node as { year: unknown }).year).toBe('number');
     expect(Object.keys(row!.node as object).some((k) => k.startsWith('_') && k !== '__label')).toBe(false);
   });
 
   it('returns relationships with their type and properties', async () => {
-    const rows = await engine.read(queries.get('talk/participants'), { ids: ['talk:envoy-internals-deep-dive'] });
+    const rows = await engine.read(queries.get('talk/participants'), {
+      ids: ['talk:envoy-internals-deep-dive'],
+    });
     expect(rows[0]!.rel).toMatchObject({ __type: 'PRESENTED', role: 'SPEAKER' });
   });
 
   it('refuses an empty or null IN-list instead of crashing the process', async () => {
     await expect(engine.read(queries.get('node/person'), { ids: [] })).rejects.toThrow(StoreError);
-    await expect(engine.read(queries.get('node/person'), { ids: null })).rejects.toThrow(/\$ids must be a non-empty list/);
+    await expect(engine.read(queries.get('node/person'), { ids: null })).rejects.toThrow(
+      /\$ids must be a non-empty list/,
+    );
   });
 
   it('refuses unbound or extra parameters with the query’s name', async () => {
@@ -50,7 +60,12 @@ describe('Kuzu adapter', () => {
 
   it('stores an empty list parameter as null, read back as [] by the repository', async () => {
     await engine.write((tx) =>
-      tx.run(queries.get('load/person'), { id: 'person:no-alias', name: 'No Alias', aliases: [], searchText: 'no alias' }),
+      tx.run(queries.get('load/person'), {
+        id: 'person:no-alias',
+        name: 'No Alias',
+        aliases: [],
+        searchText: 'no alias',
+      }),
     );
     const [row] = await engine.read(queries.get('node/person'), { ids: ['person:no-alias'] });
     expect((row!.node as { aliases: unknown }).aliases).toBeNull();
@@ -59,7 +74,12 @@ describe('Kuzu adapter', () => {
   it('rolls back a transaction whose work throws', async () => {
     await expect(
       engine.write(async (tx) => {
-        await tx.run(queries.get('load/person'), { id: 'person:ghost', name: 'Ghost', aliases: ['x'], searchText: 'ghost' });
+        await tx.run(queries.get('load/person'), {
+          id: 'person:ghost',
+          name: 'Ghost',
+          aliases: ['x'],
+          searchText: 'ghost',
+        });
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');

@@ -19,32 +19,110 @@ const FALCO_TALK = 'talk:shopify-falco';
 
 /** For each query: the ids asked for, and per id the related node ids in the query's order. */
 const EXPECTED: Record<RelationQuery, [string[], string[][]]> = {
-  'edition/talk-ids': [[E18, E20], [[ENVOY_TALK, LINKERD_TALK], [FALCO_TALK]]],
-  'edition/speakers': [[E18, N19], [['person:franziska-von-der-goltz', 'person:matt-klein'], []]],
-  'edition/companies': [[E18, N19], [['company:buoyant', 'company:lyft'], ['company:spotify']]],
-  'edition/projects': [[E18, E20], [['project:envoy', 'project:istio', 'project:linkerd', 'project:tokio'], ['project:backstage', 'project:falco']]],
-  'edition/articles': [[E18, N19], [['article:xebia-kubecon-eu-2018-day-2'], ['article:alterway-kubecon-na-2019']]],
-  'edition/announcements': [[E20, E18], [['announcement:backstage-joins-cncf'], []]],
-  'edition/figures': [[N19, E20], [['figure:kubecon-na-2019-attendance'], []]],
-  'talk/edition': [[FALCO_TALK, ENVOY_TALK], [[E20], [E18]]],
-  'talk/participants': [[FALCO_TALK, SPOTIFY_TALK], [['person:kris-nova', 'person:shane-lawrence'], []]],
-  'talk/companies': [[FALCO_TALK, SPOTIFY_TALK], [['company:shopify', 'company:sysdig'], ['company:spotify']]],
-  'talk/projects': [[ENVOY_TALK, LINKERD_TALK], [['project:envoy', 'project:istio', 'project:tokio'], ['project:linkerd']]],
-  'talk/mentioned-companies': [[SPOTIFY_TALK, ENVOY_TALK], [['company:google'], []]],
-  'person/talks': [['person:matt-klein', 'person:alexis-chotard'], [[ENVOY_TALK], []]],
+  'edition/talk-ids': [
+    [E18, E20],
+    [[ENVOY_TALK, LINKERD_TALK], [FALCO_TALK]],
+  ],
+  'edition/speakers': [
+    [E18, N19],
+    [['person:franziska-von-der-goltz', 'person:matt-klein'], []],
+  ],
+  'edition/companies': [
+    [E18, N19],
+    [['company:buoyant', 'company:lyft'], ['company:spotify']],
+  ],
+  'edition/projects': [
+    [E18, E20],
+    [
+      ['project:envoy', 'project:istio', 'project:linkerd', 'project:tokio'],
+      ['project:backstage', 'project:falco'],
+    ],
+  ],
+  'edition/articles': [
+    [E18, N19],
+    [['article:xebia-kubecon-eu-2018-day-2'], ['article:alterway-kubecon-na-2019']],
+  ],
+  'edition/announcements': [
+    [E20, E18],
+    [['announcement:backstage-joins-cncf'], []],
+  ],
+  'edition/figures': [
+    [N19, E20],
+    [['figure:kubecon-na-2019-attendance'], []],
+  ],
+  'talk/edition': [
+    [FALCO_TALK, ENVOY_TALK],
+    [[E20], [E18]],
+  ],
+  'talk/participants': [
+    [FALCO_TALK, SPOTIFY_TALK],
+    [['person:kris-nova', 'person:shane-lawrence'], []],
+  ],
+  'talk/companies': [
+    [FALCO_TALK, SPOTIFY_TALK],
+    [['company:shopify', 'company:sysdig'], ['company:spotify']],
+  ],
+  'talk/projects': [
+    [ENVOY_TALK, LINKERD_TALK],
+    [['project:envoy', 'project:istio', 'project:tokio'], ['project:linkerd']],
+  ],
+  'talk/mentioned-companies': [
+    [SPOTIFY_TALK, ENVOY_TALK],
+    [['company:google'], []],
+  ],
+  'person/talks': [
+    ['person:matt-klein', 'person:alexis-chotard'],
+    [[ENVOY_TALK], []],
+  ],
   'person/affiliations': [['person:kris-nova'], [['company:sysdig']]],
-  'person/companies': [['person:shane-lawrence', 'person:alexis-chotard'], [['company:shopify'], []]],
+  'person/companies': [
+    ['person:shane-lawrence', 'person:alexis-chotard'],
+    [['company:shopify'], []],
+  ],
   'person/projects': [['person:matt-klein'], [['project:envoy', 'project:istio', 'project:tokio']]],
-  'company/people': [['company:buoyant', 'company:xebia'], [['person:franziska-von-der-goltz'], []]],
-  'company/talks': [['company:spotify', 'company:sysdig'], [[SPOTIFY_TALK], [FALCO_TALK]]],
-  'company/projects': [['company:spotify', 'company:google'], [['project:backstage', 'project:envoy'], []]],
-  'company/editions': [['company:lyft', 'company:shopify'], [[E18], [E20]]],
-  'company/backs': [['company:buoyant', 'company:google'], [['project:linkerd'], []]],
-  'project/talks': [['project:envoy', 'project:backstage'], [[ENVOY_TALK, SPOTIFY_TALK], []]],
-  'project/companies': [['project:envoy', 'project:falco'], [['company:lyft', 'company:spotify'], ['company:shopify', 'company:sysdig']]],
-  'project/editions': [['project:envoy', 'project:backstage'], [[E18, N19], [E20]]],
-  'project/announcements': [['project:backstage', 'project:envoy'], [['announcement:backstage-joins-cncf'], []]],
-  'project/backers': [['project:falco', 'project:istio'], [['company:sysdig'], []]],
+  'company/people': [
+    ['company:buoyant', 'company:xebia'],
+    [['person:franziska-von-der-goltz'], []],
+  ],
+  'company/talks': [
+    ['company:spotify', 'company:sysdig'],
+    [[SPOTIFY_TALK], [FALCO_TALK]],
+  ],
+  'company/projects': [
+    ['company:spotify', 'company:google'],
+    [['project:backstage', 'project:envoy'], []],
+  ],
+  'company/editions': [
+    ['company:lyft', 'company:shopify'],
+    [[E18], [E20]],
+  ],
+  'company/backs': [
+    ['company:buoyant', 'company:google'],
+    [['project:linkerd'], []],
+  ],
+  'project/talks': [
+    ['project:envoy', 'project:backstage'],
+    [[ENVOY_TALK, SPOTIFY_TALK], []],
+  ],
+  'project/companies': [
+    ['project:envoy', 'project:falco'],
+    [
+      ['company:lyft', 'company:spotify'],
+      ['company:shopify', 'company:sysdig'],
+    ],
+  ],
+  'project/editions': [
+    ['project:envoy', 'project:backstage'],
+    [[E18, N19], [E20]],
+  ],
+  'project/announcements': [
+    ['project:backstage', 'project:envoy'],
+    [['announcement:backstage-joins-cncf'], []],
+  ],
+  'project/backers': [
+    ['project:falco', 'project:istio'],
+    [['company:sysdig'], []],
+  ],
   'article/publisher': [['article:alterway-kubecon-na-2019'], [['company:alter-way']]],
   'article/edition': [['article:xebia-kubecon-eu-2020-day-1'], [[E20]]],
   'announcement/edition': [['announcement:backstage-joins-cncf'], [[E20]]],
@@ -77,7 +155,11 @@ describeEachEngine('named queries', (engine) => {
   });
 
   it('node/<kind> returns nodes in the order asked, null where absent', async () => {
-    const nodes = await repo.nodesByIds('Person', ['person:shane-lawrence', 'person:nobody', 'person:kris-nova']);
+    const nodes = await repo.nodesByIds('Person', [
+      'person:shane-lawrence',
+      'person:nobody',
+      'person:kris-nova',
+    ]);
     expect(nodes.map((n) => n?.name ?? null)).toEqual(['Shane Lawrence', null, 'Kris Nóva']);
     expect(nodes[2]?.aliases).toEqual(['Kris Nova']);
   });

@@ -3,16 +3,23 @@
  * overrides), checked offline by Neo4j's own linter in the Cypher 5 dialect of
  * Neo4j 5.26 LTS. No Neo4j server is needed; any error or warning fails.
  */
-import { isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
 import { QueryRegistry, statements } from '../../src/store/queries';
 import { REQUIRED_QUERIES } from '../../src/store/query-names';
 
 type Diagnostic = { severity?: number; message: string; offsets?: { start: number } };
 
+// The package declares only ESM types, but ships a CommonJS build that the
+// test (compiled to CommonJS) loads; its two functions are typed here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { isNotParamError, lintCypherQuery } = require('@neo4j-cypher/language-support') as {
+  lintCypherQuery(query: string, schema: object): { diagnostics: Diagnostic[] };
+  isNotParamError(diagnostic: Diagnostic): boolean;
+};
+
 function lint(statement: string): string[] {
-  const { diagnostics } = lintCypherQuery(`CYPHER 5 ${statement}`, {}) as { diagnostics: Diagnostic[] };
+  const { diagnostics } = lintCypherQuery(`CYPHER 5 ${statement}`, {});
   // Without a live schema every $parameter is "not defined": that noise is filtered out.
-  return diagnostics.filter((d) => isNotParamError(d as never)).map((d) => `${d.message} (at ${d.offsets?.start})`);
+  return diagnostics.filter((d) => isNotParamError(d)).map((d) => `${d.message} (at ${d.offsets?.start})`);
 }
 
 describe('Neo4j lint (CYPHER 5)', () => {

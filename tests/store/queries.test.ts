@@ -33,16 +33,22 @@ describe('QueryRegistry', () => {
 
   it('fails at load naming every missing query file', () => {
     dir = cypherDir({ 'a/q.cypher': 'RETURN 1' });
-    expect(() => QueryRegistry.load('kuzu', ['a/q', 'b/r', 'c/s'], dir)).toThrow(/missing Cypher for engine kuzu: b\/r.cypher, c\/s.cypher/);
+    expect(() => QueryRegistry.load('kuzu', ['a/q', 'b/r', 'c/s'], dir)).toThrow(
+      /missing Cypher for engine kuzu: b\/r.cypher, c\/s.cypher/,
+    );
   });
 
   it('finds parameters outside string literals and refuses a list parameter used twice', () => {
-    dir = cypherDir({ 'a/q.cypher': "MATCH (n) WHERE n.id IN $ids AND n.name <> '$notAParam' RETURN n LIMIT $limit" });
+    dir = cypherDir({
+      'a/q.cypher': "MATCH (n) WHERE n.id IN $ids AND n.name <> '$notAParam' RETURN n LIMIT $limit",
+    });
     const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
     expect(q.params).toEqual(['ids', 'limit']);
     expect(q.listParams).toEqual(['ids']);
     rmSync(dir, { recursive: true, force: true });
-    dir = cypherDir({ 'a/q.cypher': 'MATCH (n) WHERE n.id IN $ids RETURN n UNION MATCH (n) WHERE n.id IN $ids RETURN n' });
+    dir = cypherDir({
+      'a/q.cypher': 'MATCH (n) WHERE n.id IN $ids RETURN n UNION MATCH (n) WHERE n.id IN $ids RETURN n',
+    });
     expect(() => QueryRegistry.load('kuzu', [], dir)).toThrow(/\$ids is used 2 times/);
   });
 
@@ -56,7 +62,10 @@ describe('QueryRegistry', () => {
 
   it('splits a schema file into statements', () => {
     dir = cypherDir({ 'kuzu/schema.cypher': '// DDL\nCREATE A;\nCREATE B;\n' });
-    expect(statements(QueryRegistry.load('kuzu', ['schema'], dir).get('schema'))).toEqual(['CREATE A', 'CREATE B']);
+    expect(statements(QueryRegistry.load('kuzu', ['schema'], dir).get('schema'))).toEqual([
+      'CREATE A',
+      'CREATE B',
+    ]);
   });
 
   it('has every query the service needs, for both engines, in the real cypher/ directory', () => {

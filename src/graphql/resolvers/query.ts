@@ -68,7 +68,10 @@ export const Query: Record<string, Resolver<unknown>> = {
     const f = args.filter ?? {};
     return listConnection(
       'companies',
-      { nameContains: contains(f.nameContains), editionId: expectKind(f.editionId, 'Edition', 'filter.editionId') },
+      {
+        nameContains: contains(f.nameContains),
+        editionId: expectKind(f.editionId, 'Edition', 'filter.editionId'),
+      },
       args,
       ctx,
     );

@@ -141,7 +141,9 @@ function bindParams(query: NamedQuery, params: Params): Record<string, KuzuValue
   const out: Record<string, KuzuValue> = {};
   for (const [key, value] of Object.entries(params)) {
     if (query.listParams.includes(key) && (!Array.isArray(value) || value.length === 0)) {
-      throw new StoreError(`query ${query.name}: $${key} must be a non-empty list (got ${JSON.stringify(value)})`);
+      throw new StoreError(
+        `query ${query.name}: $${key} must be a non-empty list (got ${JSON.stringify(value)})`,
+      );
     }
     out[key] = Array.isArray(value) && value.length === 0 ? null : (value as KuzuValue);
   }

@@ -1,0 +1,134 @@
+/**
+ * DataLoader batching: the number of database round trips of a nested query
+ * depends on its depth, not on how many rows it lists. Runs on a generated
+ * graph of 25 talks, each with two speakers (each affiliated with a company)
+ * and two projects.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadFixtures } from '../../src/load/load';
+import { describeEachEngine } from '../helpers/engines';
+import { GraphQLClient } from '../helpers/graphql';
+
+const TALKS = 25;
+
+function generatedFixtures(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'recap-graph-generated-'));
+  const article = 'article:generated';
+  const cite = [{ article, locator: '¶1' }];
+  const edition = 'edition:kubecon-test-2030';
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+  const files: Record<string, unknown[]> = {
+    editions: [
+      {
+        id: edition,
+        name: 'Test edition',
+        year: 2030,
+        region: 'OTHER',
+        format: 'VIRTUAL',
+        aliases: [],
+        sources: cite,
+      },
+    ],
+    articles: [
+      {
+        id: article,
+        title: 'Generated',
+        language: 'en',
+        publisherId: 'company:c1',
+        authors: [],
+        personIds: [],
+        editionId: edition,
+        seed: 'none',
+        mentions: [],
+      },
+    ],
+    companies: range(5).map((i) => ({ id: `company:c${i}`, name: `Company ${i}`, aliases: [] })),
+    projects: range(10).map((i) => ({
+      id: `project:p${i}`,
+      name: `Project ${i}`,
+      aliases: [],
+      cncf: true,
+      maturity: 'SANDBOX',
+      reference: 'generated',
+    })),
+    people: range(TALKS * 2).map((i) => ({ id: `person:s${i}`, name: `Speaker ${i}`, aliases: [] })),
+    talks: range(TALKS).map((i) => ({
+      id: `talk:t${String(i).padStart(2, '0')}`,
+      title: `Talk ${String(i).padStart(2, '0')}`,
+      kind: 'TALK',
+      editionId: edition,
+      sources: cite,
+      participants: [2 * i - 1, 2 * i].map((s) => ({
+        personId: `person:s${s}`,
+        role: 'SPEAKER',
+        sources: cite,
+      })),
+      companies: [],
+      mentions: [i % 10, (i + 1) % 10].map((p) => ({ targetId: `project:p${p + 1}`, sources: cite })),
+    })),
+    affiliations: range(TALKS * 2).map((i) => ({
+      personId: `person:s${i}`,
+      companyId: `company:c${(i % 5) + 1}`,
+      editionId: edition,
+      sources: cite,
+    })),
+    backs: [],
+    announcements: [],
+    figures: [],
+  };
+  for (const [name, data] of Object.entries(files))
+    writeFileSync(join(dir, `${name}.json`), JSON.stringify(data));
+  return dir;
+}
+
+const NESTED = `query($first: Int) { talks(first: $first) { edges { node {
+  title speakers { name companies { name } } projects { name } } } } }`;
+
+describeEachEngine('round trips', (engine) => {
+  let client: GraphQLClient;
+  let cleanup: () => Promise<void>;
+  let dir: string;
+  beforeAll(async () => {
+    const opened = await engine.open();
+    cleanup = opened.cleanup;
+    dir = generatedFixtures();
+    await loadFixtures(opened.store.engine, opened.store.queries, dir);
+    client = await GraphQLClient.start(opened.store);
+  });
+  afterAll(async () => {
+    await client.stop();
+    await cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists 20 talks with speakers, their companies and projects in 4 round trips', async () => {
+    const result = await client.run(NESTED, { first: 20 });
+    expect(result.errors).toBeUndefined();
+    const talks = result.data.talks.edges.map((e: { node: unknown }) => e.node);
+    expect(talks).toHaveLength(20);
+    expect(
+      talks.every(
+        (t: { speakers: { companies: unknown[] }[] }) =>
+          t.speakers.length === 2 && t.speakers.every((s) => s.companies.length === 1),
+      ),
+    ).toBe(true);
+    // One per level: the talk page, talk→participants, person→companies, talk→projects.
+    expect(result.stats.dbRoundTrips).toBe(4);
+  });
+
+  it('costs the same for 2 talks as for 20', async () => {
+    const small = await client.run(NESTED, { first: 2 });
+    const large = await client.run(NESTED, { first: 20 });
+    expect(small.stats.dbRoundTrips).toBe(large.stats.dbRoundTrips);
+  });
+
+  it('adds one round trip per nesting level, not per row', async () => {
+    const deeper = await client.run(
+      `{ talks(first: 20) { totalCount edges { node { speakers { talks { projects { name } } } } } } }`,
+    );
+    // page + count + participants + person→talks + talk→projects
+    expect(deeper.stats.dbRoundTrips).toBe(5);
+  });
+});

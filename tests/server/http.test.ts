@@ -1,0 +1,148 @@
+/**
+ * The HTTP surface over a real Kuzu store: health and readiness, GraphQL by
+ * POST and GET, debug stats, error codes, and that unexpected failures reach
+ * clients masked.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Config } from '../../src/config';
+import { startService, type RunningService } from '../../src/server/service';
+import { StoreError } from '../../src/errors';
+import type { Engine } from '../../src/store/engine';
+import { MINI_FIXTURES } from '../helpers/engines';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const json = async (res: Response): Promise<any> => res.json();
+
+describe('HTTP server', () => {
+  let service: RunningService;
+  let dir: string;
+  const config = (): Config => ({
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: dir,
+    fixturesDir: MINI_FIXTURES,
+    seedOnStart: true,
+  });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'recap-graph-http-'));
+    service = await startService(config());
+  });
+  afterAll(async () => {
+    await service.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('seeds an empty store on first start', () => {
+    expect(service.seeded).toBe(true);
+  });
+
+  it('answers /healthz and /readyz', async () => {
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${service.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await json(ready)).toEqual({ status: 'ready', engine: 'kuzu' });
+  });
+
+  it('serves GraphQL over POST with variables', async () => {
+    const res = await post({
+      query: 'query($id: ID!) { edition(id: $id) { city } }',
+      variables: { id: 'edition:kubecon-na-2019' },
+    });
+    expect(res.status).toBe(200);
+    expect(await json(res)).toEqual({ data: { edition: { city: 'San Diego' } } });
+  });
+
+  it('serves GraphQL over GET for notebooks and curl', async () => {
+    const query = encodeURIComponent('{ talks(filter: { kind: KEYNOTE }) { totalCount } }');
+    const res = await fetch(`${service.url}/graphql?query=${query}`);
+    expect(res.status).toBe(200);
+    expect(await json(res)).toEqual({ data: { talks: { totalCount: 1 } } });
+  });
+
+  it('reports round trips and time only when x-debug-stats: 1 is sent', async () => {
+    const query = { query: '{ talks { edges { node { projects { name } } } } }' };
+    const plain = await json(await post(query));
+    expect(plain.extensions?.stats).toBeUndefined();
+    const withStats = await json(await post(query, { 'x-debug-stats': '1' }));
+    expect(withStats.extensions.stats.dbRoundTrips).toBe(2);
+    expect(withStats.extensions.stats.dbMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('gives BAD_USER_INPUT with a message naming the argument', async () => {
+    const body = await json(await post({ query: '{ talks(first: 1000) { totalCount } }' }));
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toMatch(/first must be between 0 and 100 \(got 1000\)/);
+  });
+
+  it('rejects malformed requests with a client error', async () => {
+    const bad = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{nope',
+    });
+    expect(bad.status).toBe(400);
+    const invalid = await json(await post({ query: '{ talks { nosuchfield } }' }));
+    expect(invalid.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await fetch(`${service.url}/nowhere`)).status).toBe(404);
+  });
+
+  it('masks unexpected store errors: no internals, no stack trace', async () => {
+    const engine = service.store.engine as Engine;
+    const spy = jest
+      .spyOn(engine, 'read')
+      .mockRejectedValueOnce(new StoreError('secret table layout in message'));
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const body = await json(await post({ query: '{ editions { id } }' }));
+      expect(body.errors[0]).toEqual({
+        message: 'Internal server error',
+        path: ['editions'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+      expect(JSON.stringify(body)).not.toMatch(/secret|stack/);
+    } finally {
+      spy.mockRestore();
+      quiet.mockRestore();
+    }
+  });
+});
+
+describe('HTTP server with an unavailable store', () => {
+  it('answers 503 on /readyz and SERVICE_UNAVAILABLE on queries once the database is gone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recap-graph-http-'));
+    const service = await startService({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir: dir,
+      fixturesDir: MINI_FIXTURES,
+      seedOnStart: true,
+    });
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await service.store.engine.close();
+      expect((await fetch(`${service.url}/readyz`)).status).toBe(503);
+      const res = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ editions { id } }' }),
+      });
+      const body = await json(res);
+      expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    } finally {
+      quiet.mockRestore();
+      await service.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The built entry points as a user runs them: exit codes, messages, clean
+ * shutdown on SIGTERM, the first-start seed, and the loader CLI refusing bad
+ * data. Builds dist/ once (what `npm start` does) and spawns real processes.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/paths';
+import { MINI_FIXTURES } from '../helpers/engines';
+import { mutatedFixtures } from '../helpers/fixtures';
+
+const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'server', 'main.js');
+const LOAD = join(PROJECT_ROOT, 'dist', 'src', 'load', 'cli.js');
+
+function run(script: string, args: string[], env: Record<string, string>) {
+  try {
+    const stdout = execFileSync(process.execPath, [script, ...args], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return { status: 0, stdout, stderr: '' };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** Starts main.js and resolves with its URL once it logs that it serves. */
+function startMain(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /GraphQL API at (http:\/\/\S+)\/graphql/.exec(output);
+      if (match) resolve({ child, url: match[1]!, output: () => output });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`main.js exited with ${code} before serving:\n${output}`)));
+  });
+}
+
+const exitOf = (child: ChildProcess) =>
+  new Promise<number | string | null>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode ?? child.signalCode);
+    else child.on('exit', (code, signal) => resolve(code ?? signal));
+  });
+
+describe('processes', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    execFileSync(
+      process.execPath,
+      [
+        join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        join(PROJECT_ROOT, 'tsconfig.build.json'),
+      ],
+      { stdio: 'inherit' },
+    );
+  }, 120_000);
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'recap-graph-proc-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('exits 2 naming the variable when the configuration is bad', () => {
+    const result = run(MAIN, [], { PORT: 'abc', DATA_DIR: dataDir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/configuration error: PORT: must be a whole number/);
+  });
+
+  it('seeds on first start, serves, closes cleanly on SIGTERM, and does not reseed on restart', async () => {
+    const env = { PORT: '0', DATA_DIR: dataDir, FIXTURES_DIR: MINI_FIXTURES };
+    const first = await startMain(env);
+    expect(first.output()).toMatch(/seeded empty kuzu store/);
+    const res = await fetch(`${first.url}/graphql?query=${encodeURIComponent('{ editions { id } }')}`);
+    expect(((await res.json()) as { data: { editions: unknown[] } }).data.editions).toHaveLength(3);
+    first.child.kill('SIGTERM');
+    expect(await exitOf(first.child)).toBe(0);
+    expect(first.output()).toMatch(/SIGTERM: closing the server and the database/);
+
+    const second = await startMain(env);
+    expect(second.output()).not.toMatch(/seeded/);
+    second.child.kill('SIGTERM');
+    expect(await exitOf(second.child)).toBe(0);
+  }, 60_000);
+
+  it('load CLI: writes and reports counts; on bad data lists the problems, writes nothing, exits 1', () => {
+    const ok = run(LOAD, ['--fixtures', MINI_FIXTURES], { DATA_DIR: dataDir });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/nodes: \{"Announcement":1,"Article":3,"Company":8/);
+    const bad = mutatedFixtures((f) => (f.talks[2].editionId = 'edition:nowhere'));
+    try {
+      const refused = run(LOAD, ['--fixtures', bad, '--reset'], { DATA_DIR: dataDir });
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/talks.json: \[2\].editionId: no edition with id edition:nowhere/);
+      expect(refused.stderr).toMatch(/nothing was written/);
+      const check = run(LOAD, ['--check', '--fixtures', bad], { DATA_DIR: dataDir });
+      expect(check.status).toBe(1);
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
+    const again = run(LOAD, ['--fixtures', MINI_FIXTURES], { DATA_DIR: dataDir });
+    expect(again.stdout).toMatch(/nodes: \{"Announcement":1,"Article":3,"Company":8/);
+  }, 60_000);
+
+  it('load CLI: refuses to share a data directory with a running server', async () => {
+    const server = await startMain({ PORT: '0', DATA_DIR: dataDir, FIXTURES_DIR: MINI_FIXTURES });
+    try {
+      const result = run(LOAD, ['--fixtures', MINI_FIXTURES], { DATA_DIR: dataDir });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/cannot open Kuzu database/);
+    } finally {
+      server.child.kill('SIGTERM');
+      await exitOf(server.child);
+    }
+  }, 60_000);
+});
