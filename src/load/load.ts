@@ -8,6 +8,7 @@ import type { QueryRegistry } from '../store/queries';
 import { readFixtureDir } from './fixtures';
 import { formatProblem, validate, type Problem } from './validate';
 import { planLoad } from './plan';
+import { forgetVocabulary } from '../search/vocabulary';
 
 export interface GraphCounts {
   nodes: Record<string, number>;
@@ -45,6 +46,7 @@ export async function loadFixtures(
     if (options.reset) await tx.run(queries.get('load/reset'), {});
     for (const statement of plan) await tx.run(queries.get(statement.query), statement.params);
   });
+  forgetVocabulary(engine);
   return { statements: plan.length, warnings: result.warnings, counts: await graphCounts(engine, queries) };
 }
 

@@ -37,3 +37,19 @@ export function decodeSource(stored: string): { articleId: string; locator: stri
     ? { articleId: stored, locator: '' }
     : { articleId: stored.slice(0, at), locator: stored.slice(at + 1) };
 }
+
+/**
+ * The labels each relationship type starts from. Every type joins two
+ * different labels, so a step's direction follows from its start label.
+ */
+export const RELATION_SOURCES: Readonly<Record<string, readonly Label[]>> = {
+  AT: ['Talk', 'Announcement', 'Figure'],
+  PRESENTED: ['Person', 'Company'],
+  AFFILIATED_WITH: ['Person'],
+  MENTIONS: ['Talk', 'Article'],
+  COVERS: ['Article'],
+  PUBLISHED_BY: ['Article'],
+  WROTE: ['Person'],
+  BACKS: ['Company'],
+  ABOUT: ['Announcement'],
+};

@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import type { Config } from '../config';
-import type { Engine } from './engine';
+import type { Engine, EngineName } from './engine';
 import { QueryRegistry } from './queries';
-import { REQUIRED_QUERIES } from './query-names';
+import { ENGINE_QUERIES, REQUIRED_QUERIES } from './query-names';
 import { KuzuEngine } from './kuzu/engine';
 import { Neo4jEngine } from './neo4j/engine';
 
@@ -15,12 +15,17 @@ export interface Store {
   queries: QueryRegistry;
 }
 
+/** Every query an engine needs, loaded and checked (a missing file fails here, at start). */
+export function queriesFor(engine: EngineName): QueryRegistry {
+  return QueryRegistry.load(engine, [...REQUIRED_QUERIES, ...ENGINE_QUERIES[engine]]);
+}
+
 export async function openStore(config: Pick<Config, 'neo4j' | 'dataDir'>): Promise<Store> {
   if (config.neo4j) {
-    const queries = QueryRegistry.load('neo4j', REQUIRED_QUERIES);
+    const queries = queriesFor('neo4j');
     return { engine: Neo4jEngine.open(config.neo4j, queries), queries };
   }
-  const queries = QueryRegistry.load('kuzu', REQUIRED_QUERIES);
+  const queries = queriesFor('kuzu');
   return { engine: await KuzuEngine.open(kuzuPath(config.dataDir), queries), queries };
 }
 

@@ -71,7 +71,23 @@ const LOAD_QUERIES = [
   ].map((r) => `load/${r}`),
 ];
 
+/** Queries only one engine runs (its adapter's own needs). */
+export const ENGINE_QUERIES = {
+  kuzu: ['search/indexes', 'search/index-names'],
+  neo4j: [] as string[],
+} as const;
+
+export const ANALYST_QUERIES = [
+  'search/texts',
+  'search/query',
+  'analyst/path',
+  'analyst/company-project-facts',
+  'analyst/project-timeline',
+  'analyst/edition-stats',
+] as const;
+
 export const REQUIRED_QUERIES: readonly string[] = [
+  ...ANALYST_QUERIES,
   'schema',
   'stats/nodes',
   'stats/relationships',

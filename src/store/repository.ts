@@ -91,6 +91,11 @@ export class Repository {
     return (await this.read(name, {})).map((row) => cleanNode(row.node));
   }
 
+  /** A stored node with list properties that came back null made empty. */
+  clean(value: unknown): StoredNode {
+    return cleanNode(value);
+  }
+
   /** One page of a filtered list. */
   async page(list: ListName, filter: Params, skip: number, limit: number): Promise<StoredNode[]> {
     const rows = await this.read(`list/${list}`, { ...filterParams(list, filter), skip, limit });

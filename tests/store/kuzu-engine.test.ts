@@ -7,14 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KuzuEngine } from '../../src/store/kuzu/engine';
-import { QueryRegistry } from '../../src/store/queries';
-import { REQUIRED_QUERIES } from '../../src/store/query-names';
+import { queriesFor } from '../../src/store/open';
 import { StoreError, StoreUnavailableError } from '../../src/errors';
 import { loadFixtures } from '../../src/load/load';
 import { MINI_FIXTURES } from '../helpers/engines';
 
 describe('Kuzu adapter', () => {
-  const queries = QueryRegistry.load('kuzu', REQUIRED_QUERIES);
+  const queries = queriesFor('kuzu');
   let dir: string;
   let engine: KuzuEngine;
   beforeAll(async () => {

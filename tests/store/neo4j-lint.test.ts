@@ -3,7 +3,8 @@
  * overrides), checked offline by Neo4j's own linter in the Cypher 5 dialect of
  * Neo4j 5.26 LTS. No Neo4j server is needed; any error or warning fails.
  */
-import { QueryRegistry, statements } from '../../src/store/queries';
+import { statements } from '../../src/store/queries';
+import { queriesFor } from '../../src/store/open';
 import { REQUIRED_QUERIES } from '../../src/store/query-names';
 
 type Diagnostic = { severity?: number; message: string; offsets?: { start: number } };
@@ -23,7 +24,7 @@ function lint(statement: string): string[] {
 }
 
 describe('Neo4j lint (CYPHER 5)', () => {
-  const registry = QueryRegistry.load('neo4j', REQUIRED_QUERIES);
+  const registry = queriesFor('neo4j');
   const queries = registry.all();
 
   it('covers every query the service needs', () => {

@@ -10,13 +10,17 @@ import { Person, Affiliation } from './person';
 import { Company, Project } from './company';
 import { Article, Announcement, Figure } from './article';
 import { Node, Source } from './shared';
+import { analystQueries, CompanyProjectLink, PathStep, TimelineEntry } from './analyst';
 
 export const resolvers = {
   Date: DateResolver,
   URL: URLResolver,
   NonNegativeInt: NonNegativeIntResolver,
   Node,
-  Query,
+  Query: { ...Query, ...analystQueries },
+  PathStep,
+  CompanyProjectLink,
+  TimelineEntry,
   Edition,
   Talk,
   Participation,

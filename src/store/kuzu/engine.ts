@@ -89,8 +89,17 @@ export class KuzuEngine implements Engine {
 
   async ensureSchema(): Promise<void> {
     const schema = this.queries.get('schema');
+    const indexes = this.queries.get('search/indexes');
+    const indexNames = this.queries.get('search/index-names');
     await this.writer.run(async () => {
       for (const statement of statements(schema)) await this.raw(this.writer, statement);
+      // CREATE_FTS_INDEX has no IF NOT EXISTS: create only the indexes SHOW_INDEXES does not list.
+      const existing = new Set((await this.raw(this.writer, indexNames.text)).map((r) => String(r.name)));
+      for (const statement of statements(indexes)) {
+        const name = /CREATE_FTS_INDEX\(\s*'[^']+'\s*,\s*'([^']+)'/.exec(statement)?.[1];
+        if (!name) throw new StoreError(`${indexes.file}: cannot read the index name of: ${statement}`);
+        if (!existing.has(name)) await this.raw(this.writer, statement);
+      }
     });
   }
 

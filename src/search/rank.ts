@@ -1,0 +1,37 @@
+/**
+ * Scoring of search hits, done here rather than by either engine so that Kuzu
+ * and Neo4j rank the same candidates the same way.
+ *
+ * A hit scores the share of query words it contains, each counted 1 when
+ * present as a word, 0.75 as a word prefix, 0.5 within the typo budget; plus
+ * 0.25 when the whole folded query appears in its text as a phrase, plus up
+ * to 0.1 for focus (the share of the text's words that matched), so that the
+ * project "Kubernetes" outranks a long announcement that mentions it.
+ */
+import { fold } from '../text';
+import { editDistance, typoBudget, words } from './terms';
+
+export function score(queryWords: readonly string[], foldedQuery: string, text: string): number {
+  if (queryWords.length === 0) return 0;
+  const textWords = new Set(words(text));
+  let total = 0;
+  let matched = 0;
+  for (const q of queryWords) {
+    let best = 0;
+    for (const w of textWords) {
+      if (w === q) {
+        best = 1;
+        break;
+      }
+      if (q.length >= 3 && w.startsWith(q)) best = Math.max(best, 0.75);
+      else if (best < 0.5 && typoBudget(q) > 0 && editDistance(q, w, typoBudget(q)) <= typoBudget(q))
+        best = 0.5;
+    }
+    total += best;
+    if (best > 0) matched++;
+  }
+  if (total === 0) return 0;
+  const phrase = queryWords.length > 1 && fold(text).includes(foldedQuery) ? 0.25 : 0;
+  const focus = textWords.size > 0 ? (0.1 * matched) / textWords.size : 0;
+  return Math.round((total / queryWords.length + phrase + focus) * 1000) / 1000;
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads behind the analyst queries (search, path, links, timeline, stats):
+ * each one named Cypher file through the request's repository, its rows
+ * turned into plain values. Ranking, path choice and link weights are
+ * decided in src/graphql/resolvers/analyst.ts.
+ */
+import type { StoredNode } from './engine';
+import type { Repository } from './repository';
+
+export interface SearchCandidate {
+  id: string;
+  text: string;
+}
+
+export interface PathRow {
+  ids: string[];
+  types: string[];
+  sources: string[][];
+  references: (string | null)[];
+}
+
+export interface LinkFact {
+  company: string;
+  companyName: string;
+  project: string;
+  projectName: string;
+  via: 'TALK' | 'ANNOUNCEMENT' | 'BACKS';
+  fact: string;
+}
+
+export interface TimelineRow {
+  edition: string;
+  talks: string[];
+  announcements: string[];
+  maturities: string[];
+}
+
+export interface EditionStatsRow {
+  node: StoredNode;
+  talks: number;
+  speakers: number;
+  companies: number;
+  projects: number;
+  announcements: number;
+}
+
+/** Kuzu's collect() over no row gives null where Neo4j gives []. */
+const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+export async function searchCandidates(
+  repo: Repository,
+  words: readonly string[],
+  k: number,
+): Promise<SearchCandidate[]> {
+  const rows = await repo.read('search/query', { q: words.join(' '), k });
+  return rows.map((r) => ({ id: String(r.id), text: String(r.text ?? '') }));
+}
+
+export async function shortestPaths(
+  repo: Repository,
+  from: string,
+  to: string,
+  maxHops: number,
+): Promise<PathRow[]> {
+  const rows = await repo.read('analyst/path', { from, to, maxHops });
+  return rows.map((r) => ({
+    ids: list<string>(r.ids),
+    types: list<string>(r.types),
+    sources: list<unknown>(r.sources).map((s) => list<string>(s)),
+    references: list<string | null>(r.references),
+  }));
+}
+
+export async function linkFacts(
+  repo: Repository,
+  filter: { editionId: string | null; companyId: string | null; projectId: string | null },
+): Promise<LinkFact[]> {
+  return (await repo.read('analyst/company-project-facts', filter)) as unknown as LinkFact[];
+}
+
+export async function projectTimeline(repo: Repository, projectId: string): Promise<TimelineRow[]> {
+  const rows = await repo.read('analyst/project-timeline', { projectId });
+  return rows.map((r) => ({
+    edition: String(r.edition),
+    talks: list<string>(r.talks),
+    announcements: list<string>(r.announcements),
+    maturities: list<string | null>(r.maturities).filter((m): m is string => typeof m === 'string'),
+  }));
+}
+
+export async function editionStats(repo: Repository): Promise<EditionStatsRow[]> {
+  return (await repo.read('analyst/edition-stats', {})).map((r) => ({
+    node: repo.clean(r.node),
+    talks: Number(r.talks),
+    speakers: Number(r.speakers),
+    companies: Number(r.companies),
+    projects: Number(r.projects),
+    announcements: Number(r.announcements),
+  }));
+}

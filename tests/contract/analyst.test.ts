@@ -1,0 +1,291 @@
+/**
+ * The analyst queries against every engine. Link weights, paths, timelines
+ * and counts were computed by hand from tests/fixtures/mini:
+ *   talk facts  Lyft→{Envoy, Istio, Tokio} (Matt Klein's talk), Buoyant→Linkerd,
+ *               Spotify→Envoy (credited), Shopify→Falco, Sysdig→Falco
+ *   announcement Spotify + Backstage (EU 2020)
+ *   backing     Lyft→Envoy, Buoyant→Linkerd, Sysdig→Falco, Spotify→Backstage
+ * Search quality is also checked on the real fixtures (the five recaps).
+ */
+import { join } from 'node:path';
+import { loadFixtures } from '../../src/load/load';
+import { PROJECT_ROOT } from '../../src/paths';
+import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
+import { GraphQLClient } from '../helpers/graphql';
+
+type Link = { company: { name: string }; project: { name: string }; weight: number };
+const pairs = (links: Link[]) => links.map((l) => `${l.company.name}→${l.project.name}:${l.weight}`);
+
+describeEachEngine('analyst queries', (engine) => {
+  let client: GraphQLClient;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    const opened = await engine.open();
+    cleanup = opened.cleanup;
+    await loadFixtures(opened.store.engine, opened.store.queries, MINI_FIXTURES);
+    client = await GraphQLClient.start(opened.store);
+  });
+  afterAll(async () => {
+    await client.stop();
+    await cleanup();
+  });
+
+  describe('companyProjectLinks', () => {
+    const q = `query($e: ID, $c: ID, $p: ID, $first: Int) { companyProjectLinks(editionId: $e, companyId: $c, projectId: $p, first: $first) {
+      company { name } project { name } weight talks { id } announcements { id } backing } }`;
+
+    it('weighs every link by its facts, strongest first, then by names', async () => {
+      const data = await client.ok(q);
+      expect(pairs(data.companyProjectLinks)).toEqual([
+        'Buoyant→Linkerd:2',
+        'Lyft→Envoy:2',
+        'Spotify→Backstage:2',
+        'Sysdig→Falco:2',
+        'Lyft→Istio:1',
+        'Lyft→Tokio:1',
+        'Shopify→Falco:1',
+        'Spotify→Envoy:1',
+      ]);
+      expect(data.companyProjectLinks[2]).toMatchObject({
+        talks: [],
+        announcements: [{ id: 'announcement:backstage-joins-cncf' }],
+        backing: ['CREATED'],
+      });
+    });
+
+    it('filters by edition (backing, which has no edition, then drops out), company and project', async () => {
+      expect(pairs((await client.ok(q, { e: 'edition:kubecon-eu-2020' })).companyProjectLinks)).toEqual([
+        'Shopify→Falco:1',
+        'Spotify→Backstage:1',
+        'Sysdig→Falco:1',
+      ]);
+      expect(pairs((await client.ok(q, { p: 'project:falco' })).companyProjectLinks)).toEqual([
+        'Sysdig→Falco:2',
+        'Shopify→Falco:1',
+      ]);
+      expect(pairs((await client.ok(q, { c: 'company:lyft', first: 2 })).companyProjectLinks)).toEqual([
+        'Lyft→Envoy:2',
+        'Lyft→Istio:1',
+      ]);
+    });
+
+    it('keeps its round trips bounded by depth when nested', async () => {
+      const nested = `query($first: Int) { companyProjectLinks(first: $first) { company { name people { name } } project { name editions { id } }
+        talks { title speakers { name } } announcements { description } } }`;
+      // The first 3 links already reach every level (one has an announcement, one a talk).
+      const small = await client.run(nested, { first: 3 });
+      const large = await client.run(nested, { first: 50 });
+      expect(large.errors).toBeUndefined();
+      expect(large.data.companyProjectLinks).toHaveLength(8);
+      expect(small.stats.dbRoundTrips).toBe(large.stats.dbRoundTrips);
+      expect(large.stats.dbRoundTrips).toBeLessThanOrEqual(8);
+    });
+  });
+
+  describe('path', () => {
+    const q = `query($from: ID!, $to: ID!, $max: Int) { path(from: $from, to: $to, maxHops: $max) {
+      length steps { from { id } relation forward to { id } sources { locator article { id } } reference } } }`;
+
+    it('links Spotify to Envoy through the talk Spotify presented, with sources', async () => {
+      const data = await client.ok(q, { from: 'company:spotify', to: 'project:envoy' });
+      expect(data.path).toEqual({
+        length: 2,
+        steps: [
+          {
+            from: { id: 'company:spotify' },
+            relation: 'PRESENTED',
+            forward: true,
+            to: { id: 'talk:spotify-ingress-envoy' },
+            sources: [{ locator: '¶10', article: { id: 'article:alterway-kubecon-na-2019' } }],
+            reference: null,
+          },
+          {
+            from: { id: 'talk:spotify-ingress-envoy' },
+            relation: 'MENTIONS',
+            forward: true,
+            to: { id: 'project:envoy' },
+            sources: [{ locator: '¶12', article: { id: 'article:alterway-kubecon-na-2019' } }],
+            reference: null,
+          },
+        ],
+      });
+    });
+
+    it('walks a relationship backwards when it must, and shows reference data', async () => {
+      const data = await client.ok(q, { from: 'project:falco', to: 'company:sysdig' });
+      expect(data.path).toEqual({
+        length: 1,
+        steps: [
+          {
+            from: { id: 'project:falco' },
+            relation: 'BACKS',
+            forward: false,
+            to: { id: 'company:sysdig' },
+            sources: [],
+            reference: 'public project history',
+          },
+        ],
+      });
+    });
+
+    it('is null when no path fits in maxHops, and empty from a node to itself', async () => {
+      expect((await client.ok(q, { from: 'company:spotify', to: 'project:envoy', max: 1 })).path).toBeNull();
+      expect((await client.ok(q, { from: 'project:envoy', to: 'project:envoy' })).path).toEqual({
+        length: 0,
+        steps: [],
+      });
+    });
+
+    it('refuses maxHops above 6 and names unknown nodes', async () => {
+      const tooFar = await client.run(q, { from: 'company:spotify', to: 'project:envoy', max: 7 });
+      expect(tooFar.errors?.[0]).toMatchObject({
+        message: 'maxHops must be between 1 and 6 (got 7)',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      const missing = await client.run(q, { from: 'company:nobody', to: 'project:envoy' });
+      expect(missing.errors?.[0]).toMatchObject({
+        message: 'from: no Company with id company:nobody',
+        extensions: { code: 'NOT_FOUND' },
+      });
+    });
+  });
+
+  describe('projectTimeline and editionStats', () => {
+    it('gives a project’s editions oldest first with talks, announcements and reported maturity', async () => {
+      const q = `query($p: ID!) { projectTimeline(projectId: $p) { edition { id } talks { id } announcements { id } maturity maturityChanged } }`;
+      expect((await client.ok(q, { p: 'project:envoy' })).projectTimeline).toEqual([
+        {
+          edition: { id: 'edition:kubecon-eu-2018' },
+          talks: [{ id: 'talk:envoy-internals-deep-dive' }],
+          announcements: [],
+          maturity: null,
+          maturityChanged: false,
+        },
+        {
+          edition: { id: 'edition:kubecon-na-2019' },
+          talks: [{ id: 'talk:spotify-ingress-envoy' }],
+          announcements: [],
+          maturity: null,
+          maturityChanged: false,
+        },
+      ]);
+      expect((await client.ok(q, { p: 'project:backstage' })).projectTimeline).toEqual([
+        {
+          edition: { id: 'edition:kubecon-eu-2020' },
+          talks: [],
+          announcements: [{ id: 'announcement:backstage-joins-cncf' }],
+          maturity: 'SANDBOX',
+          maturityChanged: true,
+        },
+      ]);
+      const missing = await client.run(q, { p: 'project:nothing' });
+      expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('counts per edition in one round trip', async () => {
+      const result = await client.run(
+        `{ editionStats { edition { id } talks speakers companies projects announcements } }`,
+      );
+      expect(result.data.editionStats).toEqual([
+        {
+          edition: { id: 'edition:kubecon-eu-2020' },
+          talks: 1,
+          speakers: 2,
+          companies: 2,
+          projects: 2,
+          announcements: 1,
+        },
+        {
+          edition: { id: 'edition:kubecon-na-2019' },
+          talks: 1,
+          speakers: 0,
+          companies: 1,
+          projects: 1,
+          announcements: 0,
+        },
+        {
+          edition: { id: 'edition:kubecon-eu-2018' },
+          talks: 2,
+          speakers: 2,
+          companies: 2,
+          projects: 4,
+          announcements: 0,
+        },
+      ]);
+      expect(result.stats.dbRoundTrips).toBe(1);
+    });
+  });
+
+  describe('search', () => {
+    const q = `query($q: String!, $types: [EntityType!], $first: Int) { search(query: $q, types: $types, first: $first) { type label score node { id } } }`;
+    const top = async (query: string, types?: string[]) =>
+      (await client.ok(q, { q: query, types })).search[0]?.node.id;
+
+    it.each([
+      ['nova', 'person:kris-nova'],
+      ['NÓVA', 'person:kris-nova'],
+      ['envoi', 'project:envoy'],
+      ['spotfy', 'company:spotify'],
+      ['publicis', 'company:xebia'],
+      ['kubecon copenhagen', 'edition:kubecon-eu-2018'],
+      ['intern', 'talk:envoy-internals-deep-dive'],
+    ])('"%s" ranks %s first', async (query, expected) => {
+      expect(await top(query)).toBe(expected);
+    });
+
+    it('finds aliases and filters by type', async () => {
+      const hits = (await client.ok(q, { q: 'conduit' })).search.map(
+        (h: { node: { id: string } }) => h.node.id,
+      );
+      expect(hits).toEqual(expect.arrayContaining(['project:linkerd', 'talk:linkerd-conduit-observability']));
+      expect(await top('conduit', ['TALK'])).toBe('talk:linkerd-conduit-observability');
+      const onlyTalks = (await client.ok(q, { q: 'envoy', types: ['TALK'] })).search;
+      expect(onlyTalks.length).toBe(2);
+      expect(onlyTalks.every((h: { type: string }) => h.type === 'TALK')).toBe(true);
+    });
+
+    it('returns labels and decreasing scores, and nothing for unknown words', async () => {
+      const hits = (await client.ok(q, { q: 'envoy', first: 5 })).search;
+      expect(hits[0]).toMatchObject({ type: 'PROJECT', label: 'Envoy' });
+      const scores = hits.map((h: { score: number }) => h.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      expect((await client.ok(q, { q: 'zzzqqq' })).search).toEqual([]);
+    });
+
+    it('refuses an empty query and a page over 50', async () => {
+      expect((await client.run(q, { q: ' !! ' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await client.run(q, { q: 'envoy', first: 51 })).errors?.[0]?.message).toMatch(
+        /first must be between 0 and 50/,
+      );
+    });
+  });
+});
+
+describeEachEngine('search quality on the five recaps', (engine) => {
+  let client: GraphQLClient;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    const opened = await engine.open();
+    cleanup = opened.cleanup;
+    await loadFixtures(opened.store.engine, opened.store.queries, join(PROJECT_ROOT, 'fixtures'));
+    client = await GraphQLClient.start(opened.store);
+  }, 60_000);
+  afterAll(async () => {
+    await client.stop();
+    await cleanup();
+  });
+
+  it.each([
+    ['nova', 'person:kris-nova'],
+    ['OPA', 'project:open-policy-agent'],
+    ['kubecon paris', 'edition:kubecon-eu-2024'],
+    ['Anisczcyk', 'person:chris-aniszczyk'],
+    ['kuberntes', 'project:kubernetes'],
+    ['falco', 'project:falco'],
+  ])('"%s" ranks %s first', async (query, expected) => {
+    const data = await client.ok(`query($q: String!) { search(query: $q, first: 3) { node { id } } }`, {
+      q: query,
+    });
+    expect(data.search[0]?.node.id).toBe(expected);
+  });
+});
