@@ -9,6 +9,7 @@ import { openStore, type Store } from '../store/open';
 import { isEmpty, loadFixtures } from '../load/load';
 import { createApollo } from './apollo';
 import { explorerRoute } from './explorer';
+import { exportRoute } from './export';
 import { createHttpServer, type Route } from './http';
 
 export interface RunningService {
@@ -36,7 +37,11 @@ export async function startService(
   }
   const apollo = createApollo();
   await apollo.start();
-  const server: Server = createHttpServer(apollo, store, [explorerRoute, ...(options.routes ?? [])]);
+  const server: Server = createHttpServer(apollo, store, [
+    explorerRoute,
+    exportRoute(store),
+    ...(options.routes ?? []),
+  ]);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

@@ -117,6 +117,75 @@ describe('HTTP server', () => {
   });
 });
 
+describe('exports', () => {
+  let service: RunningService;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'recap-graph-export-'));
+    service = await startService({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir: dir,
+      fixturesDir: MINI_FIXTURES,
+      seedOnStart: true,
+    });
+  });
+  afterAll(async () => {
+    await service.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('streams a filtered list as CSV with a header and quoted cells', async () => {
+    const res = await fetch(`${service.url}/export/talks.csv?editionId=edition:kubecon-eu-2018`);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const lines = (await res.text()).trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      'id,title,originalTitle,kind,day,editionId,speakers,companies,projects,summary,sources',
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe(
+      'talk:envoy-internals-deep-dive,Envoy Internals Deep Dive,,TALK,2018-05-03,edition:kubecon-eu-2018,Matt Klein,Lyft,Envoy; Istio; Tokio,' +
+        '"Threading, hot restart and stats inside the proxy.",article:xebia-kubecon-eu-2018-day-2 ¶44',
+    );
+  });
+
+  it('streams NDJSON, one object a line, every row when unfiltered', async () => {
+    const text = await (await fetch(`${service.url}/export/speakers.ndjson`)).text();
+    const rows = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.name)).toEqual([
+      'Franziska von der Goltz',
+      'Kris Nóva',
+      'Matt Klein',
+      'Shane Lawrence',
+    ]);
+    expect(rows[1]).toEqual({
+      id: 'person:kris-nova',
+      name: 'Kris Nóva',
+      aliases: 'Kris Nova',
+      companies: 'Sysdig',
+      talks: 'talk:shopify-falco',
+    });
+    const projects = (await (await fetch(`${service.url}/export/projects.ndjson?cncf=false`)).text())
+      .trimEnd()
+      .split('\n');
+    expect(projects.map((l) => JSON.parse(l).id)).toEqual(['project:tokio']);
+  });
+
+  it('answers 400 naming a bad filter, and a header-only CSV for no match', async () => {
+    const bad = await fetch(`${service.url}/export/talks.csv?companyId=project:envoy`);
+    expect(bad.status).toBe(400);
+    expect(await json(bad)).toEqual({
+      error: 'companyId: "project:envoy" is not a Company id',
+      code: 'BAD_USER_INPUT',
+    });
+    const none = await (await fetch(`${service.url}/export/companies.csv?nameContains=zzz`)).text();
+    expect(none).toBe('id,name,aliases,homepage,talks,projects\n');
+  });
+});
+
 describe('HTTP server with an unavailable store', () => {
   it('answers 503 on /readyz and SERVICE_UNAVAILABLE on queries once the database is gone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'recap-graph-http-'));

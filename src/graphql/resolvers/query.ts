@@ -1,7 +1,7 @@
 /** Root query fields: lookups by id, whole lists, and the filtered, paginated connections. */
 import type { Params } from '../../store/engine';
 import type { ListName } from '../../store/repository';
-import { fold } from '../../text';
+import { listFilter } from '../filters';
 import { connectionOf, windowOf } from '../pagination';
 import type { Context } from '../context';
 import { expectKind, labelOfArg } from './shared';
@@ -13,13 +13,6 @@ async function listConnection(list: ListName, filter: Params, args: Args, ctx: C
   const nodes = await ctx.repo.page(list, filter, window.skip, window.limit);
   ctx.loaders.prime(nodes);
   return connectionOf(nodes, window, () => ctx.repo.count(list, filter));
-}
-
-/** `nameContains` / `titleContains` match the folded search text: case and accents ignored. */
-function contains(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const folded = fold(value);
-  return folded === '' ? null : folded;
 }
 
 export const Query: Record<string, Resolver<unknown>> = {
@@ -35,59 +28,11 @@ export const Query: Record<string, Resolver<unknown>> = {
     ctx.loaders.prime(nodes);
     return nodes;
   },
-  talks: (_r, args, ctx) => {
-    const f = args.filter ?? {};
-    return listConnection(
-      'talks',
-      {
-        editionId: expectKind(f.editionId, 'Edition', 'filter.editionId'),
-        kind: f.kind ?? null,
-        speakerId: expectKind(f.speakerId, 'Person', 'filter.speakerId'),
-        companyId: expectKind(f.companyId, 'Company', 'filter.companyId'),
-        projectId: expectKind(f.projectId, 'Project', 'filter.projectId'),
-        titleContains: contains(f.titleContains),
-      },
-      args,
-      ctx,
-    );
-  },
-  speakers: (_r, args, ctx) => {
-    const f = args.filter ?? {};
-    return listConnection(
-      'speakers',
-      {
-        nameContains: contains(f.nameContains),
-        companyId: expectKind(f.companyId, 'Company', 'filter.companyId'),
-        editionId: expectKind(f.editionId, 'Edition', 'filter.editionId'),
-      },
-      args,
-      ctx,
-    );
-  },
-  companies: (_r, args, ctx) => {
-    const f = args.filter ?? {};
-    return listConnection(
-      'companies',
-      {
-        nameContains: contains(f.nameContains),
-        editionId: expectKind(f.editionId, 'Edition', 'filter.editionId'),
-      },
-      args,
-      ctx,
-    );
-  },
-  projects: (_r, args, ctx) => {
-    const f = args.filter ?? {};
-    return listConnection(
-      'projects',
-      {
-        nameContains: contains(f.nameContains),
-        maturity: f.maturity ?? null,
-        cncf: typeof f.cncf === 'boolean' ? f.cncf : null,
-        editionId: expectKind(f.editionId, 'Edition', 'filter.editionId'),
-      },
-      args,
-      ctx,
-    );
-  },
+  talks: (_r, args, ctx) => listConnection('talks', listFilter('talks', args.filter ?? {}), args, ctx),
+  speakers: (_r, args, ctx) =>
+    listConnection('speakers', listFilter('speakers', args.filter ?? {}), args, ctx),
+  companies: (_r, args, ctx) =>
+    listConnection('companies', listFilter('companies', args.filter ?? {}), args, ctx),
+  projects: (_r, args, ctx) =>
+    listConnection('projects', listFilter('projects', args.filter ?? {}), args, ctx),
 };
