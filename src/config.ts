@@ -11,6 +11,8 @@ export interface Config {
   port: number;
   /** Kuzu's directory when NEO4J_URI is unset. */
   dataDir: string;
+  /** Kuzu buffer pool size in MiB (512 when absent). */
+  kuzuBufferPoolMb?: number;
   fixturesDir: string;
   /** Load fixtures into an empty store at start. */
   seedOnStart: boolean;
@@ -21,6 +23,7 @@ export const CONFIG_VARIABLES = {
   HOST: 'interface to listen on (default 127.0.0.1; 0.0.0.0 in containers)',
   PORT: 'HTTP port (default 4000)',
   DATA_DIR: 'Kuzu data directory when NEO4J_URI is unset (default ./data)',
+  KUZU_BUFFER_POOL_MB: 'Kuzu buffer pool in MiB (default 512; Kuzu alone would take 80% of RAM)',
   FIXTURES_DIR: 'fixture directory used to seed an empty store (default ./fixtures)',
   SEED_ON_START: 'true/false: load fixtures into an empty store at start (default true)',
   NEO4J_URI: 'use Neo4j instead of the embedded Kuzu store (neo4j://, neo4j+s://, bolt://, bolt+s://)',
@@ -40,6 +43,7 @@ export function readConfig(env: Env = process.env): Config {
     host: get('HOST') ?? '127.0.0.1',
     port: parsePort(get('PORT')),
     dataDir: resolve(get('DATA_DIR') ?? 'data'),
+    kuzuBufferPoolMb: parseWhole('KUZU_BUFFER_POOL_MB', get('KUZU_BUFFER_POOL_MB'), 512, 16, 1024 * 1024),
     fixturesDir: resolve(get('FIXTURES_DIR') ?? 'fixtures'),
     seedOnStart: parseBoolean('SEED_ON_START', get('SEED_ON_START'), true),
   };
@@ -63,12 +67,22 @@ export function readConfig(env: Env = process.env): Config {
 }
 
 function parsePort(value: string | undefined): number {
-  if (value === undefined) return 4000;
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError('PORT', `must be a whole number from 0 to 65535 (got "${value}")`);
+  return parseWhole('PORT', value, 4000, 0, 65535);
+}
+
+function parseWhole(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${value}")`);
   }
-  return port;
+  return n;
 }
 
 function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {

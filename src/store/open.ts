@@ -20,13 +20,18 @@ export function queriesFor(engine: EngineName): QueryRegistry {
   return QueryRegistry.load(engine, [...REQUIRED_QUERIES, ...ENGINE_QUERIES[engine]]);
 }
 
-export async function openStore(config: Pick<Config, 'neo4j' | 'dataDir'>): Promise<Store> {
+export async function openStore(
+  config: Pick<Config, 'neo4j' | 'dataDir' | 'kuzuBufferPoolMb'>,
+): Promise<Store> {
   if (config.neo4j) {
     const queries = queriesFor('neo4j');
     return { engine: Neo4jEngine.open(config.neo4j, queries), queries };
   }
   const queries = queriesFor('kuzu');
-  return { engine: await KuzuEngine.open(kuzuPath(config.dataDir), queries), queries };
+  return {
+    engine: await KuzuEngine.open(kuzuPath(config.dataDir), queries, config.kuzuBufferPoolMb),
+    queries,
+  };
 }
 
 /** The database file inside DATA_DIR (`:memory:` passes through for tests). */

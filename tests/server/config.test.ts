@@ -14,7 +14,7 @@ const errorOf = (env: Record<string, string>) => {
 describe('readConfig', () => {
   it('defaults to the embedded store on localhost:4000, seeded', () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, seedOnStart: true });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, seedOnStart: true, kuzuBufferPoolMb: 512 });
     expect(config.dataDir).toMatch(/data$/);
     expect(config.neo4j).toBeUndefined();
   });
@@ -37,6 +37,7 @@ describe('readConfig', () => {
     [{ PORT: 'abc' }, 'PORT', /whole number from 0 to 65535 \(got "abc"\)/],
     [{ PORT: '70000' }, 'PORT', /got "70000"/],
     [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START', /true or false/],
+    [{ KUZU_BUFFER_POOL_MB: '8' }, 'KUZU_BUFFER_POOL_MB', /from 16 to/],
     [{ NEO4J_URI: 'http://db:7474', NEO4J_PASSWORD: 'x' }, 'NEO4J_URI', /neo4j:\/\//],
     [{ NEO4J_URI: 'neo4j://db:7687' }, 'NEO4J_PASSWORD', /required/],
     [{ NEO4J_PASSWORD: 'x' }, 'NEO4J_PASSWORD', /NEO4J_URI is not/],

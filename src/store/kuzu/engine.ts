@@ -54,9 +54,12 @@ export class KuzuEngine implements Engine {
   }
 
   /** Opens (creating if needed) the database at `path`; `:memory:` for a throwaway one. */
-  static async open(path: string, queries: QueryRegistry): Promise<KuzuEngine> {
+  static async open(path: string, queries: QueryRegistry, bufferPoolMb = 512): Promise<KuzuEngine> {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const database = new kuzu.Database(path);
+    // Kuzu's default buffer pool is 80% of the machine's memory: bounded here
+    // so an embedded store never claims the host. (Its fixed cost — tables and
+    // full-text indexes — comes on top: see `npm run bench`.)
+    const database = new kuzu.Database(path, bufferPoolMb * 1024 * 1024);
     try {
       await database.init();
     } catch (error) {
