@@ -68,7 +68,11 @@
             disabled: examples.length === 0,
             onChange: (event) => choose(event.target.value),
           },
-          h('option', { value: '' }, examples.length ? 'Choose an analyst question…' : 'No examples available'),
+          h(
+            'option',
+            { value: '' },
+            examples.length ? 'Choose an analyst question…' : 'No examples available',
+          ),
           examples.map((e) => h('option', { key: e.id, value: e.id, title: e.question }, e.name)),
         ),
         example ? h('span', { className: 'explorer-question' }, example.question) : null,

@@ -146,7 +146,13 @@ export function exportRoute(store: Store): Route {
     for (let skip = 0; !res.destroyed; skip += PAGE) {
       // A fresh context per page: loader caches stay small however long the export.
       const ctx = createContext(store);
-      const nodes = await ctx.repo.page(listName, filter, skip, PAGE);
+      const nodes = await ctx.repo.page(
+        listName,
+        filter,
+        listName === 'talks' ? 'NEWEST' : 'NAME',
+        skip,
+        PAGE,
+      );
       ctx.loaders.prime(nodes);
       const rows = await Promise.all(nodes.map((n) => ROWS[listName](n, ctx)));
       let chunk = '';

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   log(
     `${service.store.engine.name} store${config.neo4j ? ` at ${config.neo4j.uri}` : ` in ${config.dataDir}`}`,
   );
+  log(`explorer at ${service.url}/`);
   log(`GraphQL API at ${service.url}/graphql`);
 }
 

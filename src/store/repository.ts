@@ -96,9 +96,15 @@ export class Repository {
     return cleanNode(value);
   }
 
-  /** One page of a filtered list. */
-  async page(list: ListName, filter: Params, skip: number, limit: number): Promise<StoredNode[]> {
-    const rows = await this.read(`list/${list}`, { ...filterParams(list, filter), skip, limit });
+  /** One page of a filtered list, in the order `sort` names (TalkOrder or NameOrder). */
+  async page(
+    list: ListName,
+    filter: Params,
+    sort: string,
+    skip: number,
+    limit: number,
+  ): Promise<StoredNode[]> {
+    const rows = await this.read(`list/${list}`, { ...filterParams(list, filter), sort, skip, limit });
     return rows.map((row) => cleanNode(row.node));
   }
 

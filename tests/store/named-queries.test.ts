@@ -171,7 +171,7 @@ describeEachEngine('named queries', (engine) => {
 
   it('list pages and counts agree, with filters bound as null when absent', async () => {
     expect(await repo.count('companies', {})).toBe(8);
-    const page = await repo.page('companies', {}, 2, 3);
+    const page = await repo.page('companies', {}, 'NAME', 2, 3);
     expect(page.map((n) => n.name)).toEqual(['Google', 'Lyft', 'Shopify']);
     expect(await repo.count('talks', { projectId: 'project:envoy' })).toBe(2);
     expect(await repo.count('speakers', { nameContains: 'franziska' })).toBe(1);

@@ -9,8 +9,9 @@ import type { Args, Resolver } from './types';
 
 /** Runs a list query for one window; totalCount is a separate count query, run only if asked for. */
 async function listConnection(list: ListName, filter: Params, args: Args, ctx: Context) {
-  const window = windowOf(args.first, args.after);
-  const nodes = await ctx.repo.page(list, filter, window.skip, window.limit);
+  const order: string = args.orderBy ?? (list === 'talks' ? 'NEWEST' : 'NAME');
+  const window = windowOf(args.first, args.after, order);
+  const nodes = await ctx.repo.page(list, filter, window.order, window.skip, window.limit);
   ctx.loaders.prime(nodes);
   return connectionOf(nodes, window, () => ctx.repo.count(list, filter));
 }

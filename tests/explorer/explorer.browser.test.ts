@@ -1,0 +1,135 @@
+/**
+ * The explorer as a person uses it, in headless Chromium: open `/`, pick a
+ * saved example, run it, read the result, open the schema docs. Every request
+ * to another host is refused and recorded, so the test proves the page works
+ * offline; a Content-Security-Policy violation or a script error fails it too.
+ * Leaves a screenshot in artifacts/explorer.png.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { EXAMPLES } from '../../src/server/examples';
+import { startService, type RunningService } from '../../src/server/service';
+import { PROJECT_ROOT } from '../../src/paths';
+
+// Debian's package; CHROMIUM_PATH points elsewhere on another system.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOT = join(PROJECT_ROOT, 'artifacts', 'explorer.png');
+const EXAMPLE = 'Talks of KubeCon EU 2020 with speakers and their companies';
+const TALK_FROM_FIXTURES = 'Open Source Intrusion Detection for Containers at Shopify';
+
+const skip = process.env.SKIP_BROWSER_TESTS === '1';
+if (skip) console.warn('SKIP_BROWSER_TESTS=1: the explorer browser test is SKIPPED.');
+
+(skip ? describe.skip : describe)('GraphQL explorer in a browser', () => {
+  let dataDir: string;
+  let service: RunningService | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const offHost: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    // A missing browser must fail loudly: a silent pass would hide that the
+    // explorer was never tried.
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `${CHROMIUM} not found: install it with \`apt-get install -y chromium\`, ` +
+          'or set SKIP_BROWSER_TESTS=1 to skip the browser tests',
+      );
+    }
+    dataDir = mkdtempSync(join(tmpdir(), 'recap-graph-explorer-'));
+    service = await startService({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir,
+      fixturesDir: join(PROJECT_ROOT, 'tests', 'fixtures', 'mini'),
+      seedOnStart: true,
+    });
+    // launch() gives every run a fresh, throw-away profile directory.
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const origin = `${service.url}/`;
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin)) return route.continue();
+      offHost.push(url);
+      return route.abort('blockedbyclient');
+    });
+    // Also catch what routing does not see (e.g. a WebSocket or a worker).
+    context.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
+        offHost.push(request.url());
+    });
+    page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('opens, runs a saved example, shows the docs, and asks no other host', async () => {
+    if (!service) throw new Error('service did not start');
+    const response = await page.goto(`${service.url}/`);
+    expect(response?.status()).toBe(200);
+
+    const queryEditor = page.locator('.graphiql-query-editor .CodeMirror');
+    await queryEditor.waitFor({ state: 'visible', timeout: 20_000 });
+
+    // Every saved example is offered, after the placeholder.
+    expect(await page.locator('#explorer-example option').count()).toBe(EXAMPLES.length + 1);
+    await page.selectOption('#explorer-example', { label: EXAMPLE });
+    await page.locator('.graphiql-query-editor', { hasText: 'TalksOfKubeConEu2020' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('example')).toBe('talks-kubecon-eu-2020');
+
+    const answered = page.waitForResponse(
+      (r) =>
+        r.url() === `${service?.url}/graphql` &&
+        (r.request().postData() ?? '').includes('TalksOfKubeConEu2020'),
+    );
+    await page.click('.graphiql-execute-button');
+    expect((await answered).status()).toBe(200);
+    const result = page.locator('.result-window', { hasText: TALK_FROM_FIXTURES });
+    await result.waitFor({ timeout: 10_000 });
+    const resultText = await result.innerText();
+    expect(resultText).toContain('"totalCount": 1');
+    expect(resultText).not.toContain('"errors"');
+
+    await page.click('[aria-label="Show Documentation Explorer"]');
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.getByText('Query', { exact: true }).first().click();
+    // The Query type's own page lists its fields, so the schema really loaded.
+    await docs.getByText('talks', { exact: true }).first().waitFor();
+    expect(await docs.innerText()).toContain('editions');
+
+    mkdirSync(join(PROJECT_ROOT, 'artifacts'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+
+    // The address names the example, so a shared link opens it again.
+    await page.reload();
+    await page.locator('.graphiql-query-editor', { hasText: 'TalksOfKubeConEu2020' }).waitFor();
+    expect(await page.inputValue('#explorer-example')).toBe('talks-kubecon-eu-2020');
+
+    expect(offHost).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
