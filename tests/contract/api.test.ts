@@ -180,6 +180,48 @@ describeEachEngine('GraphQL contract', (engine) => {
     });
   });
 
+  describe('ordering', () => {
+    const ids = (data: Record<string, { edges: { node: { id: string } }[] }>, field: string) =>
+      data[field]!.edges.map((e) => e.node.id);
+
+    it('orders talks newest first by default, oldest first, or by title', async () => {
+      const q = `query($o: TalkOrder) { talks(orderBy: $o) { edges { node { id } } } }`;
+      expect(ids(await client.ok(q), 'talks')[0]).toBe('talk:shopify-falco');
+      expect(ids(await client.ok(q, { o: 'OLDEST' }), 'talks')).toEqual([
+        'talk:envoy-internals-deep-dive',
+        'talk:linkerd-conduit-observability',
+        'talk:spotify-ingress-envoy',
+        'talk:shopify-falco',
+      ]);
+      expect(ids(await client.ok(q, { o: 'TITLE' }), 'talks')).toEqual([
+        'talk:envoy-internals-deep-dive',
+        'talk:spotify-ingress-envoy',
+        'talk:linkerd-conduit-observability',
+        'talk:shopify-falco',
+      ]);
+    });
+
+    it('orders projects by number of talks, then name', async () => {
+      const data = await client.ok(`{ projects(orderBy: TALKS, first: 3) { edges { node { id } } } }`);
+      // Envoy is discussed in two talks; Falco and Istio in one each (alphabetical among equals).
+      expect(ids(data, 'projects')).toEqual(['project:envoy', 'project:falco', 'project:istio']);
+    });
+
+    it('refuses a cursor under another orderBy than the one it came from', async () => {
+      const first = await client.ok(`{ talks(orderBy: TITLE, first: 1) { pageInfo { endCursor } } }`);
+      const result = await client.run(
+        `query($a: String) { talks(orderBy: OLDEST, after: $a) { totalCount } }`,
+        {
+          a: first.talks.pageInfo.endCursor,
+        },
+      );
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'after: this cursor belongs to orderBy TITLE, not OLDEST',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    });
+  });
+
   describe('people', () => {
     it('lists only speakers, sorted, with accent-insensitive name search over aliases', async () => {
       const q = `query($f: PersonFilter) { speakers(filter: $f) { totalCount edges { node { name } } } }`;
