@@ -8,27 +8,15 @@
  * Search quality is also checked on the real fixtures (the five recaps).
  */
 import { join } from 'node:path';
-import { loadFixtures } from '../../src/load/load';
 import { PROJECT_ROOT } from '../../src/paths';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
-import { GraphQLClient } from '../helpers/graphql';
+import { graphqlOn } from '../helpers/graphql';
 
 type Link = { company: { name: string }; project: { name: string }; weight: number };
 const pairs = (links: Link[]) => links.map((l) => `${l.company.name}→${l.project.name}:${l.weight}`);
 
 describeEachEngine('analyst queries', (engine) => {
-  let client: GraphQLClient;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    const opened = await engine.open();
-    cleanup = opened.cleanup;
-    await loadFixtures(opened.store.engine, opened.store.queries, MINI_FIXTURES);
-    client = await GraphQLClient.start(opened.store);
-  });
-  afterAll(async () => {
-    await client.stop();
-    await cleanup();
-  });
+  const client = graphqlOn(engine, MINI_FIXTURES);
 
   describe('companyProjectLinks', () => {
     const q = `query($e: ID, $c: ID, $p: ID, $first: Int) { companyProjectLinks(editionId: $e, companyId: $c, projectId: $p, first: $first) {
@@ -262,18 +250,7 @@ describeEachEngine('analyst queries', (engine) => {
 });
 
 describeEachEngine('search quality on the five recaps', (engine) => {
-  let client: GraphQLClient;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    const opened = await engine.open();
-    cleanup = opened.cleanup;
-    await loadFixtures(opened.store.engine, opened.store.queries, join(PROJECT_ROOT, 'fixtures'));
-    client = await GraphQLClient.start(opened.store);
-  }, 60_000);
-  afterAll(async () => {
-    await client.stop();
-    await cleanup();
-  });
+  const client = graphqlOn(engine, join(PROJECT_ROOT, 'fixtures'));
 
   it.each([
     ['nova', 'person:kris-nova'],

@@ -4,8 +4,7 @@
  * tests/fixtures/mini, whose records are few enough to check by eye.
  */
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
-import { GraphQLClient } from '../helpers/graphql';
-import { loadFixtures } from '../../src/load/load';
+import { graphqlOn } from '../helpers/graphql';
 
 // A talk title from the seeds, kept on a `title:` line (titles are facts, exempt from the prose check).
 const LINKERD = {
@@ -15,19 +14,7 @@ const LINKERD = {
 const names = (list: { name?: string; title?: string }[]) => list.map((x) => x.name ?? x.title);
 
 describeEachEngine('GraphQL contract', (engine) => {
-  let client: GraphQLClient;
-  let cleanup: () => Promise<void>;
-
-  beforeAll(async () => {
-    const opened = await engine.open();
-    cleanup = opened.cleanup;
-    await loadFixtures(opened.store.engine, opened.store.queries, MINI_FIXTURES);
-    client = await GraphQLClient.start(opened.store);
-  });
-  afterAll(async () => {
-    await client?.stop();
-    await cleanup?.();
-  });
+  const client = graphqlOn(engine, MINI_FIXTURES);
 
   describe('editions', () => {
     it('lists every edition newest first with its scalar fields', async () => {

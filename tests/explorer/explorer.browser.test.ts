@@ -5,12 +5,11 @@
  * offline; a Content-Security-Policy violation or a script error fails it too.
  * Leaves a screenshot in artifacts/explorer.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { EXAMPLES } from '../../src/server/examples';
-import { startService, type RunningService } from '../../src/server/service';
+import { startTestService, type TestService } from '../helpers/service';
 import { PROJECT_ROOT } from '../../src/paths';
 
 // Debian's package; CHROMIUM_PATH points elsewhere on another system.
@@ -23,8 +22,7 @@ const skip = process.env.SKIP_BROWSER_TESTS === '1';
 if (skip) console.warn('SKIP_BROWSER_TESTS=1: the explorer browser test is SKIPPED.');
 
 (skip ? describe.skip : describe)('GraphQL explorer in a browser', () => {
-  let dataDir: string;
-  let service: RunningService | undefined;
+  let service: TestService | undefined;
   let browser: Browser | undefined;
   let page: Page;
   const offHost: string[] = [];
@@ -39,14 +37,7 @@ if (skip) console.warn('SKIP_BROWSER_TESTS=1: the explorer browser test is SKIPP
           'or set SKIP_BROWSER_TESTS=1 to skip the browser tests',
       );
     }
-    dataDir = mkdtempSync(join(tmpdir(), 'recap-graph-explorer-'));
-    service = await startService({
-      host: '127.0.0.1',
-      port: 0,
-      dataDir,
-      fixturesDir: join(PROJECT_ROOT, 'tests', 'fixtures', 'mini'),
-      seedOnStart: true,
-    });
+    service = await startTestService();
     // launch() gives every run a fresh, throw-away profile directory.
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -83,8 +74,7 @@ if (skip) console.warn('SKIP_BROWSER_TESTS=1: the explorer browser test is SKIPP
 
   afterAll(async () => {
     await browser?.close();
-    await service?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await service?.close();
   });
 
   test('opens, runs a saved example, shows the docs, and asks no other host', async () => {

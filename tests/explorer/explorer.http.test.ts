@@ -3,14 +3,11 @@
  * which content type and cache policy, and that nothing outside the
  * allow-list (in particular no path climbing out of it) is ever served.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { EXAMPLES } from '../../src/server/examples';
-import { startService, type RunningService } from '../../src/server/service';
-import { MINI_FIXTURES } from '../helpers/engines';
+import type { RunningService } from '../../src/server/service';
+import { startTestService, type TestService } from '../helpers/service';
 
 interface Reply {
   status: number;
@@ -36,25 +33,16 @@ function send(service: RunningService, method: string, path: string, headers: Re
 }
 
 describe('explorer over HTTP', () => {
-  let dataDir: string;
-  let service: RunningService;
+  let service: TestService;
   let page: Reply;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'recap-graph-explorer-http-'));
-    service = await startService({
-      host: '127.0.0.1',
-      port: 0,
-      dataDir,
-      fixturesDir: MINI_FIXTURES,
-      seedOnStart: true,
-    });
+    service = await startTestService();
     page = await send(service, 'GET', '/');
   });
 
   afterAll(async () => {
-    await service?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await service?.close();
   });
 
   /** The asset URLs the page links to, `?v=` included. */

@@ -7,9 +7,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadFixtures } from '../../src/load/load';
 import { describeEachEngine } from '../helpers/engines';
-import { GraphQLClient } from '../helpers/graphql';
+import { graphqlOn } from '../helpers/graphql';
 
 const TALKS = 25;
 
@@ -87,21 +86,9 @@ const NESTED = `query($first: Int) { talks(first: $first) { edges { node {
   title speakers { name companies { name } } projects { name } } } } }`;
 
 describeEachEngine('round trips', (engine) => {
-  let client: GraphQLClient;
-  let cleanup: () => Promise<void>;
   let dir: string;
-  beforeAll(async () => {
-    const opened = await engine.open();
-    cleanup = opened.cleanup;
-    dir = generatedFixtures();
-    await loadFixtures(opened.store.engine, opened.store.queries, dir);
-    client = await GraphQLClient.start(opened.store);
-  });
-  afterAll(async () => {
-    await client.stop();
-    await cleanup();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const client = graphqlOn(engine, () => (dir = generatedFixtures()));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lists 20 talks with speakers, their companies and projects in 4 round trips', async () => {
     const result = await client.run(NESTED, { first: 20 });

@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FIXTURE_FILES } from '../../src/load/fixtures';
 import { MINI_FIXTURES } from './engines';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -11,22 +12,10 @@ type Json = any;
 export function mutatedFixtures(mutate: (files: Record<string, Json>) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'recap-graph-fixtures-'));
   cpSync(MINI_FIXTURES, dir, { recursive: true });
-  const names = [
-    'editions',
-    'articles',
-    'companies',
-    'projects',
-    'people',
-    'talks',
-    'affiliations',
-    'backs',
-    'announcements',
-    'figures',
-  ];
   const files: Record<string, Json> = {};
-  for (const n of names) files[n] = JSON.parse(readFileSync(join(dir, `${n}.json`), 'utf8'));
+  for (const n of FIXTURE_FILES) files[n] = JSON.parse(readFileSync(join(dir, `${n}.json`), 'utf8'));
   mutate(files);
-  for (const n of names) {
+  for (const n of FIXTURE_FILES) {
     if (files[n] === undefined) continue;
     writeFileSync(
       join(dir, `${n}.json`),

@@ -8,6 +8,8 @@ import type { Context } from '../../src/graphql/context';
 import { createContext } from '../../src/graphql/context';
 import { createApollo } from '../../src/server/apollo';
 import type { Store } from '../../src/store/open';
+import { loadFixtures } from '../../src/load/load';
+import type { EngineCase } from './engines';
 
 export interface Result<T = Record<string, unknown>> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -50,4 +52,32 @@ export class GraphQLClient {
   stop(): Promise<void> {
     return this.apollo.stop();
   }
+}
+
+/**
+ * Registers beforeAll/afterAll that open a fresh store of `engine`, load
+ * `fixtures` (a directory, or a function giving one once tests start) and
+ * start a client; returns a client usable inside the tests.
+ */
+export function graphqlOn(
+  engine: EngineCase,
+  fixtures: string | (() => string),
+): Pick<GraphQLClient, 'run' | 'ok'> {
+  let client: GraphQLClient | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const opened = await engine.open();
+    cleanup = opened.cleanup;
+    const dir = typeof fixtures === 'string' ? fixtures : fixtures();
+    await loadFixtures(opened.store.engine, opened.store.queries, dir);
+    client = await GraphQLClient.start(opened.store);
+  }, 60_000);
+  afterAll(async () => {
+    await client?.stop();
+    await cleanup?.();
+  });
+  return {
+    run: (query, variables) => client!.run(query, variables),
+    ok: (query, variables) => client!.ok(query, variables),
+  };
 }

@@ -3,37 +3,19 @@
  * POST and GET, debug stats, error codes, and that unexpected failures reach
  * clients masked.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Config } from '../../src/config';
-import { startService, type RunningService } from '../../src/server/service';
+import { startTestService, type TestService } from '../helpers/service';
 import { StoreError } from '../../src/errors';
 import type { Engine } from '../../src/store/engine';
-import { MINI_FIXTURES } from '../helpers/engines';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = async (res: Response): Promise<any> => res.json();
 
 describe('HTTP server', () => {
-  let service: RunningService;
-  let dir: string;
-  const config = (): Config => ({
-    host: '127.0.0.1',
-    port: 0,
-    dataDir: dir,
-    fixturesDir: MINI_FIXTURES,
-    seedOnStart: true,
-  });
-
+  let service: TestService;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'recap-graph-http-'));
-    service = await startService(config());
+    service = await startTestService();
   });
-  afterAll(async () => {
-    await service.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => service.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${service.url}/graphql`, {
@@ -118,22 +100,11 @@ describe('HTTP server', () => {
 });
 
 describe('exports', () => {
-  let service: RunningService;
-  let dir: string;
+  let service: TestService;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'recap-graph-export-'));
-    service = await startService({
-      host: '127.0.0.1',
-      port: 0,
-      dataDir: dir,
-      fixturesDir: MINI_FIXTURES,
-      seedOnStart: true,
-    });
+    service = await startTestService();
   });
-  afterAll(async () => {
-    await service.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => service.close());
 
   it('streams a filtered list as CSV with a header and quoted cells', async () => {
     const res = await fetch(`${service.url}/export/talks.csv?editionId=edition:kubecon-eu-2018`);
@@ -188,14 +159,7 @@ describe('exports', () => {
 
 describe('HTTP server with an unavailable store', () => {
   it('answers 503 on /readyz and SERVICE_UNAVAILABLE on queries once the database is gone', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'recap-graph-http-'));
-    const service = await startService({
-      host: '127.0.0.1',
-      port: 0,
-      dataDir: dir,
-      fixturesDir: MINI_FIXTURES,
-      seedOnStart: true,
-    });
+    const service = await startTestService();
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       await service.store.engine.close();
@@ -210,8 +174,7 @@ describe('HTTP server with an unavailable store', () => {
       expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
     } finally {
       quiet.mockRestore();
-      await service.stop();
-      rmSync(dir, { recursive: true, force: true });
+      await service.close();
     }
   });
 });
