@@ -55,6 +55,11 @@ export class Neo4jEngine implements Engine {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       disableLosslessIntegers: false,
       userAgent: 'recap-graph',
+      // The driver retries a managed transaction for 30 s by default: a client
+      // waiting on a GraphQL request should learn sooner that the store is down.
+      maxTransactionRetryTime: 5_000,
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
     });
     return new Neo4jEngine(driver, settings.database, queries);
   }
@@ -124,14 +129,14 @@ async function run(tx: ManagedTransaction, query: NamedQuery, params: Params): P
  * JavaScript numbers reach Neo4j as floats, which `SKIP`/`LIMIT` and integer
  * properties refuse: whole numbers are sent as Neo4j integers.
  */
-function toNeo4jParams(params: Params): Record<string, unknown> {
+export function toNeo4jParams(params: Params): Record<string, unknown> {
   const toValue = (v: unknown): unknown =>
     typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : Array.isArray(v) ? v.map(toValue) : v;
   return mapRow(params, toValue);
 }
 
 /** Neo4j value → port value: Integer to number, temporal to ISO string, Node/Relationship/Path to plain objects. */
-function fromNeo4j(value: unknown): unknown {
+export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return toSafeNumber(BigInt(value.toString()), 'a Neo4j result');
   if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
