@@ -11,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { StoredNode } from '../store/engine';
 import type { ListName } from '../store/repository';
 import type { Store } from '../store/open';
+import type { RelationQuery } from '../store/query-names';
 import { createContext, type Context } from '../graphql/context';
 import { listFilter } from '../graphql/filters';
 import { decodeSource } from '../store/kinds';
@@ -19,103 +20,89 @@ import { sendJson, type Route } from './http';
 
 const PAGE = 100;
 
-type Row = Record<string, string | number | boolean | null>;
+type Cell = string | number | boolean | null;
+type Row = Record<string, Cell>;
 
-const names = (nodes: readonly StoredNode[]) => nodes.map((n) => String(n.name ?? n.title)).join('; ');
-const ids = (nodes: readonly StoredNode[]) => nodes.map((n) => n.id).join('; ');
-const list = (value: unknown) => (Array.isArray(value) ? value.join('; ') : '');
+/**
+ * A column is either read off the node, or a relationship batch (the same
+ * named query and DataLoader as the GraphQL field) shown as names or ids.
+ */
+type Column =
+  | { name: string; value: (node: StoredNode) => Cell }
+  | { name: string; related: RelationQuery; show: 'names' | 'ids' };
 
-/** Columns of each export and how a node becomes a row (relationship lookups are batched per page). */
-const ROWS: Record<ListName, (node: StoredNode, ctx: Context) => Promise<Row>> = {
-  talks: async (t, ctx) => {
-    const [edition, participants, companies, projects] = await Promise.all([
-      ctx.loaders.relatedOne('talk/edition', t.id),
-      ctx.loaders.related('talk/participants').load(t.id),
-      ctx.loaders.relatedNodes('talk/companies', t.id),
-      ctx.loaders.relatedNodes('talk/projects', t.id),
-    ]);
-    return {
-      id: t.id,
-      title: String(t.title),
-      originalTitle: (t.originalTitle as string | null) ?? null,
-      kind: String(t.kind),
-      day: (t.day as string | null) ?? null,
-      editionId: edition?.id ?? null,
-      speakers: names(participants.map((p) => p.node)),
-      companies: names(companies),
-      projects: names(projects),
-      summary: (t.summary as string | null) ?? null,
-      sources: (t.sources as string[])
-        .map((s) => `${decodeSource(s).articleId} ${decodeSource(s).locator}`)
-        .join('; '),
-    };
-  },
-  speakers: async (p, ctx) => {
-    const [companies, talks] = await Promise.all([
-      ctx.loaders.relatedNodes('person/companies', p.id),
-      ctx.loaders.relatedNodes('person/talks', p.id),
-    ]);
-    return {
-      id: p.id,
-      name: String(p.name),
-      aliases: list(p.aliases),
-      companies: names(companies),
-      talks: ids(talks),
-    };
-  },
-  companies: async (c, ctx) => {
-    const [talks, projects] = await Promise.all([
-      ctx.loaders.relatedNodes('company/talks', c.id),
-      ctx.loaders.relatedNodes('company/projects', c.id),
-    ]);
-    return {
-      id: c.id,
-      name: String(c.name),
-      aliases: list(c.aliases),
-      homepage: (c.homepage as string | null) ?? null,
-      talks: ids(talks),
-      projects: names(projects),
-    };
-  },
-  projects: async (p, ctx) => {
-    const [companies, talks] = await Promise.all([
-      ctx.loaders.relatedNodes('project/companies', p.id),
-      ctx.loaders.relatedNodes('project/talks', p.id),
-    ]);
-    return {
-      id: p.id,
-      name: String(p.name),
-      aliases: list(p.aliases),
-      cncf: Boolean(p.cncf),
-      maturity: (p.maturity as string | null) ?? null,
-      homepage: (p.homepage as string | null) ?? null,
-      companies: names(companies),
-      talks: ids(talks),
-    };
-  },
-};
+const text = (key: string): Column => ({
+  name: key,
+  value: (n) => (n[key] as string | null | undefined) ?? null,
+});
+const joined = (key: string): Column => ({
+  name: key,
+  value: (n) => (Array.isArray(n[key]) ? (n[key] as string[]).join('; ') : ''),
+});
+const names = (name: string, related: RelationQuery): Column => ({ name, related, show: 'names' });
+const ids = (name: string, related: RelationQuery): Column => ({ name, related, show: 'ids' });
 
-/** CSV header of each export (the same keys, in the same order, as its rows). */
-const COLUMNS: Record<ListName, string[]> = {
+/** Each export's columns, in order: they make both the rows and the CSV header. */
+const COLUMNS: Record<ListName, Column[]> = {
   talks: [
-    'id',
-    'title',
-    'originalTitle',
-    'kind',
-    'day',
-    'editionId',
-    'speakers',
-    'companies',
-    'projects',
-    'summary',
-    'sources',
+    text('id'),
+    text('title'),
+    text('originalTitle'),
+    text('kind'),
+    text('day'),
+    ids('editionId', 'talk/edition'),
+    names('speakers', 'talk/participants'),
+    names('companies', 'talk/companies'),
+    names('projects', 'talk/projects'),
+    text('summary'),
+    {
+      name: 'sources',
+      value: (t) =>
+        ((t.sources as string[]) ?? [])
+          .map(decodeSource)
+          .map((s) => `${s.articleId} ${s.locator}`)
+          .join('; '),
+    },
   ],
-  speakers: ['id', 'name', 'aliases', 'companies', 'talks'],
-  companies: ['id', 'name', 'aliases', 'homepage', 'talks', 'projects'],
-  projects: ['id', 'name', 'aliases', 'cncf', 'maturity', 'homepage', 'companies', 'talks'],
+  speakers: [
+    text('id'),
+    text('name'),
+    joined('aliases'),
+    names('companies', 'person/companies'),
+    ids('talks', 'person/talks'),
+  ],
+  companies: [
+    text('id'),
+    text('name'),
+    joined('aliases'),
+    text('homepage'),
+    ids('talks', 'company/talks'),
+    names('projects', 'company/projects'),
+  ],
+  projects: [
+    text('id'),
+    text('name'),
+    joined('aliases'),
+    { name: 'cncf', value: (p) => Boolean(p.cncf) },
+    text('maturity'),
+    text('homepage'),
+    names('companies', 'project/companies'),
+    ids('talks', 'project/talks'),
+  ],
 };
 
-function csvCell(value: Row[string]): string {
+async function rowOf(node: StoredNode, columns: readonly Column[], ctx: Context): Promise<Row> {
+  const cells = await Promise.all(
+    columns.map(async (c): Promise<Cell> => {
+      if ('value' in c) return c.value(node);
+      const related = await ctx.loaders.relatedNodes(c.related, node.id);
+      return related.map((n) => (c.show === 'ids' ? n.id : String(n.name ?? n.title))).join('; ');
+    }),
+  );
+  return Object.fromEntries(columns.map((c, i) => [c.name, cells[i]!]));
+}
+
+function csvCell(value: Cell): string {
   if (value === null) return '';
   const text = String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -142,7 +129,7 @@ export function exportRoute(store: Store): Route {
       'content-disposition': `inline; filename="${listName}.${format}"`,
     });
     const columns = COLUMNS[listName];
-    if (format === 'csv') res.write(`${columns.join(',')}\n`);
+    if (format === 'csv') res.write(`${columns.map((c) => c.name).join(',')}\n`);
     for (let skip = 0; !res.destroyed; skip += PAGE) {
       // A fresh context per page: loader caches stay small however long the export.
       const ctx = createContext(store);
@@ -154,11 +141,11 @@ export function exportRoute(store: Store): Route {
         PAGE,
       );
       ctx.loaders.prime(nodes);
-      const rows = await Promise.all(nodes.map((n) => ROWS[listName](n, ctx)));
+      const rows = await Promise.all(nodes.map((n) => rowOf(n, columns, ctx)));
       let chunk = '';
       for (const row of rows) {
         if (format === 'ndjson') chunk += `${JSON.stringify(row)}\n`;
-        else chunk += `${columns.map((k) => csvCell(row[k] ?? null)).join(',')}\n`;
+        else chunk += `${columns.map((c) => csvCell(row[c.name] ?? null)).join(',')}\n`;
       }
       if (chunk) res.write(chunk);
       if (nodes.length < PAGE) break;

@@ -64,26 +64,12 @@ export class Repository {
   /** A relationship batch (`talk/projects`, …): for each id, its related rows in query order. */
   async related(name: string, ids: readonly string[]): Promise<Related[][]> {
     const rows = await this.read(name, { ids: [...ids] });
-    const grouped = new Map<string, Related[]>();
-    for (const row of rows) {
-      const key = row.key as string;
-      const list = grouped.get(key) ?? [];
-      list.push({ ...row, node: cleanNode(row.node) } as Related);
-      grouped.set(key, list);
-    }
-    return ids.map((id) => grouped.get(id) ?? []);
+    return groupByKey(rows, ids, (row) => ({ ...row, node: cleanNode(row.node) }) as Related);
   }
 
   /** A batch whose rows are plain values (`edition/talk-ids`): for each id, the `column` values in order. */
   async relatedValues(name: string, ids: readonly string[], column: string): Promise<unknown[][]> {
-    const rows = await this.read(name, { ids: [...ids] });
-    const grouped = new Map<string, unknown[]>();
-    for (const row of rows) {
-      const list = grouped.get(row.key as string) ?? [];
-      list.push(row[column]);
-      grouped.set(row.key as string, list);
-    }
-    return ids.map((id) => grouped.get(id) ?? []);
+    return groupByKey(await this.read(name, { ids: [...ids] }), ids, (row) => row[column]);
   }
 
   /** Every node a whole-list query returns (`edition/all`, `article/all`). */
@@ -120,6 +106,18 @@ function filterParams(list: ListName, filter: Params): Params {
   const out: Record<string, Params[string]> = {};
   for (const key of LIST_FILTER_KEYS[list]) out[key] = filter[key] ?? null;
   return out;
+}
+
+/** Rows grouped by their `key` column, one list per id in `ids` order: what a DataLoader batch returns. */
+function groupByKey<T>(rows: readonly Row[], ids: readonly string[], map: (row: Row) => T): T[][] {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = row.key as string;
+    const list = grouped.get(key) ?? [];
+    list.push(map(row));
+    grouped.set(key, list);
+  }
+  return ids.map((id) => grouped.get(id) ?? []);
 }
 
 function cleanNode(value: unknown): StoredNode {

@@ -1,15 +1,13 @@
 /** Talk fields, and Participation (a person on stage, with their affiliation at that edition). */
 import type { StoredNode, StoredRel } from '../../store/engine';
 import type { Related } from '../../store/repository';
-import { uniqueNodes } from '../loaders';
 import { sourcesOf } from './shared';
 import type { TypeResolvers } from './types';
 
 export const Talk: TypeResolvers = {
   edition: (t, _a, ctx) => ctx.loaders.relatedOne('talk/edition', t.id),
   // speakers and participants share one batch query.
-  speakers: async (t, _a, ctx) =>
-    uniqueNodes((await ctx.loaders.related('talk/participants').load(t.id)).map((r) => r.node)),
+  speakers: (t, _a, ctx) => ctx.loaders.relatedNodes('talk/participants', t.id),
   participants: (t, _a, ctx) => ctx.loaders.related('talk/participants').load(t.id),
   companies: (t, _a, ctx) => ctx.loaders.relatedNodes('talk/companies', t.id),
   projects: (t, _a, ctx) => ctx.loaders.relatedNodes('talk/projects', t.id),
