@@ -2,7 +2,7 @@
  * The HTTP surface on Node's own server:
  *   POST/GET /graphql  the GraphQL API (Apollo Server)
  *   GET /healthz       the process is alive
- *   GET /readyz        200 only when the database answers
+ *   GET /readyz        200 only when the service is ready (see readiness.ts)
  * Further routes (explorer, exports) plug in through `extraRoutes`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -10,6 +10,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import type { Store } from '../store/open';
+import type { Readiness } from './readiness';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -19,6 +20,7 @@ export function createHttpServer(
   apollo: ApolloServer<Context>,
   store: Store,
   extraRoutes: Route[] = [],
+  readiness?: Pick<Readiness, 'check'>,
 ): Server {
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -33,6 +35,10 @@ export function createHttpServer(
     if (url.pathname === '/graphql') return graphql(req, res, url);
     if (url.pathname === '/healthz' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz' && req.method === 'GET') {
+      if (readiness) {
+        const answer = await readiness.check();
+        return sendJson(res, answer.status, answer.body);
+      }
       try {
         await store.engine.ping();
         return sendJson(res, 200, { status: 'ready', engine: store.engine.name });

@@ -11,12 +11,19 @@ import { createApollo } from './apollo';
 import { explorerRoute } from './explorer';
 import { exportRoute } from './export';
 import { createHttpServer, type Route } from './http';
+import { RequestTracker } from './drain';
+import { Readiness } from './readiness';
 
 export interface RunningService {
   store: Store;
   url: string;
   /** Nodes and relationships written by a first-start seed, if one ran. */
   seeded: boolean;
+  readiness: Readiness;
+  /**
+   * Graceful stop: /readyz turns 503, no new connection is accepted, requests
+   * in flight get up to `config.shutdownDrainMs` to finish, then the database closes.
+   */
   stop(): Promise<void>;
 }
 
@@ -25,7 +32,7 @@ export async function startService(
   options: { store?: Store; routes?: Route[]; log?: (line: string) => void } = {},
 ): Promise<RunningService> {
   const log = options.log ?? (() => undefined);
-  const store = options.store ?? (await openStore(config));
+  const store = options.store ?? (await openStore(config, log));
   await store.engine.ensureSchema();
   let seeded = false;
   if (config.seedOnStart && (await isEmpty(store.engine, store.queries))) {
@@ -35,13 +42,17 @@ export async function startService(
     );
     seeded = true;
   }
+  const readiness = new Readiness(store, log);
+  await readiness.verifySearch();
   const apollo = createApollo();
   await apollo.start();
-  const server: Server = createHttpServer(apollo, store, [
-    explorerRoute,
-    exportRoute(store),
-    ...(options.routes ?? []),
-  ]);
+  const server: Server = createHttpServer(
+    apollo,
+    store,
+    [explorerRoute, exportRoute(store), ...(options.routes ?? [])],
+    readiness,
+  );
+  const tracker = new RequestTracker(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -52,12 +63,16 @@ export async function startService(
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      // close() waits for open sockets; keep-alive clients would hold it forever.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      readiness.startDraining();
+      const drained = await tracker.drain(config.shutdownDrainMs);
+      if (drained.finished > 0 || drained.cut > 0) {
+        log(
+          `drained: ${drained.finished} request(s) finished` +
+            (drained.cut > 0 ? `, ${drained.cut} cut at the ${config.shutdownDrainMs} ms deadline` : ''),
+        );
+      }
       await apollo.stop();
       await store.engine.close();
     })());
-  return { store, url, seeded, stop };
+  return { store, url, seeded, readiness, stop };
 }
