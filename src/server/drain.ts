@@ -51,7 +51,9 @@ export class RequestTracker {
     // net.Server's close(): stops accepting without http.Server's extra
     // closeIdleConnections(), which could drop a socket whose request bytes
     // have arrived but are not parsed yet. Idle sockets are closed below.
-    const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(this.server, () => resolve()));
+    const closed = new Promise<void>((resolve) =>
+      NetServer.prototype.close.call(this.server, () => resolve()),
+    );
     for (const res of this.inFlight) closeAfter(res);
     if (this.inFlight.size > 0) {
       let timer: NodeJS.Timeout | undefined;

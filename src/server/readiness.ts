@@ -73,7 +73,8 @@ export class Readiness {
       return answer(503, 'unavailable', 'the database does not answer');
     }
     try {
-      if (!(await this.searchAnswers())) return answer(503, 'unavailable', 'full-text search does not answer');
+      if (!(await this.searchAnswers()))
+        return answer(503, 'unavailable', 'full-text search does not answer');
     } catch {
       return answer(503, 'unavailable', 'full-text search does not answer');
     }
@@ -84,7 +85,7 @@ export class Readiness {
     const { engine, queries } = this.store;
     const last = this.search;
     if (last?.ok) {
-      if (!last.probe || (await probeSearch(engine, queries, last.probe))) return true;
+      if (await probeSearch(engine, queries, last.probes)) return true;
       // The probe stopped answering: run the full check from now on.
       this.search = { ...last, ok: false };
       this.searchCheckedAt = 0;

@@ -32,8 +32,11 @@ export interface SearchCheck {
   expected: number;
   /** Ids no index query found (the first few). */
   missing: string[];
-  /** A word only one node holds, and that node: a cheap live probe for /readyz. */
-  probe?: { word: string; id: string };
+  /**
+   * Per kind of node (one full-text index each on Kuzu), a word only one node
+   * holds, and that node: /readyz asks for all of them in one cheap query.
+   */
+  probes: { word: string; id: string }[];
 }
 
 /**
@@ -58,26 +61,43 @@ export async function checkSearch(engine: Engine, queries: QueryRegistry): Promi
   const query = queries.get('search/query');
   for (let i = 0; i < vocabulary.length; i += WORDS_PER_QUERY) {
     const slice = vocabulary.slice(i, i + WORDS_PER_QUERY);
-    for (const hit of await engine.read(query, { q: slice.join(' '), k: rows.length })) found.add(String(hit.id));
+    for (const hit of await engine.read(query, { q: slice.join(' '), k: rows.length }))
+      found.add(String(hit.id));
   }
   const missing = [...expected].filter((id) => !found.has(id));
-  // The probe: the longest word held by exactly one node (long words are neither stop words nor stemmed away).
-  let probe: SearchCheck['probe'];
+  // Per kind, the longest word exactly one node holds (long words are neither stop words nor stemmed away).
+  const probes = new Map<string, { word: string; id: string }>();
   for (const [word, ids] of holders) {
-    if (ids.size === 1 && word.length >= FINDABLE && (!probe || word.length > probe.word.length)) {
-      const [id] = ids;
-      if (found.has(id!)) probe = { word, id: id! };
+    const [id] = ids;
+    if (ids.size !== 1 || word.length < FINDABLE || !found.has(id!)) continue;
+    const kind = id!.slice(0, id!.indexOf(':'));
+    const best = probes.get(kind);
+    if (!best || word.length > best.word.length || (word.length === best.word.length && word < best.word)) {
+      probes.set(kind, { word, id: id! });
     }
   }
-  return { ok: missing.length === 0, expected: expected.size, missing: missing.slice(0, 10), probe };
+  return {
+    ok: missing.length === 0,
+    expected: expected.size,
+    missing: missing.slice(0, 10),
+    probes: [...probes.values()].sort((x, y) => x.id.localeCompare(y.id)),
+  };
 }
 
-/** The live probe: one index query for a word only `probe.id` holds. */
+/**
+ * The live probe: one index query with every probe word. Each word belongs to
+ * one node, so every probe node must come back (each index returns at most
+ * as many hits as probe words, well under `k`).
+ */
 export async function probeSearch(
   engine: Engine,
   queries: QueryRegistry,
-  probe: NonNullable<SearchCheck['probe']>,
+  probes: SearchCheck['probes'],
 ): Promise<boolean> {
-  const hits = await engine.read(queries.get('search/query'), { q: probe.word, k: 10 });
-  return hits.some((h) => String(h.id) === probe.id);
+  if (probes.length === 0) return true;
+  const q = probes.map((p) => p.word).join(' ');
+  const hits = new Set(
+    (await engine.read(queries.get('search/query'), { q, k: probes.length + 10 })).map((h) => String(h.id)),
+  );
+  return probes.every((p) => hits.has(p.id));
 }

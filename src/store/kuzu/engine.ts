@@ -79,7 +79,8 @@ export class KuzuEngine implements Engine {
     if (path !== ':memory:') {
       mkdirSync(dirname(path), { recursive: true });
       // Before init(): init() replays the log, and a crash during the replay must not lose the mark.
-      if (fileSize(walPath(path)) > 0) writeFileSync(rebuildMarkPath(path), 'write-ahead log found at open\n');
+      if (fileSize(walPath(path)) > 0)
+        writeFileSync(rebuildMarkPath(path), 'write-ahead log found at open\n');
     }
     // Kuzu's default buffer pool is 80% of the machine's memory: bounded here
     // so an embedded store never claims the host. (Its fixed cost — tables and

@@ -1,0 +1,184 @@
+/**
+ * Graceful shutdown: /readyz turns 503 at once, no new connection is
+ * accepted, requests in flight finish (none is reset) within the drain
+ * deadline, then the database closes — in process with requests held open on
+ * purpose, and with a real process receiving SIGTERM during a burst.
+ */
+import { Agent, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readConfig } from '../../src/config';
+import { startService, type RunningService } from '../../src/server/service';
+import { EXAMPLES } from '../../src/server/examples';
+import { MINI_FIXTURES } from '../helpers/engines';
+import { buildDist, exitOf, startMain } from '../helpers/processes';
+
+interface Reply {
+  status: number;
+  body: string;
+  connection?: string;
+}
+
+/** A GET with node:http, so the agent (and its keep-alive socket) is ours to choose. */
+function get(url: string, agent?: Agent): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, body, connection: res.headers.connection }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A route that holds each request until released: requests in flight on demand. */
+function heldRoute() {
+  const held: (() => void)[] = [];
+  let entered = 0;
+  const route = async (_req: IncomingMessage, res: ServerResponse, url: URL) => {
+    if (url.pathname !== '/test/held') return false;
+    entered++;
+    await new Promise<void>((resolve) => held.push(resolve));
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('x'.repeat(64 * 1024)); // large enough to span several writes
+    return true;
+  };
+  return {
+    route,
+    entered: () => entered,
+    release: () => held.splice(0).forEach((r) => r()),
+  };
+}
+
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('graceful shutdown, in process', () => {
+  let dataDir: string;
+  let service: RunningService | undefined;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'recap-graph-shutdown-'));
+  });
+  afterEach(async () => {
+    await service?.stop();
+    service = undefined;
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const start = (held: ReturnType<typeof heldRoute>, drainMs: string) =>
+    startService(
+      readConfig({ PORT: '0', DATA_DIR: dataDir, FIXTURES_DIR: MINI_FIXTURES, SHUTDOWN_DRAIN_MS: drainMs }),
+      { routes: [held.route] },
+    );
+
+  it('turns /readyz to 503, refuses new connections, lets in-flight requests finish, then closes the store', async () => {
+    const held = heldRoute();
+    service = await start(held, '10000');
+    const { url } = service;
+    // One idle keep-alive connection, opened before the shutdown.
+    const keepAlive = new Agent({ keepAlive: true, maxSockets: 1 });
+    expect((await get(`${url}/readyz`, keepAlive)).status).toBe(200);
+
+    const inFlight = Array.from({ length: 20 }, () => get(`${url}/test/held`));
+    await until(() => held.entered() === 20);
+    const stopped = service.stop();
+    let stoppedYet = false;
+    void stopped.then(() => (stoppedYet = true));
+
+    // At once: readiness fails on the open connection, and nobody new gets in.
+    const ready = await get(`${url}/readyz`, keepAlive);
+    expect(ready.status).toBe(503);
+    expect(JSON.parse(ready.body)).toMatchObject({ status: 'shutting down' });
+    expect(ready.connection).toBe('close');
+    await expect(get(`${url}/healthz`)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    expect(stoppedYet).toBe(false);
+
+    held.release();
+    const replies = await Promise.all(inFlight);
+    expect(replies.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect(replies.every((r) => r.body.length === 64 * 1024)).toBe(true);
+    expect(replies.every((r) => r.connection === 'close')).toBe(true);
+    await stopped;
+    await expect(service.store.engine.ping()).rejects.toThrow(/closed/);
+    keepAlive.destroy();
+  }, 60_000);
+
+  it('cuts requests still running at the drain deadline (SHUTDOWN_DRAIN_MS) and still stops', async () => {
+    const held = heldRoute();
+    service = await start(held, '300');
+    const stuck = get(`${service.url}/test/held`);
+    await until(() => held.entered() === 1);
+    const t = Date.now();
+    await service.stop();
+    expect(Date.now() - t).toBeGreaterThanOrEqual(250);
+    expect(Date.now() - t).toBeLessThan(5_000);
+    await expect(stuck).rejects.toThrow();
+    held.release();
+  }, 60_000);
+});
+
+describe('graceful shutdown, real process', () => {
+  let dataDir: string;
+  beforeAll(() => buildDist(), 120_000);
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'recap-graph-sigterm-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('answers every request of a burst in flight at SIGTERM (no reset) and exits 0', async () => {
+    const server = await startMain({ PORT: '0', DATA_DIR: dataDir, FIXTURES_DIR: MINI_FIXTURES });
+    let signalledAt = 0;
+    const outcomes = await new Promise<{ status: number | string; complete: boolean; at: number }[]>(
+      (resolve) => {
+        const results: Promise<{ status: number | string; complete: boolean; at: number }>[] = [];
+        for (let i = 0; i < 40; i++) {
+          const example = EXAMPLES[i % EXAMPLES.length]!;
+          results.push(
+            fetch(`${server.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: example.query, variables: example.variables }),
+            }).then(
+              async (res) => {
+                const body = (await res.json()) as { data?: unknown };
+                const first = !signalledAt;
+                if (first) {
+                  // SIGTERM as soon as the first answer is back: the rest of the burst is in flight.
+                  signalledAt = performance.now();
+                  server.child.kill('SIGTERM');
+                }
+                return {
+                  status: res.status,
+                  complete: body.data !== undefined,
+                  at: first ? 0 : performance.now(),
+                };
+              },
+              (error: { cause?: { code?: string } }) => ({
+                status: error.cause?.code ?? String(error),
+                complete: false,
+                at: performance.now(),
+              }),
+            ),
+          );
+        }
+        void Promise.all(results).then(resolve);
+      },
+    );
+    expect(await exitOf(server.child)).toBe(0);
+    const failures = outcomes.filter((o) => o.status !== 200 || !o.complete);
+    expect(failures).toEqual([]);
+    // The signal really arrived mid-burst: answers kept coming after it.
+    expect(outcomes.filter((o) => o.at > signalledAt).length).toBeGreaterThan(0);
+    expect(server.output()).toMatch(/SIGTERM: closing the server and the database/);
+    expect(server.output()).toMatch(/drained: \d+ request\(s\) finished/);
+  }, 120_000);
+});
