@@ -22,6 +22,21 @@ export function buildDist(): void {
   );
 }
 
+const children = new Set<ChildProcess>();
+
+/** Tracks a child so `killLeftovers` can end it: a failed assertion must not leave a server holding Jest open. */
+export function track<T extends ChildProcess>(child: T): T {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+/** SIGKILLs every tracked child still running (call from afterAll/afterEach). */
+export function killLeftovers(): void {
+  for (const child of children) child.kill('SIGKILL');
+  children.clear();
+}
+
 export interface Running {
   child: ChildProcess;
   url: string;
@@ -30,10 +45,12 @@ export interface Running {
 
 /** Starts main.js and resolves with its URL once it logs that it serves. */
 export function startMain(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = track(
+    spawn(process.execPath, [MAIN], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {

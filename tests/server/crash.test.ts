@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from '../../src/paths';
 import { openStore, kuzuPath, queriesFor } from '../../src/store/open';
 import { MINI_FIXTURES } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
-import { buildDist, exitOf, graphql, LOAD, startMain } from '../helpers/processes';
+import { buildDist, exitOf, graphql, killLeftovers, LOAD, startMain, track } from '../helpers/processes';
 
 /** Words whose hits differ between the two fixture states, and words they share. */
 const WORDS = ['nova', 'zelda', 'commerce', 'shopify', 'envoy', 'kubecon', 'linkerd', 'observability'];
@@ -109,8 +109,10 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
     expect(b.counts.nodes.Person).toBe(a.counts.nodes.Person! + 1);
   }, 240_000);
 
+  afterEach(() => killLeftovers());
   afterAll(() => {
-    for (const dir of [...dirs, fixturesB]) rmSync(dir, { recursive: true, force: true });
+    killLeftovers();
+    for (const dir of [...dirs, fixturesB]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('serves the same data and search after kill -9 while serving, three times in a row', async () => {
@@ -156,7 +158,7 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
   process.kill(process.pid, 'SIGKILL');
 })();`,
     );
-    const child = spawn(process.execPath, [script], { stdio: 'inherit' });
+    const child = track(spawn(process.execPath, [script], { stdio: 'inherit' }));
     expect(await exitOf(child)).toBe('SIGKILL');
 
     const after = await snapshot(dir);
@@ -177,10 +179,12 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
     // once right after the loader reports success.
     for (const killAt of [400, 1200, 2000, 2800, 3600, 'loaded'] as const) {
       const target = current === 'a' ? fixturesB : MINI_FIXTURES;
-      const child = spawn(process.execPath, [LOAD, '--fixtures', target, '--reset'], {
-        env: { ...process.env, DATA_DIR: dir },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = track(
+        spawn(process.execPath, [LOAD, '--fixtures', target, '--reset'], {
+          env: { ...process.env, DATA_DIR: dir },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+      );
       let out = '';
       child.stdout!.on('data', (c: Buffer) => {
         out += c.toString();

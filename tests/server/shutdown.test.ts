@@ -12,7 +12,7 @@ import { readConfig } from '../../src/config';
 import { startService, type RunningService } from '../../src/server/service';
 import { EXAMPLES } from '../../src/server/examples';
 import { MINI_FIXTURES } from '../helpers/engines';
-import { buildDist, exitOf, startMain } from '../helpers/processes';
+import { buildDist, exitOf, killLeftovers, startMain } from '../helpers/processes';
 
 interface Reply {
   status: number;
@@ -132,7 +132,10 @@ describe('graceful shutdown, real process', () => {
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'recap-graph-sigterm-'));
   });
-  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterEach(() => {
+    killLeftovers();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('answers every request of a burst in flight at SIGTERM (no reset) and exits 0', async () => {
     const server = await startMain({ PORT: '0', DATA_DIR: dataDir, FIXTURES_DIR: MINI_FIXTURES });
