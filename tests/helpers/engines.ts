@@ -63,6 +63,8 @@ export function neo4jTestEnv(): Record<string, string> {
 
 /** Engines to run a suite on: both when a Neo4j is there, otherwise Kuzu alone. */
 export const ENGINES: EngineCase[] = NEO4J_ENABLED ? [kuzuCase, neo4jCase] : [kuzuCase];
+export const KUZU = kuzuCase;
+export const NEO4J = neo4jCase;
 
 let warned = false;
 /** Registers the Neo4j variant as skipped (with a notice), or as a failure under REQUIRE_NEO4J=1. */
@@ -77,7 +79,9 @@ export function skipNeo4j(title: string, body: () => void): void {
   }
   if (!warned) {
     warned = true;
-    console.warn('No Neo4j for the tests (no Java/Maven, no NEO4J_URI): the Neo4j variants are SKIPPED (Kuzu ran).');
+    console.warn(
+      'No Neo4j for the tests (no Java/Maven, no NEO4J_URI): the Neo4j variants are SKIPPED (Kuzu ran).',
+    );
   }
   describe.skip(`${title} [neo4j — skipped: no Neo4j server]`, body);
 }

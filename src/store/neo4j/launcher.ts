@@ -81,7 +81,10 @@ function newestMtime(path: string): number {
 
 /** Builds the launcher unless its classes and jars are newer than its sources. */
 export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
-  const sources = Math.max(newestMtime(join(LAUNCHER_DIR, 'pom.xml')), newestMtime(join(LAUNCHER_DIR, 'src')));
+  const sources = Math.max(
+    newestMtime(join(LAUNCHER_DIR, 'pom.xml')),
+    newestMtime(join(LAUNCHER_DIR, 'src')),
+  );
   const built =
     existsSync(join(CLASSES, 'recapgraph', 'Neo4jLauncher.class')) &&
     existsSync(LIB) &&
@@ -119,8 +122,7 @@ export async function startNeo4j(options: LauncherOptions): Promise<RunningNeo4j
     String(options.pageCacheMb ?? 64),
     ...(options.password === undefined ? ['--no-auth'] : ['--password', options.password]),
   ];
-  const stderr =
-    options.stderr === 'inherit' ? 'inherit' : openSync(join(options.home, 'launcher.log'), 'a');
+  const stderr = options.stderr === 'inherit' ? 'inherit' : openSync(join(options.home, 'launcher.log'), 'a');
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', stderr] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
@@ -171,7 +173,9 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<ReadyLine
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`Neo4j launcher exited before it was ready (${code ?? signal}); see its launcher.log`));
+      reject(
+        new Error(`Neo4j launcher exited before it was ready (${code ?? signal}); see its launcher.log`),
+      );
     });
   });
 }
