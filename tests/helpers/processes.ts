@@ -1,6 +1,7 @@
 /**
- * Real processes for crash and shutdown tests: the built entry points
- * (dist/, what `npm start` runs), started, signalled and awaited.
+ * The built entry points run as a user runs them: dist/ built once per test
+ * file (what `npm start` does), then real processes spawned with an
+ * environment the test controls.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { PROJECT_ROOT } from '../../src/paths';
 export const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'server', 'main.js');
 export const LOAD = join(PROJECT_ROOT, 'dist', 'src', 'load', 'cli.js');
 
-/** Builds dist/ as `npm start` does (tsc, incremental enough to be cheap when nothing changed). */
+/** Compiles src/ into dist/ as `npm run build` does. */
 export function buildDist(): void {
   execFileSync(
     process.execPath,
@@ -20,6 +21,30 @@ export function buildDist(): void {
     ],
     { stdio: 'inherit' },
   );
+}
+
+/**
+ * This process's environment without the variables that choose a database:
+ * a test decides which store its child uses, whatever the developer exported.
+ */
+export function baseEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (name.startsWith('NEO4J_')) delete env[name];
+  return env;
+}
+
+export function run(script: string, args: string[], env: Record<string, string>) {
+  try {
+    const stdout = execFileSync(process.execPath, [script, ...args], {
+      env: { ...baseEnv(), ...env },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return { status: 0, stdout, stderr: '' };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
 }
 
 const children = new Set<ChildProcess>();
@@ -37,17 +62,13 @@ export function killLeftovers(): void {
   children.clear();
 }
 
-export interface Running {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
 /** Starts main.js and resolves with its URL once it logs that it serves. */
-export function startMain(env: Record<string, string>): Promise<Running> {
+export function startMain(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = track(
     spawn(process.execPath, [MAIN], {
-      env: { ...process.env, ...env },
+      env: { ...baseEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
   );
@@ -55,18 +76,15 @@ export function startMain(env: Record<string, string>): Promise<Running> {
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /GraphQL API at (http:\/\/\S+)\/graphql/.exec(output);
+      const match = /GraphQL API at (http:\/\/[^\s"]+)\/graphql/.exec(output);
       if (match) resolve({ child, url: match[1]!, output: () => output });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.on('exit', (code, signal) =>
-      reject(new Error(`main.js exited with ${code ?? signal} before serving:\n${output}`)),
-    );
+    child.on('exit', (code) => reject(new Error(`main.js exited with ${code} before serving:\n${output}`)));
   });
 }
 
-/** Resolves with the exit code, or the signal name when a signal ended the process. */
 export const exitOf = (child: ChildProcess) =>
   new Promise<number | string | null>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode ?? child.signalCode);
