@@ -19,6 +19,7 @@ import { readConfig, type Config } from '../src/config';
 import { loadFixtures } from '../src/load/load';
 import { PROJECT_ROOT } from '../src/paths';
 import { startService } from '../src/server/service';
+import { printSoak, runSoak } from './soak';
 import {
   ensureLauncherBuilt,
   javaToolsAvailable,
@@ -173,7 +174,18 @@ async function neo4jTarget(): Promise<
   return undefined;
 }
 
+/** `--soak`: only the soak; `--no-soak`: everything but; `--soak-seconds N`: a shorter or longer soak. */
+function soakArgs(): { only: boolean; skip: boolean; seconds: number } {
+  const args = process.argv.slice(2);
+  const i = args.indexOf('--soak-seconds');
+  const seconds = i >= 0 ? Number(args[i + 1]) : 60;
+  if (!(seconds > 0)) throw new Error(`--soak-seconds needs a positive number (got ${args[i + 1]})`);
+  return { only: args.includes('--soak'), skip: args.includes('--no-soak'), seconds };
+}
+
 async function main(): Promise<void> {
+  const soak = soakArgs();
+  if (soak.only) process.exit(printSoak(await runSoak({ seconds: soak.seconds })) ? 0 : 1);
   const dir = mkdtempSync(join(tmpdir(), 'recap-graph-bench-'));
   const columns: { label: string; rows: Row[] }[] = [];
   try {
@@ -192,7 +204,8 @@ async function main(): Promise<void> {
     }
   }
   printTable(columns);
-  process.exit(columns.every((c) => c.rows.every((r) => r.ok)) ? 0 : 1);
+  const soakOk = soak.skip || printSoak(await runSoak({ seconds: soak.seconds }));
+  process.exit(soakOk && columns.every((c) => c.rows.every((r) => r.ok)) ? 0 : 1);
 }
 
 function printTable(columns: { label: string; rows: Row[] }[]): void {

@@ -14,7 +14,16 @@ import { PROJECT_ROOT } from '../../src/paths';
 import { openStore, kuzuPath, queriesFor } from '../../src/store/open';
 import { MINI_FIXTURES } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
-import { buildDist, exitOf, graphql, killLeftovers, LOAD, startMain, track } from '../helpers/processes';
+import {
+  baseEnv,
+  buildDist,
+  exitOf,
+  graphql,
+  killLeftovers,
+  LOAD,
+  startMain,
+  track,
+} from '../helpers/processes';
 
 /** Words whose hits differ between the two fixture states, and words they share. */
 const WORDS = ['nova', 'zelda', 'commerce', 'shopify', 'envoy', 'kubecon', 'linkerd', 'observability'];
@@ -74,7 +83,7 @@ const stateOf = (snap: Snapshot, states: Record<string, Snapshot>) =>
 
 const load = (fixtures: string, dataDir: string) =>
   execFileSync(process.execPath, [LOAD, '--fixtures', fixtures, '--reset'], {
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...baseEnv(), DATA_DIR: dataDir },
     encoding: 'utf8',
   });
 
@@ -181,7 +190,7 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
       const target = current === 'a' ? fixturesB : MINI_FIXTURES;
       const child = track(
         spawn(process.execPath, [LOAD, '--fixtures', target, '--reset'], {
-          env: { ...process.env, DATA_DIR: dir },
+          env: { ...baseEnv(), DATA_DIR: dir },
           stdio: ['ignore', 'pipe', 'pipe'],
         }),
       );
