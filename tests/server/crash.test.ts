@@ -21,6 +21,7 @@ import {
   graphql,
   killLeftovers,
   LOAD,
+  MAIN,
   startMain,
   track,
 } from '../helpers/processes';
@@ -145,7 +146,7 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
     expect(stateOf(after, { a })).toBe('a');
   }, 240_000);
 
-  it('rebuilds the full-text indexes when the last committed write was only in the write-ahead log', async () => {
+  it('rebuilds the full-text indexes when the last committed write was only in the write-ahead log, even after a crash during the rebuild', async () => {
     const dir = tempDir('crash-wal');
     dirs.push(dir);
     cpSync(seededA, dir, { recursive: true });
@@ -169,6 +170,21 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
     );
     const child = track(spawn(process.execPath, [script], { stdio: 'inherit' }));
     expect(await exitOf(child)).toBe('SIGKILL');
+
+    // A crash during the recovery itself: SIGKILL the server as soon as it starts rebuilding.
+    const recovering = track(
+      spawn(process.execPath, [MAIN], {
+        env: { ...baseEnv(), PORT: '0', DATA_DIR: dir, SEED_ON_START: 'false' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
+    let recoveryLog = '';
+    recovering.stdout!.on('data', (c: Buffer) => {
+      recoveryLog += c.toString();
+      if (/rebuilding the full-text indexes/.test(recoveryLog)) recovering.kill('SIGKILL');
+    });
+    expect(await exitOf(recovering)).toBe('SIGKILL');
+    expect(recoveryLog).not.toMatch(/GraphQL API at/);
 
     const after = await snapshot(dir);
     expect(after.counts.nodes.Person).toBe(a.counts.nodes.Person! + 1);
