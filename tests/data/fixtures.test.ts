@@ -299,7 +299,7 @@ describe('the fixtures against the seed articles', () => {
     f.talks.forEach((t, i) => {
       // In seed 004 a speaker's name or company is printed in the table of contents, not always in the section.
       const tocLine = toc.find((line) => fold(line).includes(fold(t.title)));
-      const check = (subject: string, citations: readonly Citation[] | undefined, where: string) => {
+      const check = (subject: string, citations: readonly Citation[] | null | undefined, where: string) => {
         for (const c of citations ?? []) {
           if (SPOT_CHECK_EXCEPTIONS.has(`${t.id} ${subject} ${c.article} ${c.locator}`)) continue;
           const texts = [paragraphOf(f, c) ?? ''];
