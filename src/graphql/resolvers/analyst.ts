@@ -146,12 +146,14 @@ async function path(_r: unknown, args: QueryPathArgs, ctx: Context): Promise<Pat
   return { length: steps.length, steps };
 }
 
-async function companyProjectLinks(
-  _r: unknown,
-  args: QueryCompanyProjectLinksArgs,
+/**
+ * The whole company–project matrix for a filter, strongest links first: what
+ * Query.companyProjectLinks pages and /export/company-project-links.* streams.
+ */
+export async function companyProjectMatrix(
   ctx: Context,
+  args: Omit<QueryCompanyProjectLinksArgs, 'first'>,
 ): Promise<LinkValue[]> {
-  const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
   const editionId = expectKind(args.editionId, 'Edition', 'editionId');
   const facts = await linkFacts(ctx.repo, {
     editionId,
@@ -178,12 +180,19 @@ async function companyProjectLinks(
   for (const link of links.values())
     link.weight = link.talks.size + link.announcements.size + link.backing.size;
   const byName = (a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase());
-  return [...links.values()]
-    .sort(
-      (a, b) =>
-        b.weight - a.weight || byName(a.companyName, b.companyName) || byName(a.projectName, b.projectName),
-    )
-    .slice(0, first);
+  return [...links.values()].sort(
+    (a, b) =>
+      b.weight - a.weight || byName(a.companyName, b.companyName) || byName(a.projectName, b.projectName),
+  );
+}
+
+async function companyProjectLinks(
+  _r: unknown,
+  args: QueryCompanyProjectLinksArgs,
+  ctx: Context,
+): Promise<LinkValue[]> {
+  const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
+  return (await companyProjectMatrix(ctx, args)).slice(0, first);
 }
 
 const LEVELS = ['ARCHIVED', 'SANDBOX', 'INCUBATING', 'GRADUATED'];
@@ -200,7 +209,8 @@ async function timeline(_r: unknown, args: QueryProjectTimelineArgs, ctx: Contex
   });
 }
 
-async function stats(ctx: Context) {
+/** Counts per edition, newest first: Query.editionStats and /export/edition-stats.*. */
+export async function stats(ctx: Context) {
   const rows = await editionStats(ctx.repo);
   ctx.loaders.prime(rows.map((r) => r.node));
   return rows.map((r) => ({ ...r, edition: r.node }));
