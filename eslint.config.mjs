@@ -11,6 +11,7 @@ export default tseslint.config(
       'coverage/**',
       'artifacts/**',
       'src/graphql/generated/**',
+      '.venv/**',
     ],
   },
   js.configs.recommended,

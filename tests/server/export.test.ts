@@ -5,6 +5,9 @@
  */
 import { startTestService, type TestService } from '../helpers/service';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 let service: TestService;
 beforeAll(async () => {
   service = await startTestService();
@@ -17,7 +20,7 @@ const ndjson = async (path: string) =>
     .trimEnd()
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l));
+    .map((l) => JSON.parse(l) as Json);
 
 async function graphql(query: string, variables: Record<string, unknown> = {}) {
   const res = await fetch(`${service.url}/graphql`, {
@@ -25,7 +28,7 @@ async function graphql(query: string, variables: Record<string, unknown> = {}) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  const body = await res.json();
+  const body = (await res.json()) as Json;
   expect(body.errors).toBeUndefined();
   return body.data;
 }
@@ -40,7 +43,7 @@ describe('export filter names', () => {
     const res = await get(path);
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
-    const body = await res.json();
+    const body = (await res.json()) as Json;
     expect(body.code).toBe('UNKNOWN_FILTER');
     expect(body.error).toContain(`unknown filter "${name}" for ${table}`);
   });
