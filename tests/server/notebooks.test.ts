@@ -144,12 +144,33 @@ describe('README notebook examples', () => {
     const out = await run(PYTHON, 'pandas_example.py', localised(block.code) + PYTHON_PROBE);
     const frames = Object.entries(out).filter(([, v]) => (v as Json).kind === 'frame');
     expect(frames.length).toBeGreaterThanOrEqual(2);
-    const { talks, people } = out;
+    const { talks, people, links, stats } = out;
     const edition = /talks\.csv\?editionId=([^"&]+)/.exec(block.code)?.[1];
+    const linksEdition = /company-project-links\.csv\?editionId=([^"&]+)/.exec(block.code)?.[1];
     const counts = await graphql(
-      'query($e: ID) { talks(filter: { editionId: $e }) { totalCount } speakers { totalCount } }',
-      { e: edition },
+      `
+        query ($e: ID, $l: ID) {
+          talks(filter: { editionId: $e }) {
+            totalCount
+          }
+          speakers {
+            totalCount
+          }
+          companyProjectLinks(editionId: $l, first: 200) {
+            weight
+          }
+          editionStats {
+            talks
+          }
+        }
+      `,
+      { e: edition, l: linksEdition },
     );
+    expect(links.rows).toBe(counts.companyProjectLinks.length);
+    expect(links.records.map((l: Json) => l.weight)).toEqual(
+      counts.companyProjectLinks.map((l: Json) => l.weight),
+    );
+    expect(stats.records.map((r: Json) => r.talks)).toEqual(counts.editionStats.map((r: Json) => r.talks));
     expect(talks.rows).toBe(counts.talks.totalCount);
     expect(talks.columns).toEqual(expect.arrayContaining(['id', 'title', 'speakers', 'projects']));
     expect(people.rows).toBe(counts.speakers.totalCount);
