@@ -12,6 +12,7 @@ export default tseslint.config(
       'artifacts/**',
       'src/graphql/generated/**',
       '.venv/**',
+      'neo4j/target/**',
     ],
   },
   js.configs.recommended,
