@@ -98,7 +98,8 @@ function ownId(kind: KindPrefix) {
     .max(NAME_MAX, { error: `must be at most ${NAME_MAX} characters` })
     .regex(new RegExp(`^${kind}:${SLUG}$`), {
       error: present((input) => `must be an id like ${kind}:lowercase-slug (got ${got(input)})`),
-    });
+    })
+    .meta({ description: `This record's id, unique across all files: ${kind}:lowercase-slug.` });
   OWN_ID.set(schema, kind);
   return schema;
 }
@@ -115,19 +116,33 @@ function ref(kinds: readonly KindPrefix[]) {
           ? `must name a ${kinds.join(' or ')} (got ${input})`
           : `must be an id (got ${got(input)})`,
       ),
+    })
+    .meta({
+      description: `The id of ${/^[aeiou]/.test(kinds[0]!) ? 'an' : 'a'} ${kinds.join(' or ')} defined in the fixtures.`,
     });
   REFERENCE.set(schema, kinds);
   return schema;
 }
 
-const citation = z.strictObject({ article: ref(['article']), locator: locator('¶12 or ¶4 § Section') });
+const citation = z
+  .strictObject({
+    article: ref(['article']),
+    locator: locator('¶12 or ¶4 § Section').meta({
+      description: 'Paragraph of the seed: ¶N is its Nth non-empty line; ¶N § Section in long-line seeds.',
+    }),
+  })
+  .meta({ description: 'Where a recap article states the fact.' });
 
 /** A record that states facts: its citations, and/or a note for public reference data. */
 function sourced<T extends z.ZodRawShape>(shape: T) {
   const schema = z.strictObject({
     ...shape,
-    sources: z.array(citation).nullish(),
-    reference: text().nullish(),
+    sources: z.array(citation).nullish().meta({
+      description: 'Citations of the recaps stating this fact; may be empty only with a `reference`.',
+    }),
+    reference: text().nullish().meta({
+      description: 'Where a public fact comes from when no recap states it (or what completes it).',
+    }),
   });
   SOURCED.add(schema);
   return schema;

@@ -17,8 +17,6 @@ import { FIXTURE_FILES } from './fixtures';
 import { fileSchema, OWN_ID, RECORDS, REFERENCE, SOURCED } from './fixture-schema';
 import { ID_PATTERN, type KindPrefix } from '../store/kinds';
 
-export { LOCATOR_PATTERN } from './fixture-schema';
-
 export interface Problem {
   file: string;
   path: string;
@@ -89,7 +87,6 @@ function forbiddenKeys(file: string, value: unknown, path: string, out: Problem[
 }
 
 interface Walk {
-  file: string;
   defineId(id: string, path: string): void;
   refer(id: string, path: string, kinds: readonly KindPrefix[]): void;
   report(path: string, message: string): void;
@@ -174,7 +171,6 @@ export function validate(raw: RawFixtures): ValidationResult {
     errors.push(...schemaProblems(fileName, entry.data, fileSchema(file)));
     if (!Array.isArray(entry.data)) continue;
     const w: Walk = {
-      file: fileName,
       defineId: (id, path) => {
         const previous = ids.get(id);
         if (previous)
