@@ -4,7 +4,7 @@
  * reading them from disk as strict UTF-8 JSON. Validation lives in
  * validate.ts; nothing here trusts the data.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { FixtureFile, RECORDS } from './fixture-schema';
@@ -44,12 +44,20 @@ export const FIXTURE_FILES: readonly FixtureFile[] = [
 /** A file's parsed JSON, or the reason it could not be read. Content is checked by validate.ts. */
 export type RawFixtures = Record<FixtureFile, { ok: true; data: unknown } | { ok: false; error: string }>;
 
+/** Files above this are refused unread (the largest real one is about 120 kB). */
+export const FILE_MAX_BYTES = 20 * 1024 * 1024;
+
 export function readFixtureDir(dir: string): RawFixtures {
   const out = {} as RawFixtures;
   for (const name of FIXTURE_FILES) {
     const path = join(dir, `${name}.json`);
     let bytes: Buffer;
     try {
+      const size = statSync(path).size;
+      if (size > FILE_MAX_BYTES) {
+        out[name] = { ok: false, error: `is ${size} bytes: at most ${FILE_MAX_BYTES} (20 MiB) are read` };
+        continue;
+      }
       bytes = readFileSync(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

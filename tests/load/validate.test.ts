@@ -1,7 +1,7 @@
 /** Fixture validation: every kind of problem is found and named as `file: path: what is wrong`. */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFixtureDir } from '../../src/load/fixtures';
+import { FILE_MAX_BYTES, readFixtureDir } from '../../src/load/fixtures';
 import { NAME_MAX, TEXT_MAX } from '../../src/load/fixture-schema';
 import { formatProblem, validate } from '../../src/load/validate';
 import { MINI_FIXTURES } from '../helpers/engines';
@@ -154,6 +154,18 @@ describe('fixture validation', () => {
       expect(errors).toEqual([
         `talks.json: [0].summary: is 10000000 characters long: at most ${TEXT_MAX} allowed`,
       ]);
+    });
+
+    it('refuses a file over 20 MiB without reading it', () => {
+      const dir = mutatedFixtures(() => undefined);
+      try {
+        truncateSync(join(dir, 'figures.json'), FILE_MAX_BYTES + 1); // sparse: nothing to write
+        expect(validate(readFixtureDir(dir)).errors.map(formatProblem)).toEqual([
+          `figures.json: (file): is ${FILE_MAX_BYTES + 1} bytes: at most ${FILE_MAX_BYTES} (20 MiB) are read`,
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('refuses a file that is not valid UTF-8, saying where', () => {
