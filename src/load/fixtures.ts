@@ -79,6 +79,8 @@ export interface TalkRecord extends Sourced {
   kind: string;
   editionId: string;
   day?: string | null;
+  /** Name of the co-located event (EnvoyCon…) the talk belongs to; absent for the main conference. */
+  colocatedEvent?: string | null;
   summary?: string | null;
   participants: ({ personId: string; role: string } & Sourced)[];
   companies: ({ companyId: string } & Sourced)[];
@@ -110,6 +112,14 @@ export interface AnnouncementRecord extends Sourced {
   version?: string | null;
 }
 
+/** A company that sponsored or exhibited at an edition (`(Company)-[:SPONSORED]->(Edition)`). */
+export interface SponsorshipRecord extends Sourced {
+  companyId: string;
+  editionId: string;
+  tier?: string | null;
+  booth?: string | null;
+}
+
 export interface FigureRecord extends Sourced {
   id: string;
   editionId: string;
@@ -129,6 +139,7 @@ export interface Fixtures {
   backs: BackingRecord[];
   announcements: AnnouncementRecord[];
   figures: FigureRecord[];
+  sponsorships: SponsorshipRecord[];
 }
 
 export type FixtureFile = keyof Fixtures;
@@ -144,6 +155,7 @@ export const FIXTURE_FILES: readonly FixtureFile[] = [
   'backs',
   'announcements',
   'figures',
+  'sponsorships',
 ];
 
 /** A file's parsed JSON, or the reason it could not be read. Content is checked by validate.ts. */

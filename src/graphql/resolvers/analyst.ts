@@ -90,6 +90,7 @@ const STRENGTH = [
   'BACKS',
   'AFFILIATED_WITH',
   'ABOUT',
+  'SPONSORED',
   'AT',
   'MENTIONS',
   'WROTE',

@@ -5,6 +5,11 @@ import type { TypeResolvers } from './types';
 export const Article: TypeResolvers = {
   publisher: (a, _x, ctx) => ctx.loaders.relatedOne('article/publisher', a.id),
   edition: (a, _x, ctx) => ctx.loaders.relatedOne('article/edition', a.id),
+  mentions: async (a, _x, ctx) =>
+    (await ctx.loaders.related('article/mentions').load(a.id)).map((r) => ({
+      node: r.node,
+      sources: sourcesOf(r.rel?.sources),
+    })),
 };
 
 export const Announcement: TypeResolvers = {

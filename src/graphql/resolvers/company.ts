@@ -1,7 +1,11 @@
-/** Company and Project fields, and Backing (a company creating, maintaining… a project). */
+/**
+ * Company and Project fields, Backing (a company creating, maintaining… a
+ * project) and Sponsorship (a company exhibiting at an edition).
+ */
 import type { StoredNode } from '../../store/engine';
 import type { Related } from '../../store/repository';
 import { sourcesOf } from './shared';
+import { byYear, scoped } from './scope';
 import type { TypeResolvers } from './types';
 
 export const Company: TypeResolvers = {
@@ -11,12 +15,22 @@ export const Company: TypeResolvers = {
   editions: (c, _a, ctx) => ctx.loaders.relatedNodes('company/editions', c.id),
   backs: async (c, _a, ctx) =>
     (await ctx.loaders.related('company/backs').load(c.id)).map((r) => backing(c, r.node, r)),
+  sponsorships: async (c, _a, ctx) =>
+    (await ctx.loaders.related('company/sponsorships').load(c.id)).map((r) => ({
+      company: c,
+      edition: r.node,
+      tier: r.rel?.tier ?? null,
+      booth: r.rel?.booth ?? null,
+      sources: sourcesOf(r.rel?.sources),
+      reference: r.rel?.reference ?? null,
+    })),
 };
 
 export const Project: TypeResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('project/talks', p.id),
   companies: (p, _a, ctx) => ctx.loaders.relatedNodes('project/companies', p.id),
-  editions: (p, _a, ctx) => ctx.loaders.relatedNodes('project/editions', p.id),
+  editions: (p, { scope }, ctx) =>
+    scoped(ctx, p.id, scope, { stage: 'project/editions', named: 'project/coverage-editions' }, byYear),
   announcements: (p, _a, ctx) => ctx.loaders.relatedNodes('project/announcements', p.id),
   backers: async (p, _a, ctx) =>
     (await ctx.loaders.related('project/backers').load(p.id)).map((r) => backing(r.node, p, r)),

@@ -1,0 +1,34 @@
+/**
+ * `EditionScope` (STAGE, COVERAGE, ALL) for the edition-level lists that
+ * separate what was on stage from what the recaps name elsewhere. Each side is
+ * one batched relationship query; COVERAGE and ALL are worked out here, so no
+ * Cypher needs a UNION over the same `$ids` (a Kuzu 0.11.3 crash trap).
+ */
+import type { StoredNode } from '../../store/engine';
+import type { RelationQuery } from '../../store/query-names';
+import type { Context } from '../context';
+
+export type EditionScope = 'ALL' | 'STAGE' | 'COVERAGE';
+
+export const byName = (a: StoredNode, b: StoredNode): number =>
+  String(a.name ?? '')
+    .toLowerCase()
+    .localeCompare(String(b.name ?? '').toLowerCase()) || a.id.localeCompare(b.id);
+
+export const byYear = (a: StoredNode, b: StoredNode): number =>
+  Number(a.year) - Number(b.year) || a.id.localeCompare(b.id);
+
+/** The related nodes of `id` in `scope`: stage, named-but-not-on-stage, or both, in `order`. */
+export async function scoped(
+  ctx: Context,
+  id: string,
+  scope: EditionScope | undefined,
+  queries: { stage: RelationQuery; named: RelationQuery },
+  order: (a: StoredNode, b: StoredNode) => number,
+): Promise<StoredNode[]> {
+  const stage = await ctx.loaders.relatedNodes(queries.stage, id);
+  if (scope === 'STAGE') return stage;
+  const onStage = new Set(stage.map((n) => n.id));
+  const offStage = (await ctx.loaders.relatedNodes(queries.named, id)).filter((n) => !onStage.has(n.id));
+  return scope === 'COVERAGE' ? offStage : [...stage, ...offStage].sort(order);
+}
