@@ -58,6 +58,13 @@ const EXPECTED: Record<RelationQuery, [string[], string[][]]> = {
     [E20, N19],
     [['project:backstage', 'project:falco', 'project:istio', 'project:linkerd'], ['project:envoy']],
   ],
+  'edition/projects-all-scopes': [
+    [E20, E18],
+    [
+      ['project:backstage', 'project:falco', 'project:istio', 'project:linkerd'],
+      ['project:envoy', 'project:istio', 'project:linkerd', 'project:tokio'],
+    ],
+  ],
   'edition/coverage-companies': [
     [N19, E20],
     [
@@ -136,6 +143,10 @@ const EXPECTED: Record<RelationQuery, [string[], string[][]]> = {
   ],
   'project/coverage-editions': [
     ['project:linkerd', 'project:falco'],
+    [[E18, E20], [E20]],
+  ],
+  'project/editions-all-scopes': [
+    ['project:istio', 'project:backstage'],
     [[E18, E20], [E20]],
   ],
   'project/announcements': [

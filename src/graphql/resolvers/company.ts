@@ -30,7 +30,13 @@ export const Project: TypeResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('project/talks', p.id),
   companies: (p, _a, ctx) => ctx.loaders.relatedNodes('project/companies', p.id),
   editions: (p, { scope }, ctx) =>
-    scoped(ctx, p.id, scope, { stage: 'project/editions', named: 'project/coverage-editions' }, byYear),
+    scoped(
+      ctx,
+      p.id,
+      scope,
+      { stage: 'project/editions', named: 'project/coverage-editions', all: 'project/editions-all-scopes' },
+      byYear,
+    ),
   announcements: (p, _a, ctx) => ctx.loaders.relatedNodes('project/announcements', p.id),
   backers: async (p, _a, ctx) =>
     (await ctx.loaders.related('project/backers').load(p.id)).map((r) => backing(r.node, p, r)),

@@ -22,7 +22,13 @@ export const Edition: TypeResolvers = {
   companies: (e, { scope }, ctx) =>
     scoped(ctx, e.id, scope, { stage: 'edition/companies', named: 'edition/coverage-companies' }, byName),
   projects: (e, { scope }, ctx) =>
-    scoped(ctx, e.id, scope, { stage: 'edition/projects', named: 'edition/coverage-projects' }, byName),
+    scoped(
+      ctx,
+      e.id,
+      scope,
+      { stage: 'edition/projects', named: 'edition/coverage-projects', all: 'edition/projects-all-scopes' },
+      byName,
+    ),
   sponsors: (e, _a, ctx) => ctx.loaders.relatedNodes('edition/sponsors', e.id),
   articles: (e, _a, ctx) => ctx.loaders.relatedNodes('edition/articles', e.id),
   announcements: (e, _a, ctx) => ctx.loaders.relatedNodes('edition/announcements', e.id),

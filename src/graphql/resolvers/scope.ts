@@ -23,9 +23,11 @@ export async function scoped(
   ctx: Context,
   id: string,
   scope: EditionScope | undefined,
-  queries: { stage: RelationQuery; named: RelationQuery },
+  queries: { stage: RelationQuery; named: RelationQuery; all?: RelationQuery },
   order: (a: StoredNode, b: StoredNode) => number,
 ): Promise<StoredNode[]> {
+  // Where one query answers ALL exactly, a nested ALL list costs one round trip, not two.
+  if ((scope ?? 'ALL') === 'ALL' && queries.all) return ctx.loaders.relatedNodes(queries.all, id);
   const stage = await ctx.loaders.relatedNodes(queries.stage, id);
   if (scope === 'STAGE') return stage;
   const onStage = new Set(stage.map((n) => n.id));
