@@ -2,4 +2,4 @@
 MATCH (c:Company)-[r:SPONSORED]->(e:Edition)
 WHERE c.id IN $ids
 RETURN c.id AS key, e AS node, r AS rel
-ORDER BY key, node.year, node.id
+ORDER BY key, node.year, node.startDate, node.id

@@ -3,4 +3,4 @@
 MATCH (p:Project)<-[:MENTIONS]-(:Article)-[:COVERS]->(e:Edition)
 WHERE e.id IN $ids
 RETURN DISTINCT e.id AS key, p AS node
-ORDER BY key, toLower(node.name)
+ORDER BY key, toLower(node.name), node.id

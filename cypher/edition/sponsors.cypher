@@ -2,4 +2,4 @@
 MATCH (c:Company)-[r:SPONSORED]->(e:Edition)
 WHERE e.id IN $ids
 RETURN e.id AS key, c AS node, r AS rel
-ORDER BY key, toLower(node.name)
+ORDER BY key, toLower(node.name), node.id
