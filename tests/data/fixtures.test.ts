@@ -329,8 +329,8 @@ describe('the fixtures against the seed articles', () => {
 const NO_ORIGINAL_TITLE_FOUND = new Set<string>([
   // Seed 003 ¶38: the panel's schedule title was not found in a public record we could check.
   'talk:gitops-ci-cd-panel-weaveworks-cloudbees',
-  // Seed 003 ¶38: half-translated; the exact English schedule wording is not confirmed.
-  'talk:onefootball-edge-with-ambassador',
+  // Seed 003 ¶37: "Delivery" or "Deployment" in the English title could not be confirmed.
+  'talk:reproducible-development-bazel-telepresence',
   // Seed 003 ¶41: one of several sessions Cheryl Hung led; which schedule entry it is was not confirmed.
   'talk:cheryl-hung-transforming-the-enterprise',
 ]);
