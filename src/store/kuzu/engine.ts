@@ -76,11 +76,14 @@ export class KuzuEngine implements Engine {
     bufferPoolMb = 512,
     log: (line: string) => void = () => undefined,
   ): Promise<KuzuEngine> {
+    let marked = false;
     if (path !== ':memory:') {
       mkdirSync(dirname(path), { recursive: true });
       // Before init(): init() replays the log, and a crash during the replay must not lose the mark.
-      if (fileSize(walPath(path)) > 0)
+      if (fileSize(walPath(path)) > 0 && !existsSync(rebuildMarkPath(path))) {
         writeFileSync(rebuildMarkPath(path), 'write-ahead log found at open\n');
+        marked = true;
+      }
     }
     // Kuzu's default buffer pool is 80% of the machine's memory: bounded here
     // so an embedded store never claims the host. (Its fixed cost — tables and
@@ -89,6 +92,8 @@ export class KuzuEngine implements Engine {
     try {
       await database.init();
     } catch (error) {
+      // Not opened (most often: a running server holds the lock, and the log is its own): not our mark to leave.
+      if (marked) rmSync(rebuildMarkPath(path), { force: true });
       // Opening is the one place Kuzu fails for reasons outside our code
       // (another process holds the lock, unreadable file): the store is unavailable.
       throw new StoreUnavailableError(`cannot open Kuzu database at ${path}: ${(error as Error).message}`);
