@@ -6,6 +6,7 @@
  */
 import { Agent, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../../src/config';
@@ -112,6 +113,14 @@ describe('graceful shutdown, in process', () => {
     keepAlive.destroy();
   }, 60_000);
 
+  it('reads SHUTDOWN_DRAIN_MS (default 10 s) and refuses a bad value naming the variable', () => {
+    expect(readConfig({}).shutdownDrainMs).toBe(10_000);
+    expect(readConfig({ SHUTDOWN_DRAIN_MS: '2500' }).shutdownDrainMs).toBe(2500);
+    expect(() => readConfig({ SHUTDOWN_DRAIN_MS: 'soon' })).toThrow(
+      /SHUTDOWN_DRAIN_MS: must be a whole number/,
+    );
+  });
+
   it('cuts requests still running at the drain deadline (SHUTDOWN_DRAIN_MS) and still stops', async () => {
     const held = heldRoute();
     service = await start(held, '300');
@@ -184,4 +193,29 @@ describe('graceful shutdown, real process', () => {
     expect(server.output()).toMatch(/SIGTERM: closing the server and the database/);
     expect(server.output()).toMatch(/drained: \d+ request\(s\) finished/);
   }, 120_000);
+
+  it('keeps draining while a request is in flight, and exits at once (status 1) on a second signal', async () => {
+    const server = await startMain({
+      PORT: '0',
+      DATA_DIR: dataDir,
+      FIXTURES_DIR: MINI_FIXTURES,
+      SHUTDOWN_DRAIN_MS: '60000',
+    });
+    // A request whose body never finishes arriving: in flight for as long as the client wants.
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.on('error', () => undefined);
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"q',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    server.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(server.child.exitCode).toBeNull(); // still draining
+    server.child.kill('SIGTERM');
+    expect(await exitOf(server.child)).toBe(1);
+    expect(server.output()).toMatch(/SIGTERM again: exiting without waiting/);
+    socket.destroy();
+  }, 60_000);
 });
