@@ -11,6 +11,7 @@ import { createApollo } from './apollo';
 import { explorerRoute } from './explorer';
 import { exportRoute } from './export';
 import { createHttpServer, type Route } from './http';
+import { setCursorSecret } from '../graphql/pagination';
 
 export interface RunningService {
   store: Store;
@@ -35,13 +36,16 @@ export async function startService(
     );
     seeded = true;
   }
-  const apollo = createApollo();
+  const { guard } = config;
+  setCursorSecret(guard.cursorSecret);
+  const apollo = createApollo(guard);
   await apollo.start();
-  const server: Server = createHttpServer(apollo, store, [
-    explorerRoute,
-    exportRoute(store),
-    ...(options.routes ?? []),
-  ]);
+  const server: Server = createHttpServer(
+    apollo,
+    store,
+    [explorerRoute, exportRoute(store), ...(options.routes ?? [])],
+    guard,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

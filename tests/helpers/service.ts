@@ -11,9 +11,19 @@ export interface TestService extends RunningService {
   close(): Promise<void>;
 }
 
-export async function startTestService(fixturesDir: string = MINI_FIXTURES): Promise<TestService> {
+/** `env` adds configuration variables (limits, timeouts…) to the test defaults. */
+export async function startTestService(
+  fixturesDir: string = MINI_FIXTURES,
+  env: Record<string, string> = {},
+): Promise<TestService> {
   const dataDir = mkdtempSync(join(tmpdir(), 'recap-graph-service-'));
-  const config = readConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, FIXTURES_DIR: fixturesDir });
+  const config = readConfig({
+    ...env,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    FIXTURES_DIR: fixturesDir,
+  });
   const service = await startService(config);
   return {
     ...service,

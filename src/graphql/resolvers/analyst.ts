@@ -23,6 +23,13 @@ import { expectKind, labelOfArg } from './shared';
 import type { Resolver, TypeResolvers } from './types';
 
 const MAX_SEARCH = 50;
+/**
+ * Search input caps: expansion and ranking compare every query word with the
+ * vocabulary and candidates (edit distances), so their cost grows with the
+ * query; these bounds keep one search to a few ms of event-loop time.
+ */
+export const MAX_SEARCH_CHARS = 200;
+export const MAX_SEARCH_WORDS = 10;
 const MAX_LINKS = 200;
 const MAX_HOPS = 6;
 
@@ -61,7 +68,20 @@ async function search(
   ctx: Context,
 ) {
   const first = bounded('first', args.first ?? 10, 0, MAX_SEARCH);
+  if (args.query.length > MAX_SEARCH_CHARS) {
+    throw new BadInputError(
+      `query must be at most ${MAX_SEARCH_CHARS} characters (got ${args.query.length})`,
+      {
+        argument: 'query',
+      },
+    );
+  }
   const queryWords = words(args.query);
+  if (queryWords.length > MAX_SEARCH_WORDS) {
+    throw new BadInputError(`query must have at most ${MAX_SEARCH_WORDS} words (got ${queryWords.length})`, {
+      argument: 'query',
+    });
+  }
   if (queryWords.length === 0) {
     throw new BadInputError('query must contain at least one letter or digit', { argument: 'query' });
   }
