@@ -51,7 +51,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const limit = TOO_MANY_TOKENS.exec(formatted.message)![1];
     return { message: `query has more than ${limit} tokens`, extensions: { code: 'TOO_MANY_TOKENS' } };
   }
-  if (!fromResolver && code === undefined && APQ_MESSAGES.has(formatted.message)) {
+  // Apollo labels these INTERNAL_SERVER_ERROR for want of a code of their own.
+  if (
+    !fromResolver &&
+    (code === undefined || code === 'INTERNAL_SERVER_ERROR') &&
+    APQ_MESSAGES.has(formatted.message)
+  ) {
     return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
   }
   if (!fromResolver && typeof code === 'string' && REQUEST_CODES.has(code)) {

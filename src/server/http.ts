@@ -116,6 +116,7 @@ export function createHttpServer(
         );
       }
       const text = await readBody(req);
+      if (text === ABORTED) return; // the client went away (or Node answered 408): nobody to answer
       if (text === null) return tooLarge(req, res);
       try {
         body = text === '' ? {} : JSON.parse(text);
@@ -255,11 +256,14 @@ function persistedQueryProblem(body: unknown): [string, string] | null {
   return null;
 }
 
+const ABORTED = Symbol('aborted');
+
 /**
  * The request body as text, or null once it passes the limit: reading stops
  * there (a declared Content-Length over the limit is refused without reading).
+ * ABORTED when the client closed the connection or timed out mid-body.
  */
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage): Promise<string | null | typeof ABORTED> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
@@ -277,6 +281,8 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     };
     req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' || error.message === 'aborted' ? resolve(ABORTED) : reject(error),
+    );
   });
 }
