@@ -56,13 +56,15 @@ describe('query limits', () => {
     const hundredTalks = expectComfortable(`{ talks(first: 100) { totalCount edges { cursor node {
       id title kind day edition { name year }
       speakers { id name } companies { id name } projects { id name maturity } } } pageInfo { endCursor hasNextPage } } }`);
-    console.info(`100 talks with speakers, companies, projects: cost ${hundredTalks.cost}`);
+    console.info(
+      `100 talks with speakers, companies, projects: depth ${hundredTalks.depth}, cost ${hundredTalks.cost}`,
+    );
     const links = expectComfortable(
       `query($n: Int) { companyProjectLinks(first: $n) {
       company { id name } project { id name } weight talks { id title } announcements { id kind } backing } }`,
       { n: 200 },
     );
-    console.info(`companyProjectLinks(first: 200): cost ${links.cost}`);
+    console.info(`companyProjectLinks(first: 200): depth ${links.depth}, cost ${links.cost}`);
     expectComfortable(
       `{ editions { name talks(first: 20) { edges { node { title speakers { name } } } } } }`,
     );
@@ -84,6 +86,7 @@ describe('query limits', () => {
     const m = measured(q);
     expect(m.depth).toBeLessThanOrEqual(DEFAULT_LIMITS.maxDepth);
     expect(violation(m, DEFAULT_LIMITS)?.code).toBe('QUERY_TOO_COSTLY');
+    console.info(`talks → speakers → talks → speakers → talks: depth ${m.depth}, cost ${m.cost}`);
   });
 
   test('alias floods are over the alias limit, before their cost', () => {
