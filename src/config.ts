@@ -44,6 +44,7 @@ export interface QueryLimits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  maxRepeats: number;
   maxCost: number;
 }
 
@@ -52,6 +53,7 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 2000,
+  maxRepeats: 5,
   maxCost: 25000,
 };
 
@@ -71,6 +73,7 @@ export const CONFIG_VARIABLES = {
   QUERY_MAX_ALIASES: 'aliased fields per operation (default 15)',
   QUERY_MAX_DIRECTIVES: 'directives per operation (default 50)',
   QUERY_MAX_TOKENS: 'lexical tokens per document (default 2000)',
+  QUERY_MAX_REPEATS: 'times one field may be selected in one selection set, fragments expanded (default 5)',
   QUERY_MAX_COST: 'estimated cost per operation, lists multiplied by their page size (default 25000)',
   REQUEST_BUDGET_MS: 'time budget of one GraphQL request in ms (default 10000)',
   CURSOR_SECRET: 'HMAC key for pagination cursors (default: random per process)',
@@ -140,6 +143,7 @@ function readGuard(get: (name: keyof typeof CONFIG_VARIABLES) => string | undefi
       maxAliases: whole('QUERY_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 10_000),
       maxDirectives: whole('QUERY_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 10_000),
       maxTokens: whole('QUERY_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 1_000_000),
+      maxRepeats: whole('QUERY_MAX_REPEATS', DEFAULT_LIMITS.maxRepeats, 1, 10_000),
       maxCost: whole('QUERY_MAX_COST', DEFAULT_LIMITS.maxCost, 1, 100_000_000),
     },
     requestBudgetMs: whole('REQUEST_BUDGET_MS', 10_000, 10, 600_000),

@@ -16,7 +16,12 @@ export type PublicErrorCode =
 
 /** Codes of a request refused before execution for exceeding a limit (src/graphql/limits.ts). */
 export type LimitCode =
-  'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'TOO_MANY_TOKENS' | 'QUERY_TOO_COSTLY';
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'TOO_MANY_TOKENS'
+  | 'TOO_MANY_REPEATS'
+  | 'QUERY_TOO_COSTLY';
 
 export abstract class RecapError extends Error {
   abstract readonly code: PublicErrorCode;

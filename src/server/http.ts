@@ -16,6 +16,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import type { Store } from '../store/open';
+import type { LimitError } from '../errors';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -28,6 +29,8 @@ export interface HttpOptions {
   corsOrigins: readonly string[];
   headersTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Structural query limits checked before Apollo parses and validates (graphql/limits.ts). */
+  precheck?: (query: unknown) => LimitError | null;
 }
 
 export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
@@ -138,6 +141,10 @@ export function createHttpServer(
         if (problem) return sendError(res, 400, problem[0], problem[1]);
       }
     }
+    const query =
+      req.method === 'POST' ? (body as { query?: unknown } | null)?.query : url.searchParams.get('query');
+    const refused = options.precheck?.(query);
+    if (refused) return sendError(res, 400, refused.code, refused.message);
     await withinBudget(res, async (signal) => {
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

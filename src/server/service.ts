@@ -12,6 +12,7 @@ import { explorerRoute } from './explorer';
 import { exportRoute } from './export';
 import { createHttpServer, type Route } from './http';
 import { setCursorSecret } from '../graphql/pagination';
+import { structureCheck } from '../graphql/limits';
 
 export interface RunningService {
   store: Store;
@@ -44,7 +45,7 @@ export async function startService(
     apollo,
     store,
     [explorerRoute, exportRoute(store), ...(options.routes ?? [])],
-    guard,
+    { ...guard, precheck: structureCheck(guard.limits) },
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

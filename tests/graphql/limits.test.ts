@@ -115,6 +115,23 @@ describe('query limits', () => {
     expect(violation(m, DEFAULT_LIMITS)?.code).toBe('TOO_MANY_ALIASES');
   });
 
+  test('repeating one field in one selection set, fragments included, is over the repeat limit', () => {
+    const repeated = `{ editions { ${'figures { id } '.repeat(6)} } }`;
+    expect(violation(measured(repeated), DEFAULT_LIMITS)?.code).toBe('TOO_MANY_REPEATS');
+    const viaFragments = `{ editions { ...A ...B ...C } }
+      fragment A on Edition { talks { totalCount } id } fragment B on Edition { talks { totalCount } id }
+      fragment C on Edition { ... on Edition { talks { totalCount } talks { totalCount } talks { totalCount } id } }`;
+    expect(measured(viaFragments).repeats).toBe(5);
+    expect(violation(measured(viaFragments), DEFAULT_LIMITS)).toBeNull();
+    expect(
+      measured(
+        viaFragments.replace('fragment A on Edition {', 'fragment A on Edition { talks { totalCount }'),
+      ).repeats,
+    ).toBe(6);
+    // __typename, added by clients to every selection set, does not count.
+    expect(measured(`{ editions { ${'__typename '.repeat(20)} id } }`).repeats).toBe(1);
+  });
+
   test('introspection (the explorer schema docs) is not costed', () => {
     expect(violation(measured(getIntrospectionQuery()), DEFAULT_LIMITS)).toBeNull();
   });

@@ -35,7 +35,14 @@ describe('readConfig', () => {
 
   it('guards with limits at least as strict as GraphQL Armor, introspection on outside production', () => {
     expect(readConfig({}).guard).toEqual({
-      limits: { maxDepth: 8, maxAliases: 15, maxDirectives: 50, maxTokens: 2000, maxCost: 25000 },
+      limits: {
+        maxDepth: 8,
+        maxAliases: 15,
+        maxDirectives: 50,
+        maxTokens: 2000,
+        maxRepeats: 5,
+        maxCost: 25000,
+      },
       requestBudgetMs: 10000,
       cursorSecret: undefined,
       corsOrigins: [],

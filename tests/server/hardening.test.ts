@@ -80,6 +80,10 @@ describe('hardening: development defaults', () => {
       ['TOO_MANY_ALIASES', paths(16)],
       ['TOO_MANY_DIRECTIVES', `{ editions { ${'... @skip(if: false) { id } '.repeat(60)} } }`],
       ['TOO_MANY_TOKENS', `{ editions { ${'id '.repeat(2100)} } }`],
+      // Repeats that kept graphql-js's validation busy for 200–400 ms, refused before it starts.
+      ['TOO_MANY_REPEATS', `{ editions { ${'talks { edges { node { id } } } '.repeat(180)} } }`],
+      ['TOO_MANY_REPEATS', `{ editions { ${'figures { id } '.repeat(450)} } }`],
+      ['TOO_MANY_REPEATS', `{ editions { ${'...F '.repeat(900)} } } fragment F on Edition { id name }`],
       [
         'QUERY_TOO_COSTLY',
         '{ talks(first: 100) { edges { node { speakers { talks { speakers { talks { title } } } } } } } }',
