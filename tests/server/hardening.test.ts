@@ -9,7 +9,7 @@ import { connect } from 'node:net';
 import type { Engine } from '../../src/store/engine';
 import { EXAMPLES } from '../../src/server/examples';
 import { startTestService, type TestService } from '../helpers/service';
-import { MINI_FIXTURES } from '../helpers/engines';
+import { KUZU, MINI_FIXTURES } from '../helpers/engines';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -56,7 +56,7 @@ async function countingReads<T>(engine: Engine, work: () => Promise<T>, delayMs 
 describe('hardening: development defaults', () => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startTestService(MINI_FIXTURES, {
+    service = await startTestService(MINI_FIXTURES, KUZU, {
       CORS_ORIGINS: 'https://notebook.example, http://localhost:8888',
       HTTP_HEADERS_TIMEOUT_MS: '400',
       HTTP_REQUEST_TIMEOUT_MS: '800',
@@ -357,7 +357,10 @@ describe('hardening: development defaults', () => {
 describe('hardening: production', () => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startTestService(MINI_FIXTURES, { NODE_ENV: 'production', REQUEST_BUDGET_MS: '400' });
+    service = await startTestService(MINI_FIXTURES, KUZU, {
+      NODE_ENV: 'production',
+      REQUEST_BUDGET_MS: '400',
+    });
   }, 60_000);
   afterAll(() => service.close());
   const post = poster(() => service);
