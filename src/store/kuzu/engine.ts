@@ -29,7 +29,7 @@ import { StoreError, StoreUnavailableError } from '../../errors';
 
 const READ_CONNECTIONS = 3;
 /** Queries paged by `SKIP $skip LIMIT $limit` (cypher/list/*), whose SKIP the adapter does itself. */
-const SKIP_LIMIT = /\bSKIP\s+\$skip\s+LIMIT\s+\$limit\s*$/;
+export const SKIP_LIMIT = /\bSKIP\s+\$skip\s+LIMIT\s+\$limit\s*$/;
 
 /** Serialises work on one connection: Kuzu's Node binding does not promise concurrent use of one. */
 class Lane {
