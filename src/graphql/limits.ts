@@ -71,9 +71,10 @@ interface Level {
 const EMPTY: Level = { measure: ZERO, names: new Map() };
 
 /**
- * Measures one operation of a validated document. Each fragment is measured
- * once and scaled where it is spread, so the work stays linear in the
- * document's size even when fragments spread each other many times.
+ * Measures one operation of a parsed document, validated or not (fields the
+ * schema lacks count as leaves). Each fragment is measured once and scaled
+ * where it is spread, so the work stays linear in the document's size even
+ * when fragments spread each other many times.
  */
 export function measure(
   schema: GraphQLSchema,
@@ -118,7 +119,7 @@ export function measure(
     const cached = memo.get(name);
     if (cached) return cached;
     const fragment = fragments.get(name);
-    // A cycle or an unknown fragment is a validation error already; count nothing for it here.
+    // A cycle or an unknown fragment is a validation error (Apollo reports it); count nothing for it here.
     if (!fragment || inProgress.has(name)) return EMPTY;
     inProgress.add(name);
     const inner = selections(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
