@@ -49,7 +49,15 @@ describe('query limits', () => {
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
     const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(blocks.length).toBeGreaterThanOrEqual(3);
-    for (const block of blocks) expectComfortable(block);
+    // And the queries inside the curl, Python and JavaScript examples.
+    const inCode = [
+      ...[...readme.matchAll(/"query":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]!}"`) as string),
+      ...[...readme.matchAll(/'query=(\{[^']*\})'/g)].map((m) => m[1]!),
+      ...[...readme.matchAll(/q = """([\s\S]*?)"""/g)].map((m) => m[1]!),
+      ...[...readme.matchAll(/query: '((?:query|\{)[^']*)'/g)].map((m) => m[1]!),
+    ];
+    expect(inCode.length).toBeGreaterThanOrEqual(4);
+    for (const block of [...blocks, ...inCode]) expectComfortable(block);
   });
 
   test('dashboard-sized documents fit comfortably', () => {
