@@ -11,6 +11,7 @@ export type PublicErrorCode =
   | 'NOT_FOUND'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
+  | 'UNKNOWN_FILTER'
   | LimitCode
   | 'REQUEST_TIMEOUT';
 
@@ -37,6 +38,11 @@ export abstract class RecapError extends Error {
 /** The request is wrong: an argument out of range, a malformed cursor, an unknown id kind. */
 export class BadInputError extends RecapError {
   readonly code = 'BAD_USER_INPUT' as const;
+}
+
+/** An export's query string names a filter the table does not take (`?editionid=` for `editionId`). */
+export class UnknownFilterError extends RecapError {
+  readonly code = 'UNKNOWN_FILTER' as const;
 }
 
 /** The request names something that does not exist where existence is required. */

@@ -9,6 +9,7 @@
  */
 import { EXAMPLES } from '../../src/server/examples';
 import { startTestService, type TestService } from '../helpers/service';
+import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x8a);
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 3000);
@@ -285,10 +286,10 @@ const DRIVER_TEXT =
   /kuzu|neo4j|binder exception|runtime exception|catalog exception|parser exception|segmentation/i;
 const STACK = /\n\s+at \S+.*:\d+:\d+|\bat (async )?\w+ \(/;
 
-describe('fuzzing the HTTP API', () => {
+describeEachEngine('fuzzing the HTTP API', (engine) => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startTestService();
+    service = await startTestService(MINI_FIXTURES, engine);
   }, 60_000);
   afterAll(() => service.close());
 
