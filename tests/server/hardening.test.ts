@@ -97,7 +97,7 @@ describe('hardening: development defaults', () => {
       expect(res.body.errors[0].extensions).toEqual({ code });
       expect(res.body.data).toBeUndefined();
       expect(counted.reads()).toBe(0);
-      expect(res.ms).toBeLessThan(1000); // well under 100 ms unloaded; generous for a shared CI machine
+      expect(res.ms).toBeLessThan(2000); // well under 100 ms unloaded; generous for a shared CI machine
     });
 
     it('lets every saved example and a 100-talk dashboard through', async () => {
@@ -375,18 +375,18 @@ describe('hardening: production', () => {
   });
 
   it('answers REQUEST_TIMEOUT once the time budget is spent, and starts no further round trip', async () => {
-    // Each round trip takes 250 ms: the four levels below would need about 1 s.
+    // Each round trip takes 500 ms: the four levels below would need 2 s; the budget is 400 ms.
     const query = '{ talks { edges { node { speakers { talks { projects { name } } } } } } }';
-    const counted = await countingReads(service.store.engine, () => post({ query }), 250);
+    const counted = await countingReads(service.store.engine, () => post({ query }), 500);
     try {
       const res = counted.result;
       expect(res.status).toBe(503);
       expect(res.body.errors[0].extensions).toEqual({ code: 'REQUEST_TIMEOUT' });
-      expect(res.ms).toBeLessThan(900);
+      expect(res.ms).toBeLessThan(1800);
       const atAnswer = counted.reads();
-      await new Promise((r) => setTimeout(r, 1200));
+      await new Promise((r) => setTimeout(r, 2000));
       expect(counted.reads()).toBe(atAnswer);
-      expect(counted.reads()).toBeLessThan(4);
+      expect(counted.reads()).toBeLessThanOrEqual(2);
     } finally {
       counted.restore();
     }
