@@ -1,13 +1,16 @@
 /**
- * The analyst queries: search, path, companyProjectLinks, projectTimeline,
- * editionStats, and the types they return. Reads go through store/analyst.ts;
+ * The analyst queries: search, path, companyProjectLinks (list and
+ * connection), projectTimeline, editionStats, and the types they return. Reads go through store/analyst.ts;
  * what is decided here is policy: how hits rank, which of several shortest
  * paths is shown, how link weights add up.
  */
 import type { StoredNode } from '../../store/engine';
 import {
   editionStats,
+  linkCount,
   linkFacts,
+  rankedLinks,
+  type LinkFilter,
   projectTimeline,
   searchCandidates,
   shortestPaths,
@@ -19,24 +22,15 @@ import { expand, words } from '../../search/terms';
 import { score } from '../../search/rank';
 import { vocabulary } from '../../search/vocabulary';
 import type { Context } from '../context';
-import { expectKind, labelOfArg } from './shared';
+import { decodeCursor, encodeCursor } from '../pagination';
+import { ENTITY_TYPES, expectKind, labelOfArg, labelText } from './shared';
 import type { Resolver, TypeResolvers } from './types';
 
 const MAX_SEARCH = 50;
 const MAX_LINKS = 200;
 const MAX_HOPS = 6;
 
-const ENTITY_TYPES: Partial<Record<Label, string>> = {
-  Edition: 'EDITION',
-  Talk: 'TALK',
-  Person: 'PERSON',
-  Company: 'COMPANY',
-  Project: 'PROJECT',
-  Article: 'ARTICLE',
-  Announcement: 'ANNOUNCEMENT',
-};
-
-function bounded(name: string, value: number, min: number, max: number): number {
+export function bounded(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new BadInputError(`${name} must be between ${min} and ${max} (got ${value})`, { argument: name });
   }
@@ -44,16 +38,18 @@ function bounded(name: string, value: number, min: number, max: number): number 
 }
 
 /** Loads a node an argument names, or fails with NOT_FOUND naming the argument. */
-async function existing(ctx: Context, id: string, argument: string, label?: Label): Promise<StoredNode> {
+export async function existing(
+  ctx: Context,
+  id: string,
+  argument: string,
+  label?: Label,
+): Promise<StoredNode> {
   if (label) expectKind(id, label, argument);
   const kind = label ?? labelOfArg(id, argument);
   const node = await ctx.loaders.node(kind).load(id);
   if (!node) throw new NotFoundError(`${argument}: no ${kind} with id ${id}`, { argument });
   return node;
 }
-
-const labelText = (node: StoredNode): string =>
-  String(node.name ?? node.title ?? node.description ?? node.label ?? node.id);
 
 async function search(
   _r: unknown,
@@ -71,7 +67,9 @@ async function search(
   const wanted = args.types?.length ? new Set(args.types) : null;
   const best = new Map<string, number>();
   for (const c of candidates) {
-    const type = ENTITY_TYPES[labelOf(c.id)!];
+    const label = labelOf(c.id);
+    // Figures have no searchable text: `types: [FIGURE]` finds nothing.
+    const type = label && label !== 'Figure' ? ENTITY_TYPES[label] : undefined;
     if (!type || (wanted && !wanted.has(type))) continue;
     const s = score(queryWords, foldedQuery, c.text);
     if (s > 0 && s > (best.get(c.id) ?? 0)) best.set(c.id, s);
@@ -119,7 +117,7 @@ function choosePath(rows: PathRow[]): PathRow | undefined {
 async function path(_r: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: Context) {
   const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   await Promise.all([existing(ctx, args.from, 'from'), existing(ctx, args.to, 'to')]);
-  if (args.from === args.to) return { length: 0, steps: [] };
+  if (args.from === args.to) return { length: 0, ids: [args.from], steps: [] };
   const chosen = choosePath(await shortestPaths(ctx.repo, args.from, args.to, maxHops));
   if (!chosen) return null;
   const steps = chosen.types.map((relation, i) => {
@@ -134,63 +132,99 @@ async function path(_r: unknown, args: { from: string; to: string; maxHops?: num
       reference: chosen.references[i] ?? null,
     };
   });
-  return { length: steps.length, steps };
+  return { length: steps.length, ids: chosen.ids, steps };
 }
 
-interface LinkValue {
-  companyId: string;
-  companyName: string;
-  projectId: string;
-  projectName: string;
+/** The facts behind one link: talk ids, announcement ids, backing kinds. */
+interface LinkFacts {
   talks: Set<string>;
   announcements: Set<string>;
   backing: Set<string>;
-  weight: number;
 }
 
-async function companyProjectLinks(
+export interface LinkValue {
+  companyId: string;
+  projectId: string;
+  weight: number;
+  /** The facts of every link under the request's filters (one query, made only when a field asks). */
+  facts: () => Promise<Map<string, LinkFacts>>;
+}
+
+const pairKey = (company: string, project: string) => `${company} ${project}`;
+
+async function factsByPair(ctx: Context, filter: LinkFilter): Promise<Map<string, LinkFacts>> {
+  const byPair = new Map<string, LinkFacts>();
+  for (const f of await linkFacts(ctx.repo, filter)) {
+    if (f.via === 'BACKS' && filter.editionId) continue; // backing is not tied to any edition
+    const key = pairKey(f.company, f.project);
+    const facts = byPair.get(key) ?? { talks: new Set(), announcements: new Set(), backing: new Set() };
+    ({ TALK: facts.talks, ANNOUNCEMENT: facts.announcements, BACKS: facts.backing })[f.via].add(f.fact);
+    byPair.set(key, facts);
+  }
+  return byPair;
+}
+
+function linkFilter(args: {
+  editionId?: string | null;
+  companyId?: string | null;
+  projectId?: string | null;
+}) {
+  return {
+    editionId: expectKind(args.editionId, 'Edition', 'editionId'),
+    companyId: expectKind(args.companyId, 'Company', 'companyId'),
+    projectId: expectKind(args.projectId, 'Project', 'projectId'),
+  };
+}
+
+/**
+ * One ranked window of links, weighed, ordered and cut in the database. The
+ * nodes come with it, so the page's names need no further round trip.
+ */
+async function linkWindow(
+  ctx: Context,
+  filter: LinkFilter,
+  skip: number,
+  limit: number,
+): Promise<LinkValue[]> {
+  const rows = await rankedLinks(ctx.repo, filter, skip, limit);
+  ctx.loaders.prime(rows.flatMap((r) => [r.company, r.project]));
+  let facts: Promise<Map<string, LinkFacts>> | undefined;
+  const sharedFacts = () => (facts ??= factsByPair(ctx, filter));
+  return rows.map((r) => ({
+    companyId: r.company.id,
+    projectId: r.project.id,
+    weight: r.weight,
+    facts: sharedFacts,
+  }));
+}
+
+type LinkArgs = { editionId?: string | null; companyId?: string | null; projectId?: string | null };
+
+async function companyProjectLinks(_r: unknown, args: LinkArgs & { first?: number | null }, ctx: Context) {
+  const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
+  const filter = linkFilter(args);
+  return first === 0 ? [] : linkWindow(ctx, filter, 0, first);
+}
+
+const LINK_ORDER = 'LINKS';
+
+async function companyProjectLinksConnection(
   _r: unknown,
-  args: {
-    editionId?: string | null;
-    companyId?: string | null;
-    projectId?: string | null;
-    first?: number | null;
-  },
+  args: LinkArgs & { first?: number | null; after?: string | null },
   ctx: Context,
 ) {
   const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
-  const editionId = expectKind(args.editionId, 'Edition', 'editionId');
-  const facts = await linkFacts(ctx.repo, {
-    editionId,
-    companyId: expectKind(args.companyId, 'Company', 'companyId'),
-    projectId: expectKind(args.projectId, 'Project', 'projectId'),
-  });
-  const links = new Map<string, LinkValue>();
-  for (const f of facts) {
-    if (f.via === 'BACKS' && editionId) continue; // backing is not tied to any edition
-    const key = `${f.company} ${f.project}`;
-    const link = links.get(key) ?? {
-      companyId: f.company,
-      companyName: f.companyName,
-      projectId: f.project,
-      projectName: f.projectName,
-      talks: new Set<string>(),
-      announcements: new Set<string>(),
-      backing: new Set<string>(),
-      weight: 0,
-    };
-    ({ TALK: link.talks, ANNOUNCEMENT: link.announcements, BACKS: link.backing })[f.via].add(f.fact);
-    links.set(key, link);
-  }
-  for (const link of links.values())
-    link.weight = link.talks.size + link.announcements.size + link.backing.size;
-  const byName = (a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase());
-  return [...links.values()]
-    .sort(
-      (a, b) =>
-        b.weight - a.weight || byName(a.companyName, b.companyName) || byName(a.projectName, b.projectName),
-    )
-    .slice(0, first);
+  const filter = linkFilter(args);
+  const skip = args.after ? decodeCursor(args.after, LINK_ORDER) + 1 : 0;
+  // One row more than asked tells whether there is a next page.
+  const rows = await linkWindow(ctx, filter, skip, first + 1);
+  const page = rows.slice(0, first);
+  const edges = page.map((node, i) => ({ cursor: encodeCursor(skip + i, LINK_ORDER), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > page.length, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: () => linkCount(ctx.repo, filter),
+  };
 }
 
 const LEVELS = ['ARCHIVED', 'SANDBOX', 'INCUBATING', 'GRADUATED'];
@@ -216,6 +250,7 @@ export const analystQueries: Record<string, Resolver<unknown>> = {
   search: search as Resolver<unknown>,
   path: path as Resolver<unknown>,
   companyProjectLinks: companyProjectLinks as Resolver<unknown>,
+  companyProjectLinksConnection: companyProjectLinksConnection as Resolver<unknown>,
   projectTimeline: timeline as Resolver<unknown>,
   editionStats: stats as Resolver<unknown>,
 };
@@ -229,12 +264,15 @@ export const PathStep: TypeResolvers<{ fromId: string; toId: string }> = {
   to: (s, _a, ctx) => nodeById(ctx, s.toId),
 };
 
+const NO_FACTS: LinkFacts = { talks: new Set(), announcements: new Set(), backing: new Set() };
+const factsOf = async (l: LinkValue) => (await l.facts()).get(pairKey(l.companyId, l.projectId)) ?? NO_FACTS;
+
 export const CompanyProjectLink: TypeResolvers<LinkValue> = {
   company: (l, _a, ctx) => ctx.loaders.node('Company').load(l.companyId),
   project: (l, _a, ctx) => ctx.loaders.node('Project').load(l.projectId),
-  talks: (l, _a, ctx) => nodesByIds(ctx, l.talks),
-  announcements: (l, _a, ctx) => nodesByIds(ctx, l.announcements),
-  backing: (l) => [...l.backing].sort(),
+  talks: async (l, _a, ctx) => nodesByIds(ctx, (await factsOf(l)).talks),
+  announcements: async (l, _a, ctx) => nodesByIds(ctx, (await factsOf(l)).announcements),
+  backing: async (l) => [...(await factsOf(l)).backing].sort(),
 };
 
 export const TimelineEntry: TypeResolvers<{ edition: string; talks: string[]; announcements: string[] }> = {

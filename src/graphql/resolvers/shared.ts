@@ -26,6 +26,33 @@ export const Node = {
   __resolveType: (node: StoredNode) => node.__label,
 };
 
+/** EntityType values by stored label. */
+export const ENTITY_TYPES: Readonly<Record<Label, string>> = {
+  Edition: 'EDITION',
+  Talk: 'TALK',
+  Person: 'PERSON',
+  Company: 'COMPANY',
+  Project: 'PROJECT',
+  Article: 'ARTICLE',
+  Announcement: 'ANNOUNCEMENT',
+  Figure: 'FIGURE',
+};
+
+/** Labels by EntityType value. */
+export const LABELS_BY_TYPE: Readonly<Record<string, Label>> = Object.fromEntries(
+  Object.entries(ENTITY_TYPES).map(([label, type]) => [type, label as Label]),
+);
+
+/** What to call a node on screen: whichever of these properties its kind has. */
+export const labelText = (node: StoredNode): string =>
+  String(node.name ?? node.title ?? node.description ?? node.label ?? node.id);
+
+/** `Node.label` and `Node.type`, merged into every type implementing Node. */
+export const nodeFields: TypeResolvers = {
+  label: (n) => labelText(n),
+  type: (n) => ENTITY_TYPES[n.__label as Label],
+};
+
 /** The label an id argument names, or a BAD_USER_INPUT error naming the argument. */
 export function labelOfArg(id: string, argument: string): Label {
   const label = labelOf(id);

@@ -1,0 +1,7 @@
+// Query.neighborhood, one hop: every relationship of the nodes in $ids, in
+// either direction, to a node whose label is in $labels (never empty: the
+// resolver passes every label when no type is asked for, as an empty list
+// crashes Kuzu 0.11.3). The resolver merges, weighs, ranks and cuts.
+MATCH (a)-[r]-(b)
+WHERE a.id IN $ids AND label(b) IN $labels
+RETURN a.id AS key, b AS node, label(r) AS relation, r.sources AS sources, r.reference AS reference

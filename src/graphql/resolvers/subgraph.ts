@@ -1,0 +1,166 @@
+/**
+ * Subgraphs for graph views and notebooks: Query.neighborhood (an entity and
+ * what surrounds it, ranked by how well each relationship is supported) and
+ * Path.subgraph (a path as nodes and edges). The hops are read by one named
+ * query each (analyst/neighbors); merging, weighing, ranking and the cut
+ * happen here.
+ */
+import type { StoredNode } from '../../store/engine';
+import { neighbors, type NeighborRow } from '../../store/analyst';
+import { decodeSource, labelOf, RELATION_SOURCES, type Label } from '../../store/kinds';
+import type { Context } from '../context';
+import { bounded, existing } from './analyst';
+import { ENTITY_TYPES, LABELS_BY_TYPE, type SourceValue } from './shared';
+import type { Resolver, TypeResolvers } from './types';
+
+const MAX_DEPTH = 2;
+const MAX_NODES = 200;
+const ALL_LABELS = Object.keys(ENTITY_TYPES) as Label[];
+
+export interface EdgeValue {
+  from: string;
+  to: string;
+  relation: string;
+  sources: SourceValue[];
+  reference: string | null;
+  weight: number;
+}
+
+export interface SubgraphValue {
+  /** Node ids in display order; resolved through the request's loaders. */
+  ids: string[];
+  edges: EdgeValue[];
+  truncated: boolean;
+}
+
+/** Relationships merged per (from, relation, to) while a subgraph is built. */
+class EdgeSet {
+  private readonly byKey = new Map<
+    string,
+    { from: string; to: string; relation: string; sources: Set<string>; reference: string | null }
+  >();
+
+  /** Adds one stored relationship seen from `a` to `b`; its direction follows from its type. */
+  add(a: string, b: string, relation: string, sources: readonly string[], reference: string | null): string {
+    const forward = (RELATION_SOURCES[relation] ?? []).includes(labelOf(a)!);
+    const [from, to] = forward ? [a, b] : [b, a];
+    const key = `${from} ${relation} ${to}`;
+    const edge = this.byKey.get(key) ?? { from, to, relation, sources: new Set<string>(), reference: null };
+    for (const s of sources) edge.sources.add(s);
+    edge.reference ??= reference;
+    this.byKey.set(key, edge);
+    return key;
+  }
+
+  weightOf(key: string): number {
+    return Math.max(1, this.byKey.get(key)?.sources.size ?? 0);
+  }
+
+  /** Edges whose two ends are both kept, strongest first, then in a stable order. */
+  between(kept: ReadonlySet<string>): EdgeValue[] {
+    return [...this.byKey.values()]
+      .filter((e) => kept.has(e.from) && kept.has(e.to))
+      .map((e) => ({
+        from: e.from,
+        to: e.to,
+        relation: e.relation,
+        sources: [...e.sources].map(decodeSource),
+        reference: e.reference,
+        weight: Math.max(1, e.sources.size),
+      }))
+      .sort(
+        (x, y) =>
+          y.weight - x.weight ||
+          x.from.localeCompare(y.from) ||
+          x.relation.localeCompare(y.relation) ||
+          x.to.localeCompare(y.to),
+      );
+  }
+}
+
+/**
+ * From one hop's rows, the new nodes ranked by the total weight of their
+ * edges to nodes already kept (ties by id, so both engines agree).
+ */
+function rankNew(rows: readonly NeighborRow[], edges: EdgeSet, kept: ReadonlySet<string>): StoredNode[] {
+  const nodes = new Map<string, StoredNode>();
+  const touching = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const key = edges.add(row.key, row.node.id, row.relation, row.sources, row.reference);
+    if (kept.has(row.node.id)) continue;
+    nodes.set(row.node.id, row.node);
+    touching.set(row.node.id, (touching.get(row.node.id) ?? new Set()).add(key));
+  }
+  // Weights are read once every row is in: one relationship may come in several rows.
+  const score = (id: string) => [...touching.get(id)!].reduce((sum, key) => sum + edges.weightOf(key), 0);
+  const scores = new Map([...nodes.keys()].map((id) => [id, score(id)]));
+  return [...nodes.values()].sort(
+    (a, b) => scores.get(b.id)! - scores.get(a.id)! || a.id.localeCompare(b.id),
+  );
+}
+
+async function neighborhood(
+  _r: unknown,
+  args: { id: string; depth?: number | null; types?: string[] | null; first?: number | null },
+  ctx: Context,
+): Promise<SubgraphValue> {
+  const depth = bounded('depth', args.depth ?? 1, 1, MAX_DEPTH);
+  const first = bounded('first', args.first ?? 50, 0, MAX_NODES);
+  // An empty list means every type: it must never reach Kuzu as `IN $labels`.
+  const labels = args.types?.length ? [...new Set(args.types.map((t) => LABELS_BY_TYPE[t]!))] : ALL_LABELS;
+  const centre = await existing(ctx, args.id, 'id');
+  const kept = new Set([centre.id]);
+  const edges = new EdgeSet();
+  let frontier = [centre.id];
+  let truncated = false;
+  for (let hop = 1; hop <= depth && frontier.length > 0; hop += 1) {
+    const rows = await neighbors(ctx.repo, frontier, labels);
+    const ranked = rankNew(rows, edges, kept);
+    const room = first - (kept.size - 1);
+    const taken = ranked.slice(0, Math.max(0, room));
+    if (ranked.length > taken.length) truncated = true;
+    ctx.loaders.prime(taken);
+    for (const n of taken) kept.add(n.id);
+    frontier = taken.map((n) => n.id);
+    if (kept.size - 1 >= first) break;
+  }
+  return { ids: [...kept], edges: edges.between(kept), truncated };
+}
+
+export const subgraphQueries: Record<string, Resolver<unknown>> = {
+  neighborhood: neighborhood as Resolver<unknown>,
+};
+
+interface PathValue {
+  ids: string[];
+  steps: {
+    fromId: string;
+    toId: string;
+    relation: string;
+    forward: boolean;
+    sources: SourceValue[];
+    reference: string | null;
+  }[];
+}
+
+export const Path: TypeResolvers<PathValue> = {
+  subgraph: (p): SubgraphValue => ({
+    ids: p.ids,
+    edges: p.steps.map((s) => ({
+      from: s.forward ? s.fromId : s.toId,
+      to: s.forward ? s.toId : s.fromId,
+      relation: s.relation,
+      sources: s.sources,
+      reference: s.reference,
+      weight: Math.max(1, new Set(s.sources.map((x) => `${x.articleId}#${x.locator}`)).size),
+    })),
+    truncated: false,
+  }),
+};
+
+export const Subgraph: TypeResolvers<SubgraphValue> = {
+  nodes: async (g, _a, ctx) =>
+    (await Promise.all(g.ids.map((id) => ctx.loaders.node(labelOf(id)!).load(id)))).filter(
+      (n): n is StoredNode => n !== null,
+    ),
+};
