@@ -217,9 +217,9 @@ interface Visit {
       `${api.data.companyProjectLinksConnection.totalCount} company–project links`,
     );
     // The strongest cell opens its talks and announcements: one per fact (backing has no edition).
-    const weights = (await cells.evaluateAll((els) =>
-      els.map((e) => Number((e as HTMLElement).dataset.weight)),
-    )) as number[];
+    const weights = (await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-weight')))).map(
+      Number,
+    );
     const strongest = weights.indexOf(Math.max(...weights));
     await cells.nth(strongest).click();
     await page.locator('#cell-title').waitFor();
