@@ -112,7 +112,7 @@ interface Visit {
     page.evaluate(
       (g) =>
         (
-          window as unknown as {
+          globalThis as unknown as {
             recapGraphView: {
               cy: { elements(s: string): { map(f: (e: { id(): string }) => string): string[] } };
             };
@@ -127,7 +127,7 @@ interface Visit {
   async function clickOnCanvas(page: Page, selector: string) {
     const at = await page.evaluate((sel) => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const cy = (window as any).recapGraphView.cy;
+      const cy = (globalThis as any).recapGraphView.cy;
       const element = cy.$(sel);
       if (element.empty()) return null;
       const p = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
