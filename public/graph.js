@@ -37,13 +37,15 @@
           'background-color': (n) => TYPE_COLOURS[n.data('type')] || '#888',
           label: 'data(short)',
           color: '#1f2937',
-          'font-size': 11,
+          'font-size': 10,
           'text-valign': 'bottom',
-          'text-margin-y': 4,
+          'text-margin-y': 3,
           'text-wrap': 'wrap',
-          'text-max-width': 140,
-          'text-outline-color': '#ffffff',
-          'text-outline-width': 2,
+          'text-max-width': 120,
+          // A light plate behind each name keeps it readable where edges cross it.
+          'text-background-color': '#ffffff',
+          'text-background-opacity': 0.75,
+          'text-background-padding': 1,
           width: 22,
           height: 22,
         },
@@ -53,7 +55,10 @@
       { selector: 'node[type = "EDITION"]', style: { shape: 'star', width: 26, height: 26 } },
       { selector: 'node[type = "ARTICLE"]', style: { shape: 'rectangle', width: 16, height: 20 } },
       { selector: 'node[type = "ANNOUNCEMENT"]', style: { shape: 'diamond' } },
-      { selector: 'node.centre', style: { width: 34, height: 34, 'font-weight': 'bold', 'font-size': 13 } },
+      {
+        selector: 'node.centre',
+        style: { width: 34, height: 34, 'font-weight': 'bold', 'font-size': 13, 'z-index': 20 },
+      },
       {
         selector: 'node:selected',
         style: { 'border-width': 4, 'border-color': '#111827' },
@@ -67,7 +72,9 @@
           'target-arrow-shape': 'triangle',
           'curve-style': 'bezier',
           label: 'data(relation)',
-          'font-size': 8,
+          'font-size': 7,
+          // Relationship names appear once the view is zoomed in enough to read them.
+          'min-zoomed-font-size': 7,
           color: '#4b5563',
           'text-rotation': 'autorotate',
           'text-background-color': '#ffffff',
@@ -135,7 +142,7 @@
       added.push(
         cy.add({
           group: 'nodes',
-          data: { id: n.id, type: n.type, label: n.label, short: shorten(n.label, 40) },
+          data: { id: n.id, type: n.type, label: n.label, short: shorten(n.label, 36) },
         }),
       );
     }
@@ -156,8 +163,11 @@
       randomize: false,
       fit: true,
       padding: 40,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
+      nodeRepulsion: () => 60000,
+      idealEdgeLength: () => 110,
+      nodeOverlap: 20,
+      gravity: 0.3,
+      numIter: 1500,
     }).run();
   }
 
@@ -205,6 +215,8 @@
         });
         runLayout();
       }
+      cy.elements().unselect();
+      cy.getElementById(id).select();
       truncatedNote = data.neighborhood.truncated ? ` (some neighbours of ${labelOf(id)} not shown)` : '';
       showCounts();
       await showEntity(id);
