@@ -85,7 +85,12 @@ class EdgeSet {
 function rankNew(rows: readonly NeighborRow[], edges: EdgeSet, kept: ReadonlySet<string>): StoredNode[] {
   const nodes = new Map<string, StoredNode>();
   const touching = new Map<string, Set<string>>();
-  for (const row of rows) {
+  // Engines return rows in their own order; merged relationships (one AFFILIATED_WITH
+  // per edition…) must list their sources alike on both, so rows are taken in a fixed order.
+  const rowKey = (r: NeighborRow) =>
+    [r.key, r.node.id, r.relation, r.sources.join(' '), r.reference ?? ''].join('\n');
+  const ordered = [...rows].sort((x, y) => (rowKey(x) < rowKey(y) ? -1 : rowKey(x) > rowKey(y) ? 1 : 0));
+  for (const row of ordered) {
     const key = edges.add(row.key, row.node.id, row.relation, row.sources, row.reference);
     if (kept.has(row.node.id)) continue;
     nodes.set(row.node.id, row.node);
