@@ -4,8 +4,8 @@
 // credited for that discuss the project, announcements naming both, and
 // (without an edition filter: backing has no edition) BACKS relationships.
 // Each $editionId test sits next to a pattern variable, never alone in a
-// conjunct (Kuzu 0.11.3 treats a parameter-only conjunct as true). The nodes
-// come back whole so the page's names cost no further round trip.
+// conjunct (Kuzu 0.11.3 treats a parameter-only conjunct as true). Ids only:
+// returning whole nodes here costs Kuzu more than loading the page's nodes after.
 MATCH (c:Company)
 WHERE ($companyId IS NULL OR c.id = $companyId)
 MATCH (p:Project)
@@ -14,9 +14,10 @@ WITH c, p,
   COUNT { MATCH (c)-[:PRESENTED]->(t:Talk)-[:MENTIONS]->(p) WHERE ($editionId IS NULL OR EXISTS { MATCH (t)-[:AT]->(:Edition {id: $editionId}) }) } AS talks,
   COUNT { MATCH (c)<-[:ABOUT]-(a:Announcement)-[:ABOUT]->(p) WHERE ($editionId IS NULL OR EXISTS { MATCH (a)-[:AT]->(:Edition {id: $editionId}) }) } AS announcements,
   CASE WHEN $editionId IS NULL THEN COUNT { MATCH (c)-[:BACKS]->(p) } ELSE 0 END AS backing
-WITH c, p, talks + announcements + backing AS weight
+WITH c.id AS company, p.id AS project, toLower(c.name) AS companyName, toLower(p.name) AS projectName,
+     talks + announcements + backing AS weight
 WHERE weight > 0
-RETURN c AS company, p AS project, weight
-ORDER BY weight DESC, toLower(c.name), toLower(p.name), c.id, p.id
+RETURN company, project, weight
+ORDER BY weight DESC, companyName, projectName, company, project
 SKIP $skip
 LIMIT $limit

@@ -109,7 +109,8 @@ export async function editionStats(repo: Repository): Promise<EditionStatsRow[]>
 export interface NeighborRow {
   /** The node the hop started from. */
   key: string;
-  node: StoredNode;
+  /** The node at the other end. */
+  id: string;
   relation: string;
   sources: string[];
   reference: string | null;
@@ -124,7 +125,7 @@ export async function neighbors(
   const rows = await repo.read('analyst/neighbors', { ids: [...ids], labels: [...labels] });
   return rows.map((r) => ({
     key: String(r.key),
-    node: repo.clean(r.node),
+    id: String(r.id),
     relation: String(r.relation),
     sources: list<string>(r.sources),
     reference: typeof r.reference === 'string' ? r.reference : null,
@@ -138,8 +139,8 @@ export interface LinkFilter {
 }
 
 export interface RankedLink {
-  company: StoredNode;
-  project: StoredNode;
+  company: string;
+  project: string;
   weight: number;
 }
 
@@ -152,8 +153,8 @@ export async function rankedLinks(
 ): Promise<RankedLink[]> {
   const rows = await repo.read('analyst/company-project-links', { ...filter, skip, limit });
   return rows.map((r) => ({
-    company: repo.clean(r.company),
-    project: repo.clean(r.project),
+    company: String(r.company),
+    project: String(r.project),
     weight: Number(r.weight),
   }));
 }

@@ -130,11 +130,14 @@ describeEachEngine('graph view API', (engine) => {
       for (const e of cut.edges) expect(ids(cut)).toEqual(expect.arrayContaining([e.from, e.to]));
     });
 
-    it('costs one round trip per hop plus the centre', async () => {
+    it('costs one round trip per hop, plus the centre, plus one per kind of node it draws', async () => {
       const q = `{ neighborhood(id: "company:spotify", depth: 2) { nodes { id label type } edges { from to weight } } }`;
       const result = await client.run(q);
       expect(result.errors).toBeUndefined();
-      expect(result.stats.dbRoundTrips).toBe(3);
+      const kinds = new Set((result.data.neighborhood as Graph).nodes.slice(1).map((n) => n.type));
+      // The centre (1), two hops (2), then the kept nodes in one batch per kind.
+      expect(result.stats.dbRoundTrips).toBe(3 + kinds.size);
+      expect(result.stats.dbRoundTrips).toBeLessThanOrEqual(3 + 8);
     });
 
     it('refuses depth above 2, first above 200, and names an unknown entity', async () => {

@@ -24,7 +24,7 @@ CALL () {
   RETURN c, p, 'backs:' + b.kind AS fact
 }
 WITH c, p, count(DISTINCT fact) AS weight
-RETURN c AS company, p AS project, weight
-ORDER BY weight DESC, toLower(c.name), toLower(p.name), c.id, p.id
+RETURN c.id AS company, p.id AS project, weight
+ORDER BY weight DESC, toLower(c.name), toLower(p.name), company, project
 SKIP $skip
 LIMIT $limit

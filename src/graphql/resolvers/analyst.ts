@@ -176,10 +176,7 @@ function linkFilter(args: {
   };
 }
 
-/**
- * One ranked window of links, weighed, ordered and cut in the database. The
- * nodes come with it, so the page's names need no further round trip.
- */
+/** One ranked window of links, weighed, ordered and cut in the database. */
 async function linkWindow(
   ctx: Context,
   filter: LinkFilter,
@@ -187,12 +184,11 @@ async function linkWindow(
   limit: number,
 ): Promise<LinkValue[]> {
   const rows = await rankedLinks(ctx.repo, filter, skip, limit);
-  ctx.loaders.prime(rows.flatMap((r) => [r.company, r.project]));
   let facts: Promise<Map<string, LinkFacts>> | undefined;
   const sharedFacts = () => (facts ??= factsByPair(ctx, filter));
   return rows.map((r) => ({
-    companyId: r.company.id,
-    projectId: r.project.id,
+    companyId: r.company,
+    projectId: r.project,
     weight: r.weight,
     facts: sharedFacts,
   }));

@@ -79,29 +79,27 @@ class EdgeSet {
 }
 
 /**
- * From one hop's rows, the new nodes ranked by the total weight of their
+ * From one hop's rows, the ids of new nodes ranked by the total weight of their
  * edges to nodes already kept (ties by id, so both engines agree).
  */
-function rankNew(rows: readonly NeighborRow[], edges: EdgeSet, kept: ReadonlySet<string>): StoredNode[] {
-  const nodes = new Map<string, StoredNode>();
+function rankNew(rows: readonly NeighborRow[], edges: EdgeSet, kept: ReadonlySet<string>): string[] {
+  const nodes = new Set<string>();
   const touching = new Map<string, Set<string>>();
   // Engines return rows in their own order; merged relationships (one AFFILIATED_WITH
   // per edition…) must list their sources alike on both, so rows are taken in a fixed order.
   const rowKey = (r: NeighborRow) =>
-    [r.key, r.node.id, r.relation, r.sources.join(' '), r.reference ?? ''].join('\n');
+    [r.key, r.id, r.relation, r.sources.join(' '), r.reference ?? ''].join('\n');
   const ordered = [...rows].sort((x, y) => (rowKey(x) < rowKey(y) ? -1 : rowKey(x) > rowKey(y) ? 1 : 0));
   for (const row of ordered) {
-    const key = edges.add(row.key, row.node.id, row.relation, row.sources, row.reference);
-    if (kept.has(row.node.id)) continue;
-    nodes.set(row.node.id, row.node);
-    touching.set(row.node.id, (touching.get(row.node.id) ?? new Set()).add(key));
+    const key = edges.add(row.key, row.id, row.relation, row.sources, row.reference);
+    if (kept.has(row.id)) continue;
+    nodes.add(row.id);
+    touching.set(row.id, (touching.get(row.id) ?? new Set()).add(key));
   }
   // Weights are read once every row is in: one relationship may come in several rows.
   const score = (id: string) => [...touching.get(id)!].reduce((sum, key) => sum + edges.weightOf(key), 0);
-  const scores = new Map([...nodes.keys()].map((id) => [id, score(id)]));
-  return [...nodes.values()].sort(
-    (a, b) => scores.get(b.id)! - scores.get(a.id)! || a.id.localeCompare(b.id),
-  );
+  const scores = new Map([...nodes].map((id) => [id, score(id)]));
+  return [...nodes].sort((a, b) => scores.get(b)! - scores.get(a)! || a.localeCompare(b));
 }
 
 async function neighborhood(
@@ -124,9 +122,8 @@ async function neighborhood(
     const room = first - (kept.size - 1);
     const taken = ranked.slice(0, Math.max(0, room));
     if (ranked.length > taken.length) truncated = true;
-    ctx.loaders.prime(taken);
-    for (const n of taken) kept.add(n.id);
-    frontier = taken.map((n) => n.id);
+    for (const id of taken) kept.add(id);
+    frontier = taken;
     if (kept.size - 1 >= first) break;
   }
   return { ids: [...kept], edges: edges.between(kept), truncated };
