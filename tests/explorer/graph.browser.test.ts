@@ -198,6 +198,23 @@ interface Visit {
     await page.screenshot({ path: join(ARTIFACTS, 'graph-edge.png') });
   }, 60_000);
 
+  test('opens a person from a deep link, with affiliations by edition and talks in the panel', async () => {
+    const { page } = await visit();
+    await page.goto(`${service!.url}/graph?id=person:kris-nova`);
+    await page.locator('#entity-title', { hasText: 'Kris Nóva' }).waitFor();
+    await idle(page);
+    const panel = await page.locator('#panel').innerText();
+    expect(panel).toMatch(/Affiliations by edition \(\d+\)/);
+    expect(panel).toContain(
+      'KubeCon + CloudNativeCon Europe 2020 Virtual: Sysdig (Chief Open Source Advocate)',
+    );
+    expect(panel).toMatch(/Talks \(\d+\)/);
+    expect(await canvasIds(page, 'nodes')).toContain('company:sysdig');
+    // A name in the panel opens that entity.
+    await page.locator('#panel a[data-id="company:sysdig"]').first().click();
+    await page.locator('#entity-title', { hasText: 'Sysdig' }).waitFor();
+  }, 60_000);
+
   test('renders the KubeCon EU 2019 matrix, each cell opening its talks', async () => {
     const { page, transferred } = await visit();
     await page.goto(`${service!.url}/graph/matrix?edition=edition:kubecon-eu-2019`);
