@@ -22,13 +22,36 @@ import { expand, words } from '../../search/terms';
 import { score } from '../../search/rank';
 import { vocabulary } from '../../search/vocabulary';
 import type { Context } from '../context';
+import type {
+  BackingKind,
+  CompanyProjectLinkResolvers,
+  EntityType,
+  PathStepResolvers,
+  QueryCompanyProjectLinksArgs,
+  QueryCompanyProjectLinksConnectionArgs,
+  QueryPathArgs,
+  QueryProjectTimelineArgs,
+  QueryResolvers,
+  QuerySearchArgs,
+  TimelineEntryResolvers,
+} from '../generated/types';
+import type { LinkFacts, LinkValue, PathValue, TimelineValue } from '../values';
 import { decodeCursor, encodeCursor } from '../pagination';
-import { ENTITY_TYPES, expectKind, labelOfArg, labelText } from './shared';
-import type { Resolver, TypeResolvers } from './types';
+import { expectKind, labelOfArg, labelText } from './shared';
 
 const MAX_SEARCH = 50;
 const MAX_LINKS = 200;
 const MAX_HOPS = 6;
+
+const ENTITY_TYPES: Partial<Record<Label, EntityType>> = {
+  Edition: 'EDITION',
+  Talk: 'TALK',
+  Person: 'PERSON',
+  Company: 'COMPANY',
+  Project: 'PROJECT',
+  Article: 'ARTICLE',
+  Announcement: 'ANNOUNCEMENT',
+};
 
 export function bounded(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -51,11 +74,7 @@ export async function existing(
   return node;
 }
 
-async function search(
-  _r: unknown,
-  args: { query: string; types?: string[] | null; first?: number | null },
-  ctx: Context,
-) {
+async function search(_r: unknown, args: QuerySearchArgs, ctx: Context) {
   const first = bounded('first', args.first ?? 10, 0, MAX_SEARCH);
   const queryWords = words(args.query);
   if (queryWords.length === 0) {
@@ -67,9 +86,7 @@ async function search(
   const wanted = args.types?.length ? new Set(args.types) : null;
   const best = new Map<string, number>();
   for (const c of candidates) {
-    const label = labelOf(c.id);
-    // Figures have no searchable text: `types: [FIGURE]` finds nothing.
-    const type = label && label !== 'Figure' ? ENTITY_TYPES[label] : undefined;
+    const type = ENTITY_TYPES[labelOf(c.id)!];
     if (!type || (wanted && !wanted.has(type))) continue;
     const s = score(queryWords, foldedQuery, c.text);
     if (s > 0 && s > (best.get(c.id) ?? 0)) best.set(c.id, s);
@@ -78,7 +95,8 @@ async function search(
   const nodes = await Promise.all(ranked.map(([id]) => ctx.loaders.node(labelOf(id)!).load(id)));
   return ranked.flatMap(([id, s], i) => {
     const node = nodes[i];
-    return node ? [{ node, type: ENTITY_TYPES[labelOf(id)!], label: labelText(node), score: s }] : [];
+    const type = ENTITY_TYPES[labelOf(id)!];
+    return node && type ? [{ node, type, label: labelText(node), score: s }] : [];
   });
 }
 
@@ -88,6 +106,7 @@ const STRENGTH = [
   'BACKS',
   'AFFILIATED_WITH',
   'ABOUT',
+  'SPONSORED',
   'AT',
   'MENTIONS',
   'WROTE',
@@ -114,7 +133,7 @@ function choosePath(rows: PathRow[]): PathRow | undefined {
   )[0];
 }
 
-async function path(_r: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: Context) {
+async function path(_r: unknown, args: QueryPathArgs, ctx: Context): Promise<PathValue | null> {
   const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   await Promise.all([existing(ctx, args.from, 'from'), existing(ctx, args.to, 'to')]);
   if (args.from === args.to) return { length: 0, ids: [args.from], steps: [] };
@@ -135,21 +154,6 @@ async function path(_r: unknown, args: { from: string; to: string; maxHops?: num
   return { length: steps.length, ids: chosen.ids, steps };
 }
 
-/** The facts behind one link: talk ids, announcement ids, backing kinds. */
-interface LinkFacts {
-  talks: Set<string>;
-  announcements: Set<string>;
-  backing: Set<string>;
-}
-
-export interface LinkValue {
-  companyId: string;
-  projectId: string;
-  weight: number;
-  /** The facts of every link under the request's filters (one query, made only when a field asks). */
-  facts: () => Promise<Map<string, LinkFacts>>;
-}
-
 const pairKey = (company: string, project: string) => `${company} ${project}`;
 
 async function factsByPair(ctx: Context, filter: LinkFilter): Promise<Map<string, LinkFacts>> {
@@ -164,11 +168,9 @@ async function factsByPair(ctx: Context, filter: LinkFilter): Promise<Map<string
   return byPair;
 }
 
-function linkFilter(args: {
-  editionId?: string | null;
-  companyId?: string | null;
-  projectId?: string | null;
-}) {
+type LinkArgs = Omit<QueryCompanyProjectLinksArgs, 'first'>;
+
+function linkFilter(args: LinkArgs): LinkFilter {
   return {
     editionId: expectKind(args.editionId, 'Edition', 'editionId'),
     companyId: expectKind(args.companyId, 'Company', 'companyId'),
@@ -176,7 +178,7 @@ function linkFilter(args: {
   };
 }
 
-/** One ranked window of links, weighed, ordered and cut in the database. */
+/** One ranked window of links, weighed, ordered and cut in the database; facts load once, when asked. */
 async function linkWindow(
   ctx: Context,
   filter: LinkFilter,
@@ -194,9 +196,42 @@ async function linkWindow(
   }));
 }
 
-type LinkArgs = { editionId?: string | null; companyId?: string | null; projectId?: string | null };
+const NO_FACTS: LinkFacts = { talks: new Set(), announcements: new Set(), backing: new Set() };
+const factsOf = async (l: LinkValue) => (await l.facts()).get(pairKey(l.companyId, l.projectId)) ?? NO_FACTS;
 
-async function companyProjectLinks(_r: unknown, args: LinkArgs & { first?: number | null }, ctx: Context) {
+/** More links than any filter can give: the whole matrix in one window. */
+const WHOLE_MATRIX = 1_000_000;
+
+/**
+ * The whole company–project matrix for a filter, strongest links first, in
+ * the order the GraphQL fields give: what /export/company-project-links.* streams.
+ */
+export async function companyProjectMatrix(ctx: Context, args: LinkArgs) {
+  const links = await linkWindow(ctx, linkFilter(args), 0, WHOLE_MATRIX);
+  return Promise.all(
+    links.map(async (l) => {
+      const [company, project, facts] = await Promise.all([
+        mustLoad(ctx, l.companyId),
+        mustLoad(ctx, l.projectId),
+        factsOf(l),
+      ]);
+      return {
+        companyId: l.companyId,
+        companyName: String(company.name),
+        projectId: l.projectId,
+        projectName: String(project.name),
+        weight: l.weight,
+        ...facts,
+      };
+    }),
+  );
+}
+
+async function companyProjectLinks(
+  _r: unknown,
+  args: QueryCompanyProjectLinksArgs,
+  ctx: Context,
+): Promise<LinkValue[]> {
   const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
   const filter = linkFilter(args);
   return first === 0 ? [] : linkWindow(ctx, filter, 0, first);
@@ -206,7 +241,7 @@ const LINK_ORDER = 'LINKS';
 
 async function companyProjectLinksConnection(
   _r: unknown,
-  args: LinkArgs & { first?: number | null; after?: string | null },
+  args: QueryCompanyProjectLinksConnectionArgs,
   ctx: Context,
 ) {
   const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
@@ -225,54 +260,61 @@ async function companyProjectLinksConnection(
 
 const LEVELS = ['ARCHIVED', 'SANDBOX', 'INCUBATING', 'GRADUATED'];
 
-async function timeline(_r: unknown, args: { projectId: string }, ctx: Context) {
+async function timeline(_r: unknown, args: QueryProjectTimelineArgs, ctx: Context): Promise<TimelineValue[]> {
   await existing(ctx, args.projectId, 'projectId', 'Project');
   let carried: string | null = null;
   return (await projectTimeline(ctx.repo, args.projectId)).map((row) => {
     // Several levels reported at one edition (rare): the most advanced one stands.
     const reported = [...row.maturities].sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b)).at(-1) ?? null;
     carried = reported ?? carried;
-    return { ...row, maturity: carried, maturityChanged: reported !== null };
+    const { edition, talks, announcements } = row;
+    return { edition, talks, announcements, maturity: carried, maturityChanged: reported !== null };
   });
 }
 
-async function stats(_r: unknown, _args: unknown, ctx: Context) {
+/** Counts per edition, newest first: Query.editionStats and /export/edition-stats.*. */
+export async function stats(ctx: Context) {
   const rows = await editionStats(ctx.repo);
   ctx.loaders.prime(rows.map((r) => r.node));
   return rows.map((r) => ({ ...r, edition: r.node }));
 }
 
-export const analystQueries: Record<string, Resolver<unknown>> = {
-  search: search as Resolver<unknown>,
-  path: path as Resolver<unknown>,
-  companyProjectLinks: companyProjectLinks as Resolver<unknown>,
-  companyProjectLinksConnection: companyProjectLinksConnection as Resolver<unknown>,
-  projectTimeline: timeline as Resolver<unknown>,
-  editionStats: stats as Resolver<unknown>,
+export const analystQueries: QueryResolvers = {
+  search: (r, args, ctx) => search(r, args, ctx),
+  path: (r, args, ctx) => path(r, args, ctx),
+  companyProjectLinks: (r, args, ctx) => companyProjectLinks(r, args, ctx),
+  companyProjectLinksConnection: (r, args, ctx) => companyProjectLinksConnection(r, args, ctx),
+  projectTimeline: (r, args, ctx) => timeline(r, args, ctx),
+  editionStats: (_r, _args, ctx) => stats(ctx),
 };
 
 const nodeById = (ctx: Context, id: string) => ctx.loaders.node(labelOf(id)!).load(id);
 const nodesByIds = async (ctx: Context, ids: Iterable<string>) =>
   (await Promise.all([...ids].map((id) => nodeById(ctx, id)))).filter((n): n is StoredNode => n !== null);
 
-export const PathStep: TypeResolvers<{ fromId: string; toId: string }> = {
-  from: (s, _a, ctx) => nodeById(ctx, s.fromId),
-  to: (s, _a, ctx) => nodeById(ctx, s.toId),
+/** Ids a query just returned (path steps, link ends, timeline editions): a missing node is a data fault. */
+const mustLoad = async (ctx: Context, id: string) => {
+  const node = await nodeById(ctx, id);
+  if (!node) throw new Error(`path step names a missing node ${id}`);
+  return node;
 };
 
-const NO_FACTS: LinkFacts = { talks: new Set(), announcements: new Set(), backing: new Set() };
-const factsOf = async (l: LinkValue) => (await l.facts()).get(pairKey(l.companyId, l.projectId)) ?? NO_FACTS;
+export const PathStep: PathStepResolvers = {
+  from: (s, _a, ctx) => mustLoad(ctx, s.fromId),
+  to: (s, _a, ctx) => mustLoad(ctx, s.toId),
+};
 
-export const CompanyProjectLink: TypeResolvers<LinkValue> = {
-  company: (l, _a, ctx) => ctx.loaders.node('Company').load(l.companyId),
-  project: (l, _a, ctx) => ctx.loaders.node('Project').load(l.projectId),
+export const CompanyProjectLink: CompanyProjectLinkResolvers = {
+  company: (l, _a, ctx) => mustLoad(ctx, l.companyId),
+  project: (l, _a, ctx) => mustLoad(ctx, l.projectId),
   talks: async (l, _a, ctx) => nodesByIds(ctx, (await factsOf(l)).talks),
   announcements: async (l, _a, ctx) => nodesByIds(ctx, (await factsOf(l)).announcements),
-  backing: async (l) => [...(await factsOf(l)).backing].sort(),
+  // Stored backing kinds are the schema's BackingKind values (the loader checks them).
+  backing: async (l) => [...(await factsOf(l)).backing].sort() as BackingKind[],
 };
 
-export const TimelineEntry: TypeResolvers<{ edition: string; talks: string[]; announcements: string[] }> = {
-  edition: (t, _a, ctx) => ctx.loaders.node('Edition').load(t.edition),
+export const TimelineEntry: TimelineEntryResolvers = {
+  edition: (t, _a, ctx) => mustLoad(ctx, t.edition),
   talks: (t, _a, ctx) => nodesByIds(ctx, t.talks),
   announcements: (t, _a, ctx) => nodesByIds(ctx, t.announcements),
 };

@@ -12,8 +12,9 @@ import { Article, Announcement, Figure } from './article';
 import { Node, nodeFields, Source } from './shared';
 import { analystQueries, CompanyProjectLink, PathStep, TimelineEntry } from './analyst';
 import { Path, Subgraph, subgraphQueries } from './subgraph';
+import type { Resolvers } from '../generated/types';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateResolver,
   URL: URLResolver,
   NonNegativeInt: NonNegativeIntResolver,

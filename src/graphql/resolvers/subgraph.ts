@@ -10,28 +10,18 @@ import { neighbors, type NeighborRow } from '../../store/analyst';
 import { decodeSource, labelOf, RELATION_SOURCES, type Label } from '../../store/kinds';
 import type { Context } from '../context';
 import { bounded, existing } from './analyst';
-import { ENTITY_TYPES, LABELS_BY_TYPE, type SourceValue } from './shared';
-import type { Resolver, TypeResolvers } from './types';
+import { ENTITY_TYPES, LABELS_BY_TYPE } from './shared';
+import type {
+  PathResolvers,
+  QueryNeighborhoodArgs,
+  QueryResolvers,
+  SubgraphResolvers,
+} from '../generated/types';
+import type { EdgeValue, SubgraphValue } from '../values';
 
 const MAX_DEPTH = 2;
 const MAX_NODES = 200;
 const ALL_LABELS = Object.keys(ENTITY_TYPES) as Label[];
-
-export interface EdgeValue {
-  from: string;
-  to: string;
-  relation: string;
-  sources: SourceValue[];
-  reference: string | null;
-  weight: number;
-}
-
-export interface SubgraphValue {
-  /** Node ids in display order; resolved through the request's loaders. */
-  ids: string[];
-  edges: EdgeValue[];
-  truncated: boolean;
-}
 
 /** Relationships merged per (from, relation, to) while a subgraph is built. */
 class EdgeSet {
@@ -102,11 +92,7 @@ function rankNew(rows: readonly NeighborRow[], edges: EdgeSet, kept: ReadonlySet
   return [...nodes].sort((a, b) => scores.get(b)! - scores.get(a)! || a.localeCompare(b));
 }
 
-async function neighborhood(
-  _r: unknown,
-  args: { id: string; depth?: number | null; types?: string[] | null; first?: number | null },
-  ctx: Context,
-): Promise<SubgraphValue> {
+async function neighborhood(args: QueryNeighborhoodArgs, ctx: Context): Promise<SubgraphValue> {
   const depth = bounded('depth', args.depth ?? 1, 1, MAX_DEPTH);
   const first = bounded('first', args.first ?? 50, 0, MAX_NODES);
   // An empty list means every type: it must never reach Kuzu as `IN $labels`.
@@ -129,23 +115,11 @@ async function neighborhood(
   return { ids: [...kept], edges: edges.between(kept), truncated };
 }
 
-export const subgraphQueries: Record<string, Resolver<unknown>> = {
-  neighborhood: neighborhood as Resolver<unknown>,
+export const subgraphQueries: QueryResolvers = {
+  neighborhood: (_r, args, ctx) => neighborhood(args, ctx),
 };
 
-interface PathValue {
-  ids: string[];
-  steps: {
-    fromId: string;
-    toId: string;
-    relation: string;
-    forward: boolean;
-    sources: SourceValue[];
-    reference: string | null;
-  }[];
-}
-
-export const Path: TypeResolvers<PathValue> = {
+export const Path: PathResolvers = {
   subgraph: (p): SubgraphValue => ({
     ids: p.ids,
     edges: p.steps.map((s) => ({
@@ -160,7 +134,7 @@ export const Path: TypeResolvers<PathValue> = {
   }),
 };
 
-export const Subgraph: TypeResolvers<SubgraphValue> = {
+export const Subgraph: SubgraphResolvers = {
   nodes: async (g, _a, ctx) =>
     (await Promise.all(g.ids.map((id) => ctx.loaders.node(labelOf(id)!).load(id)))).filter(
       (n): n is StoredNode => n !== null,

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -94,12 +95,17 @@ public final class Neo4jLauncher {
       dbms.shutdown();
     }, "neo4j-launcher-shutdown"));
 
-    GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-    if (options.auth) setPassword(dbms, options.password);
-
-    int port = boundPort(db);
-    System.out.println("NEO4J_READY " + readyJson(options, port));
-    System.out.flush();
+    try {
+      GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+      if (options.auth) setPassword(dbms, options.password);
+      int port = boundPort(db);
+      System.out.println("NEO4J_READY " + readyJson(options, port));
+      System.out.flush();
+    } catch (RuntimeException e) {
+      // The DBMS threads would keep the JVM alive, never ready: fail loudly instead.
+      e.printStackTrace();
+      System.exit(1);
+    }
 
     if (options.watchStdin) exitOnStdinClose();
   }
@@ -123,13 +129,15 @@ public final class Neo4jLauncher {
   }
 
   /**
-   * The embedded API runs with full rights, so the initial password is set through the
-   * system database on every start: the one given on the command line always works.
+   * The embedded API runs with full rights, so the password is set through the system
+   * database on every start: the one given on the command line always works. Neo4j refuses
+   * to "change" a password to its current value, so it passes through a random one first.
    */
   private static void setPassword(DatabaseManagementService dbms, String password) {
-    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-        .executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    String alter = "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED";
+    system.executeTransactionally(alter, Map.of("password", "tmp-" + UUID.randomUUID()));
+    system.executeTransactionally(alter, Map.of("password", password));
   }
 
   private static int boundPort(GraphDatabaseService db) {

@@ -1,0 +1,88 @@
+/**
+ * What resolvers hand to the fields below them, for the GraphQL types that are
+ * not stored nodes. codegen.ts maps each type to its value here (stored nodes
+ * map to StoredNode, related rows to Related), so parent types in
+ * src/graphql/generated/types.ts are what the resolvers really pass on.
+ */
+import type { StoredNode } from '../store/engine';
+
+/** Provenance: an article and a paragraph locator, decoded from `articleId#locator`. */
+export interface SourceValue {
+  articleId: string;
+  locator: string;
+}
+
+/** A company backing a project, with the relationship's provenance. */
+export interface BackingValue {
+  company: StoredNode;
+  project: StoredNode;
+  kind: string;
+  sources: SourceValue[];
+  reference: string | null;
+}
+
+/** One step of a path: node ids at both ends, resolved to nodes by PathStep.from/to. */
+export interface PathStepValue {
+  fromId: string;
+  toId: string;
+  relation: string;
+  forward: boolean;
+  sources: SourceValue[];
+  reference: string | null;
+}
+
+export interface PathValue {
+  length: number;
+  /** Node ids along the path, `from` first (Path.subgraph). */
+  ids: string[];
+  steps: PathStepValue[];
+}
+
+/** The facts behind one company–project link: talk ids, announcement ids, backing kinds. */
+export interface LinkFacts {
+  talks: Set<string>;
+  announcements: Set<string>;
+  backing: Set<string>;
+}
+
+/** A company–project link as ranked by the database; its facts are read once per request, when a field asks. */
+export interface LinkValue {
+  companyId: string;
+  projectId: string;
+  weight: number;
+  /** The facts of every link under the request's filters, by `companyId projectId`. */
+  facts: () => Promise<Map<string, LinkFacts>>;
+}
+
+/** A page of links; `totalCount` is counted in the database only when asked for. */
+export interface LinkConnectionValue {
+  edges: { cursor: string; node: LinkValue }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+/** A relationship of a subgraph, in its stored direction, merged per (from, relation, to). */
+export interface EdgeValue {
+  from: string;
+  to: string;
+  relation: string;
+  sources: SourceValue[];
+  reference: string | null;
+  weight: number;
+}
+
+/** A subgraph by node ids (resolved through the request's loaders) and edges. */
+export interface SubgraphValue {
+  ids: string[];
+  edges: EdgeValue[];
+  truncated: boolean;
+}
+
+/** One edition of a project's timeline, by ids. */
+export interface TimelineValue {
+  edition: string;
+  talks: string[];
+  announcements: string[];
+  maturity: string | null;
+  maturityChanged: boolean;
+}
