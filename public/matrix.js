@@ -125,7 +125,12 @@
                 style: `background:${background}`,
                 title: `${c.label} × ${p.label}: ${link.weight}`,
                 dataset: { company: c.id, project: p.id, weight: String(link.weight) },
-                onclick: () => showCell(link),
+                onclick: (event) => {
+                  for (const cell of matrixBox.querySelectorAll('.cell.selected'))
+                    cell.classList.remove('selected');
+                  event.currentTarget.classList.add('selected');
+                  showCell(link);
+                },
               },
               String(link.weight),
             ),
