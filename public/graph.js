@@ -17,8 +17,8 @@
   const OPEN_FIRST = 40;
   const EXPAND_FIRST = 25;
 
-  const SUBGRAPH = `truncated nodes { id type label }
-    edges { from to relation weight reference sources { locator article { id title url } } }`;
+  const SOURCES = 'sources { locator article { id title url } }';
+  const SUBGRAPH = `truncated nodes { id type label } edges { from to relation weight reference ${SOURCES} }`;
 
   const graphBox = document.getElementById('graph');
   const panel = document.getElementById('panel');
@@ -275,20 +275,22 @@
       cy.elements().remove();
       truncatedNote = ids.length > MAX_IDS ? ` (the first ${MAX_IDS} ids of the result)` : '';
       addSubgraph({ nodes: present.map((_, i) => found[`n${wanted.indexOf(present[i])}`]), edges: [] });
-      if (present.length) {
-        const pvars = present.map((_, i) => `$i${i}: ID!`).join(', ');
-        const hoods = present
+      // Ten neighbourhoods per request keeps each request small, whatever the size of the result.
+      for (let at = 0; at < present.length; at += 10) {
+        const chunk = present.slice(at, at + 10);
+        const pvars = chunk.map((_, i) => `$i${i}: ID!`).join(', ');
+        const hoods = chunk
           .map(
             (_, i) =>
-              `h${i}: neighborhood(id: $i${i}, first: 200) { edges { from to relation weight reference sources { locator article { id title url } } } }`,
+              `h${i}: neighborhood(id: $i${i}, first: 200) { edges { from to relation weight reference ${SOURCES} } }`,
           )
           .join('\n');
         const around = await gql(
           `query(${pvars}) { ${hoods} }`,
-          Object.fromEntries(present.map((id, i) => [`i${i}`, id])),
+          Object.fromEntries(chunk.map((id, i) => [`i${i}`, id])),
         );
-        // Only the relationships between the result's own entities.
-        addSubgraph({ nodes: [], edges: present.flatMap((_, i) => around[`h${i}`].edges) });
+        // Only the relationships between the result's own entities (addSubgraph skips the others).
+        addSubgraph({ nodes: [], edges: chunk.flatMap((_, i) => around[`h${i}`].edges) });
       }
       runLayout();
       setAddress({ ids: wanted.join(',') });
