@@ -41,6 +41,10 @@ const QUERIES: Record<string, string> = {
   'path, 6 hops allowed': '{ path(from: "person:kris-nova", to: "project:vitess", maxHops: 6) { length } }',
   'companyProjectLinks (all)':
     '{ companyProjectLinks(first: 200) { company { name } project { name } weight } }',
+  'companyProjectLinksConnection page of 50 with totalCount':
+    '{ companyProjectLinksConnection(first: 50) { totalCount edges { node { company { label } project { label } weight } } } }',
+  'neighborhood Kubernetes, depth 2, 200 nodes, edges with sources':
+    '{ neighborhood(id: "project:kubernetes", depth: 2, first: 200) { nodes { id type label } edges { from to relation weight sources { locator article { title } } } } }',
   'projectTimeline Envoy':
     '{ projectTimeline(projectId: "project:envoy") { edition { name } talks { title } } }',
   editionStats: '{ editionStats { edition { name } talks speakers companies projects announcements } }',
