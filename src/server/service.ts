@@ -11,6 +11,8 @@ import { createApollo } from './apollo';
 import { explorerRoute } from './explorer';
 import { exportRoute } from './export';
 import { createHttpServer, type Route } from './http';
+import { setCursorSecret } from '../graphql/pagination';
+import { structureCheck } from '../graphql/limits';
 import { RequestTracker } from './drain';
 import { Readiness } from './readiness';
 
@@ -44,13 +46,15 @@ export async function startService(
   }
   const readiness = new Readiness(store, log);
   await readiness.verifySearch();
-  const apollo = createApollo();
+  const { guard } = config;
+  setCursorSecret(guard.cursorSecret);
+  const apollo = createApollo(guard);
   await apollo.start();
   const server: Server = createHttpServer(
     apollo,
     store,
     [explorerRoute, exportRoute(store), ...(options.routes ?? [])],
-    readiness,
+    { ...guard, precheck: structureCheck(guard.limits), readiness },
   );
   const tracker = new RequestTracker(server);
   await new Promise<void>((resolve, reject) => {
