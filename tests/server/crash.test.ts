@@ -198,11 +198,16 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
     const dir = tempDir('crash-load');
     dirs.push(dir);
     cpSync(seededA, dir, { recursive: true });
-    let current: 'a' | 'b' = 'a';
-    const seen: string[] = [];
-    // Kill points in ms after spawn (the load of the mini fixtures takes a few seconds here), then
-    // once right after the loader reports success.
-    for (const killAt of [400, 1200, 2000, 2800, 3600, 'loaded'] as const) {
+    // One uninterrupted load (A → B) to time it on this machine; then kill points spread over
+    // that duration (process start, schema check, the transaction, the checkpoint), and once
+    // right after the loader reports success.
+    const started = performance.now();
+    load(fixturesB, dir);
+    const loadMs = performance.now() - started;
+    let current: 'a' | 'b' = 'b';
+    const seen: string[] = [`full load ${loadMs.toFixed(0)} ms`];
+    const killPoints = [0.2, 0.35, 0.5, 0.65, 0.8, 0.95].map((f) => Math.round(f * loadMs));
+    for (const killAt of [...killPoints, 'loaded' as const]) {
       const target = current === 'a' ? fixturesB : MINI_FIXTURES;
       const child = track(
         spawn(process.execPath, [LOAD, '--fixtures', target, '--reset'], {
