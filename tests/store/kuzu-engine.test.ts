@@ -66,6 +66,7 @@ describe('Kuzu adapter', () => {
   it('never sends a SKIP: every paged query ends in SKIP $skip LIMIT $limit, which it windows itself', async () => {
     const paged = queries.all().filter((q) => q.text.includes('$skip'));
     expect(paged.map((q) => q.name).sort()).toEqual([
+      'analyst/company-project-links',
       'list/companies',
       'list/projects',
       'list/speakers',
