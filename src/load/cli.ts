@@ -51,7 +51,7 @@ async function main(): Promise<number> {
     const report = await loadFixtures(store.engine, store.queries, dir, { reset: args.reset });
     for (const w of report.warnings) console.log(`warning: ${formatProblem(w)}`);
     console.log(
-      `loaded ${dir} into ${store.engine.name}${args.reset ? ' (after reset)' : ''}: ${report.statements} statements`,
+      `loaded ${dir} into ${store.engine.name}${args.reset ? ' (after reset)' : ''}: ${report.statements} statements, ${report.records} records (${report.mode})`,
     );
     console.log('nodes:', JSON.stringify(report.counts.nodes));
     console.log('relationships:', JSON.stringify(report.counts.relationships));
