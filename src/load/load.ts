@@ -15,7 +15,7 @@ import { readFixtureDir } from './fixtures';
 import { formatProblem, validate, type Problem } from './validate';
 import { planLoad, type WriteGroup } from './plan';
 import { witnessRow } from './columns';
-import { forgetVocabulary } from '../search/vocabulary';
+import { bumpGraphVersion } from '../store/version';
 
 export interface GraphCounts {
   nodes: Record<string, number>;
@@ -73,7 +73,8 @@ export async function loadFixtures(
       }
     });
   }
-  forgetVocabulary(engine);
+  // Every completed load is a new graph: caches keyed by the version stop answering.
+  bumpGraphVersion(engine);
   return {
     statements,
     records: plan.records,

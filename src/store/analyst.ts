@@ -28,6 +28,15 @@ export interface LinkFact {
   fact: string;
 }
 
+export interface LinkRow {
+  companyId: string;
+  projectId: string;
+  talks: string[];
+  announcements: string[];
+  backing: string[];
+  weight: number;
+}
+
 export interface TimelineRow {
   edition: string;
   talks: string[];
@@ -76,6 +85,21 @@ export async function linkFacts(
   filter: { editionId: string | null; companyId: string | null; projectId: string | null },
 ): Promise<LinkFact[]> {
   return (await repo.read('analyst/company-project-facts', filter)) as unknown as LinkFact[];
+}
+
+/** One page of ranked company–project links; `scope` is an edition id or '*' (every edition). */
+export async function rankedLinks(
+  repo: Repository,
+  filter: { scope: string; companyId: string | null; projectId: string | null; first: number },
+): Promise<LinkRow[]> {
+  return (await repo.read('analyst/company-project-links', filter)).map((r) => ({
+    companyId: String(r.companyId),
+    projectId: String(r.projectId),
+    talks: list<string>(r.talks),
+    announcements: list<string>(r.announcements),
+    backing: list<string>(r.backing),
+    weight: Number(r.weight),
+  }));
 }
 
 export async function projectTimeline(repo: Repository, projectId: string): Promise<TimelineRow[]> {

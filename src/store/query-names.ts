@@ -68,6 +68,7 @@ const LOAD_QUERIES = [
     'backs',
     'announcement-about-project',
     'announcement-about-company',
+    'link',
   ].map((r) => `load/${r}`),
 ];
 
@@ -82,6 +83,7 @@ export const ANALYST_QUERIES = [
   'search/query',
   'analyst/path',
   'analyst/company-project-facts',
+  'analyst/company-project-links',
   'analyst/project-timeline',
   'analyst/edition-stats',
 ] as const;

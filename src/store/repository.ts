@@ -43,6 +43,11 @@ export class Repository {
     private readonly queries: QueryRegistry,
   ) {}
 
+  /** A repository on the same store with its own counters (for work no request should be billed for). */
+  detached(): Repository {
+    return new Repository(this.engine, this.queries);
+  }
+
   /** Runs one named read query, counting it. */
   async read(name: string, params: Params): Promise<Row[]> {
     const started = performance.now();

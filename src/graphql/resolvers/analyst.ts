@@ -7,7 +7,7 @@
 import type { StoredNode } from '../../store/engine';
 import {
   editionStats,
-  linkFacts,
+  rankedLinks,
   projectTimeline,
   searchCandidates,
   shortestPaths,
@@ -18,6 +18,7 @@ import { BadInputError, NotFoundError } from '../../errors';
 import { expand, words } from '../../search/terms';
 import { score } from '../../search/rank';
 import { vocabulary } from '../../search/vocabulary';
+import { ALL_EDITIONS } from '../../load/plan/links';
 import type { Context } from '../context';
 import { expectKind, labelOfArg } from './shared';
 import type { Resolver, TypeResolvers } from './types';
@@ -139,15 +140,14 @@ async function path(_r: unknown, args: { from: string; to: string; maxHops?: num
 
 interface LinkValue {
   companyId: string;
-  companyName: string;
   projectId: string;
-  projectName: string;
-  talks: Set<string>;
-  announcements: Set<string>;
-  backing: Set<string>;
+  talks: string[];
+  announcements: string[];
+  backing: string[];
   weight: number;
 }
 
+/** Ranked and cut by the database, over link summaries the loader derives (src/load/plan/links.ts). */
 async function companyProjectLinks(
   _r: unknown,
   args: {
@@ -157,40 +157,14 @@ async function companyProjectLinks(
     first?: number | null;
   },
   ctx: Context,
-) {
+): Promise<LinkValue[]> {
   const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
-  const editionId = expectKind(args.editionId, 'Edition', 'editionId');
-  const facts = await linkFacts(ctx.repo, {
-    editionId,
+  return rankedLinks(ctx.repo, {
+    scope: expectKind(args.editionId, 'Edition', 'editionId') ?? ALL_EDITIONS,
     companyId: expectKind(args.companyId, 'Company', 'companyId'),
     projectId: expectKind(args.projectId, 'Project', 'projectId'),
+    first,
   });
-  const links = new Map<string, LinkValue>();
-  for (const f of facts) {
-    if (f.via === 'BACKS' && editionId) continue; // backing is not tied to any edition
-    const key = `${f.company} ${f.project}`;
-    const link = links.get(key) ?? {
-      companyId: f.company,
-      companyName: f.companyName,
-      projectId: f.project,
-      projectName: f.projectName,
-      talks: new Set<string>(),
-      announcements: new Set<string>(),
-      backing: new Set<string>(),
-      weight: 0,
-    };
-    ({ TALK: link.talks, ANNOUNCEMENT: link.announcements, BACKS: link.backing })[f.via].add(f.fact);
-    links.set(key, link);
-  }
-  for (const link of links.values())
-    link.weight = link.talks.size + link.announcements.size + link.backing.size;
-  const byName = (a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase());
-  return [...links.values()]
-    .sort(
-      (a, b) =>
-        b.weight - a.weight || byName(a.companyName, b.companyName) || byName(a.projectName, b.projectName),
-    )
-    .slice(0, first);
 }
 
 const LEVELS = ['ARCHIVED', 'SANDBOX', 'INCUBATING', 'GRADUATED'];
@@ -234,7 +208,7 @@ export const CompanyProjectLink: TypeResolvers<LinkValue> = {
   project: (l, _a, ctx) => ctx.loaders.node('Project').load(l.projectId),
   talks: (l, _a, ctx) => nodesByIds(ctx, l.talks),
   announcements: (l, _a, ctx) => nodesByIds(ctx, l.announcements),
-  backing: (l) => [...l.backing].sort(),
+  backing: (l) => l.backing,
 };
 
 export const TimelineEntry: TypeResolvers<{ edition: string; talks: string[]; announcements: string[] }> = {

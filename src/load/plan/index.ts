@@ -2,7 +2,8 @@
  * Turns validated fixtures into the writes of one load: for each named
  * `load/*` query, the rows it merges (`UNWIND $rows AS row MERGE …`).
  * Nodes come first (plan/nodes.ts), then relationships (plan/relationships.ts),
- * so every relationship finds both of its ends.
+ * so every relationship finds both of its ends; then the company–project link
+ * summaries derived from them (plan/links.ts).
  *
  * A group knows the table it fills and the properties that identify one of
  * its records (what its MERGE matches on), so a bulk writer can deduplicate
@@ -13,6 +14,7 @@ import type { ParamScalar } from '../../store/engine';
 import type { Fixtures } from '../fixtures';
 import { planNodes } from './nodes';
 import { planRelationships } from './relationships';
+import { planLinks } from './links';
 import { LOAD_TARGETS, type LoadTarget } from './targets';
 
 export type PlanRow = Record<string, ParamScalar>;
@@ -46,6 +48,10 @@ export function planLoad(f: Fixtures): LoadPlan {
   };
   planNodes(f, add);
   planRelationships(f, add);
+  planLinks(
+    (query) => [...(byQuery.get(query)?.values() ?? [])],
+    (row) => add('load/link', row),
+  );
   const groups: WriteGroup[] = [];
   // Target order is nodes first, then relationships: keep it whatever order rows arrived in.
   for (const [query, target] of Object.entries(LOAD_TARGETS)) {

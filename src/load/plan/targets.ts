@@ -45,4 +45,5 @@ export const LOAD_TARGETS: Readonly<Record<string, LoadTarget>> = {
   'load/article-mentions-project': rel('MENTIONS', 'Article', 'Project'),
   'load/article-mentions-company': rel('MENTIONS', 'Article', 'Company'),
   'load/article-mentions-person': rel('MENTIONS', 'Article', 'Person'),
+  'load/link': node('Link'),
 };
