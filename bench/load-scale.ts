@@ -1,5 +1,5 @@
 /**
- * `node dist/bench/load-scale.js --fixtures DIR [--twice]`: loads a fixture
+ * `node dist/bench/load-scale.js --fixtures DIR [--twice] [--keep DATA_DIR]`: loads a fixture
  * directory (bench/synth.ts writes N× synthetic ones) into a fresh Kuzu store (or Neo4j when NEO4J_URI is set, after a
  * reset) and prints one JSON line: records, time, write path, peak RSS.
  * Run as its own process by `npm run bench` so peak RSS is the load's alone.
@@ -19,9 +19,11 @@ async function main(): Promise<void> {
   if (!argv.includes('--fixtures') || !fixtures)
     throw new Error('usage: load-scale --fixtures DIR [--twice]');
   const twice = argv.includes('--twice');
+  // --keep DIR: load into DIR and leave it there (the bench then serves it).
+  const keep = argv.includes('--keep') ? argv[argv.indexOf('--keep') + 1] : undefined;
   const work = mkdtempSync(join(tmpdir(), 'recap-graph-scale-'));
   try {
-    const config = readConfig({ ...process.env, DATA_DIR: join(work, 'data') });
+    const config = readConfig({ ...process.env, DATA_DIR: keep ?? join(work, 'data') });
     const store = await openStore(config);
     try {
       if (store.engine.name === 'neo4j') {
