@@ -12,7 +12,7 @@
  * Lists travel as one string joined by U+001F and are split back by Kuzu
  * (`string_split`); CSV quoting is Kuzu's (double quotes, doubled inside).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BulkGroup, ParamScalar } from '../engine';
@@ -38,10 +38,22 @@ export function stageBulkLoad(groups: readonly BulkGroup[], dir: string): string
       ...table.columns,
     ];
     const file = join(dir, `${i}-${group.table}.csv`);
-    const lines = [columns.map((c, j) => `c${j}`).join(',')];
-    for (const row of group.rows)
-      lines.push(columns.map((c) => csvField(row[c.name] ?? null, c.type)).join(','));
-    writeFileSync(file, lines.join('\n') + '\n');
+    // Written a few thousand lines at a time: one string per table reached hundreds of MB at 1000×.
+    const fd = openSync(file, 'w');
+    try {
+      let chunk = columns.map((c, j) => `c${j}`).join(',') + '\n';
+      for (let r = 0; r < group.rows.length; r++) {
+        const row = group.rows[r]!;
+        chunk += columns.map((c) => csvField(row[c.name] ?? null, c.type)).join(',') + '\n';
+        if (r % 5000 === 4999) {
+          writeSync(fd, chunk);
+          chunk = '';
+        }
+      }
+      writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
     // Lists are read as a joined string, then split; an empty one is null (as Kuzu stores []).
     const header = columns.map((c, j) => `c${j} ${c.type === 'STRING[]' ? 'STRING' : c.type}`).join(', ');
     const returns = columns
