@@ -4,14 +4,14 @@
 // so a path step can cite its sources whatever its type.
 CREATE NODE TABLE IF NOT EXISTS Edition(id STRING, name STRING, aliases STRING[], year INT64, region STRING, format STRING, city STRING, country STRING, startDate DATE, endDate DATE, attendees INT64, sources STRING[], reference STRING, searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, language STRING, authors STRING[], url STRING, publishedOn DATE, covers STRING, series STRING, seed STRING, searchText STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Talk(id STRING, title STRING, originalTitle STRING, kind STRING, day DATE, summary STRING, sources STRING[], searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Talk(id STRING, title STRING, originalTitle STRING, kind STRING, day DATE, colocatedEvent STRING, summary STRING, sources STRING[], searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Company(id STRING, name STRING, aliases STRING[], homepage STRING, reference STRING, searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Project(id STRING, name STRING, aliases STRING[], cncf BOOLEAN, maturity STRING, homepage STRING, description STRING, reference STRING, searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Announcement(id STRING, kind STRING, description STRING, maturity STRING, version STRING, sources STRING[], searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Figure(id STRING, label STRING, value DOUBLE, unit STRING, sources STRING[], PRIMARY KEY(id));
 // Company–project link summaries per scope (src/load/plan/links.ts): no relationships, never in paths.
-CREATE NODE TABLE IF NOT EXISTS Link(id STRING, scope STRING, companyId STRING, projectId STRING, talks STRING[], announcements STRING[], backing STRING[], weight INT64, rank INT64, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Link(id STRING, scope STRING, companyId STRING, companyName STRING, projectId STRING, projectName STRING, talks STRING[], announcements STRING[], backing STRING[], weight INT64, rank INT64, PRIMARY KEY(id));
 CREATE REL TABLE IF NOT EXISTS AT(FROM Talk TO Edition, FROM Announcement TO Edition, FROM Figure TO Edition, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS PRESENTED(FROM Person TO Talk, FROM Company TO Talk, role STRING, via STRING, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS AFFILIATED_WITH(FROM Person TO Company, jobTitle STRING, editionId STRING, sources STRING[], reference STRING);
@@ -20,4 +20,5 @@ CREATE REL TABLE IF NOT EXISTS COVERS(FROM Article TO Edition, sources STRING[],
 CREATE REL TABLE IF NOT EXISTS PUBLISHED_BY(FROM Article TO Company, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS WROTE(FROM Person TO Article, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS BACKS(FROM Company TO Project, kind STRING, sources STRING[], reference STRING);
+CREATE REL TABLE IF NOT EXISTS SPONSORED(FROM Company TO Edition, tier STRING, booth STRING, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Announcement TO Project, FROM Announcement TO Company, sources STRING[], reference STRING);

@@ -2,5 +2,6 @@
 UNWIND $rows AS row
 WITH row WHERE row.id <> ''
 MERGE (n:Link {id: row.id})
-SET n.scope = row.scope, n.companyId = row.companyId, n.projectId = row.projectId, n.talks = row.talks,
+SET n.scope = row.scope, n.companyId = row.companyId, n.companyName = row.companyName,
+    n.projectId = row.projectId, n.projectName = row.projectName, n.talks = row.talks,
     n.announcements = row.announcements, n.backing = row.backing, n.weight = row.weight, n.rank = row.rank

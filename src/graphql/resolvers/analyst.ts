@@ -20,14 +20,26 @@ import { score } from '../../search/rank';
 import { vocabulary } from '../../search/vocabulary';
 import { ALL_EDITIONS } from '../../load/plan/links';
 import type { Context } from '../context';
+import type {
+  BackingKind,
+  CompanyProjectLinkResolvers,
+  EntityType,
+  PathStepResolvers,
+  QueryCompanyProjectLinksArgs,
+  QueryPathArgs,
+  QueryProjectTimelineArgs,
+  QueryResolvers,
+  QuerySearchArgs,
+  TimelineEntryResolvers,
+} from '../generated/types';
+import type { LinkValue, PathValue, TimelineValue } from '../values';
 import { expectKind, labelOfArg } from './shared';
-import type { Resolver, TypeResolvers } from './types';
 
 const MAX_SEARCH = 50;
 const MAX_LINKS = 200;
 const MAX_HOPS = 6;
 
-const ENTITY_TYPES: Partial<Record<Label, string>> = {
+const ENTITY_TYPES: Partial<Record<Label, EntityType>> = {
   Edition: 'EDITION',
   Talk: 'TALK',
   Person: 'PERSON',
@@ -56,11 +68,7 @@ async function existing(ctx: Context, id: string, argument: string, label?: Labe
 const labelText = (node: StoredNode): string =>
   String(node.name ?? node.title ?? node.description ?? node.label ?? node.id);
 
-async function search(
-  _r: unknown,
-  args: { query: string; types?: string[] | null; first?: number | null },
-  ctx: Context,
-) {
+async function search(_r: unknown, args: QuerySearchArgs, ctx: Context) {
   const first = bounded('first', args.first ?? 10, 0, MAX_SEARCH);
   const queryWords = words(args.query);
   if (queryWords.length === 0) {
@@ -81,7 +89,8 @@ async function search(
   const nodes = await Promise.all(ranked.map(([id]) => ctx.loaders.node(labelOf(id)!).load(id)));
   return ranked.flatMap(([id, s], i) => {
     const node = nodes[i];
-    return node ? [{ node, type: ENTITY_TYPES[labelOf(id)!], label: labelText(node), score: s }] : [];
+    const type = ENTITY_TYPES[labelOf(id)!];
+    return node && type ? [{ node, type, label: labelText(node), score: s }] : [];
   });
 }
 
@@ -91,6 +100,7 @@ const STRENGTH = [
   'BACKS',
   'AFFILIATED_WITH',
   'ABOUT',
+  'SPONSORED',
   'AT',
   'MENTIONS',
   'WROTE',
@@ -117,7 +127,7 @@ function choosePath(rows: PathRow[]): PathRow | undefined {
   )[0];
 }
 
-async function path(_r: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: Context) {
+async function path(_r: unknown, args: QueryPathArgs, ctx: Context): Promise<PathValue | null> {
   const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   await Promise.all([existing(ctx, args.from, 'from'), existing(ctx, args.to, 'to')]);
   if (args.from === args.to) return { length: 0, steps: [] };
@@ -138,81 +148,98 @@ async function path(_r: unknown, args: { from: string; to: string; maxHops?: num
   return { length: steps.length, steps };
 }
 
-interface LinkValue {
-  companyId: string;
-  projectId: string;
-  talks: string[];
-  announcements: string[];
-  backing: string[];
-  weight: number;
-}
+/** No cut: larger than any link count. */
+const WHOLE_MATRIX = 1_000_000_000;
 
-/** Ranked and cut by the database, over link summaries the loader derives (src/load/plan/links.ts). */
-async function companyProjectLinks(
-  _r: unknown,
-  args: {
-    editionId?: string | null;
-    companyId?: string | null;
-    projectId?: string | null;
-    first?: number | null;
-  },
+/**
+ * The company–project matrix for a filter, strongest links first, cut at
+ * `first` by the database over the link summaries the loader derives
+ * (src/load/plan/links.ts): what Query.companyProjectLinks pages and
+ * /export/company-project-links.* streams (uncut).
+ */
+export async function companyProjectMatrix(
   ctx: Context,
+  args: Omit<QueryCompanyProjectLinksArgs, 'first'>,
+  first = WHOLE_MATRIX,
 ): Promise<LinkValue[]> {
-  const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
-  return rankedLinks(ctx.repo, {
+  const rows = await rankedLinks(ctx.repo, {
     scope: expectKind(args.editionId, 'Edition', 'editionId') ?? ALL_EDITIONS,
     companyId: expectKind(args.companyId, 'Company', 'companyId'),
     projectId: expectKind(args.projectId, 'Project', 'projectId'),
     first,
   });
+  return rows.map((r) => ({
+    ...r,
+    talks: new Set(r.talks),
+    announcements: new Set(r.announcements),
+    backing: new Set(r.backing),
+  }));
+}
+
+async function companyProjectLinks(
+  _r: unknown,
+  args: QueryCompanyProjectLinksArgs,
+  ctx: Context,
+): Promise<LinkValue[]> {
+  return companyProjectMatrix(ctx, args, bounded('first', args.first ?? 50, 0, MAX_LINKS));
 }
 
 const LEVELS = ['ARCHIVED', 'SANDBOX', 'INCUBATING', 'GRADUATED'];
 
-async function timeline(_r: unknown, args: { projectId: string }, ctx: Context) {
+async function timeline(_r: unknown, args: QueryProjectTimelineArgs, ctx: Context): Promise<TimelineValue[]> {
   await existing(ctx, args.projectId, 'projectId', 'Project');
   let carried: string | null = null;
   return (await projectTimeline(ctx.repo, args.projectId)).map((row) => {
     // Several levels reported at one edition (rare): the most advanced one stands.
     const reported = [...row.maturities].sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b)).at(-1) ?? null;
     carried = reported ?? carried;
-    return { ...row, maturity: carried, maturityChanged: reported !== null };
+    const { edition, talks, announcements } = row;
+    return { edition, talks, announcements, maturity: carried, maturityChanged: reported !== null };
   });
 }
 
-async function stats(_r: unknown, _args: unknown, ctx: Context) {
+/** Counts per edition, newest first: Query.editionStats and /export/edition-stats.*. */
+export async function stats(ctx: Context) {
   const rows = await editionStats(ctx.repo);
   ctx.loaders.prime(rows.map((r) => r.node));
   return rows.map((r) => ({ ...r, edition: r.node }));
 }
 
-export const analystQueries: Record<string, Resolver<unknown>> = {
-  search: search as Resolver<unknown>,
-  path: path as Resolver<unknown>,
-  companyProjectLinks: companyProjectLinks as Resolver<unknown>,
-  projectTimeline: timeline as Resolver<unknown>,
-  editionStats: stats as Resolver<unknown>,
+export const analystQueries: QueryResolvers = {
+  search: (r, args, ctx) => search(r, args, ctx),
+  path: (r, args, ctx) => path(r, args, ctx),
+  companyProjectLinks: (r, args, ctx) => companyProjectLinks(r, args, ctx),
+  projectTimeline: (r, args, ctx) => timeline(r, args, ctx),
+  editionStats: (_r, _args, ctx) => stats(ctx),
 };
 
 const nodeById = (ctx: Context, id: string) => ctx.loaders.node(labelOf(id)!).load(id);
 const nodesByIds = async (ctx: Context, ids: Iterable<string>) =>
   (await Promise.all([...ids].map((id) => nodeById(ctx, id)))).filter((n): n is StoredNode => n !== null);
 
-export const PathStep: TypeResolvers<{ fromId: string; toId: string }> = {
-  from: (s, _a, ctx) => nodeById(ctx, s.fromId),
-  to: (s, _a, ctx) => nodeById(ctx, s.toId),
+/** Ids a query just returned (path steps, link ends, timeline editions): a missing node is a data fault. */
+const mustLoad = async (ctx: Context, id: string) => {
+  const node = await nodeById(ctx, id);
+  if (!node) throw new Error(`path step names a missing node ${id}`);
+  return node;
 };
 
-export const CompanyProjectLink: TypeResolvers<LinkValue> = {
-  company: (l, _a, ctx) => ctx.loaders.node('Company').load(l.companyId),
-  project: (l, _a, ctx) => ctx.loaders.node('Project').load(l.projectId),
+export const PathStep: PathStepResolvers = {
+  from: (s, _a, ctx) => mustLoad(ctx, s.fromId),
+  to: (s, _a, ctx) => mustLoad(ctx, s.toId),
+};
+
+export const CompanyProjectLink: CompanyProjectLinkResolvers = {
+  company: (l, _a, ctx) => mustLoad(ctx, l.companyId),
+  project: (l, _a, ctx) => mustLoad(ctx, l.projectId),
   talks: (l, _a, ctx) => nodesByIds(ctx, l.talks),
   announcements: (l, _a, ctx) => nodesByIds(ctx, l.announcements),
-  backing: (l) => l.backing,
+  // Stored backing kinds are the schema's BackingKind values (the loader checks them).
+  backing: (l) => [...l.backing].sort() as BackingKind[],
 };
 
-export const TimelineEntry: TypeResolvers<{ edition: string; talks: string[]; announcements: string[] }> = {
-  edition: (t, _a, ctx) => ctx.loaders.node('Edition').load(t.edition),
+export const TimelineEntry: TimelineEntryResolvers = {
+  edition: (t, _a, ctx) => mustLoad(ctx, t.edition),
   talks: (t, _a, ctx) => nodesByIds(ctx, t.talks),
   announcements: (t, _a, ctx) => nodesByIds(ctx, t.announcements),
 };

@@ -2,12 +2,19 @@
 import type { Params } from '../../store/engine';
 import type { ListName } from '../../store/repository';
 import { listFilter } from '../filters';
-import { connectionOf, windowOf } from '../pagination';
+import { connectionOf, windowOf, type Connection } from '../pagination';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
+import type { InputMaybe, QueryResolvers } from '../generated/types';
 import { selects } from '../lookahead';
 import { expectKind, labelOfArg } from './shared';
-import type { Args, Resolver } from './types';
+
+/** `first` and `orderBy` have SDL defaults, but a client may still send an explicit null. */
+interface ListArgs {
+  first?: InputMaybe<number>;
+  after?: InputMaybe<string>;
+  orderBy?: InputMaybe<string>;
+}
 
 /**
  * Runs a list query for one window. totalCount, when asked for, comes from the
@@ -17,11 +24,11 @@ import type { Args, Resolver } from './types';
 async function listConnection(
   list: ListName,
   filter: Params,
-  args: Args,
+  args: ListArgs,
   ctx: Context,
   info: GraphQLResolveInfo | undefined,
-) {
-  const order: string = args.orderBy ?? (list === 'talks' ? 'NEWEST' : 'NAME');
+): Promise<Connection> {
+  const order = args.orderBy ?? (list === 'talks' ? 'NEWEST' : 'NAME');
   const window = windowOf(args.first, args.after, order);
   const counted = list === 'talks' && selects(info, ['totalCount']);
   const page = await ctx.repo.pageRows(list, filter, window.order, window.skip, window.limit, counted);
@@ -34,7 +41,7 @@ async function listConnection(
   return connectionOf(page.nodes, window, () => total ?? ctx.repo.count(list, filter));
 }
 
-export const Query: Record<string, Resolver<unknown>> = {
+export const Query: QueryResolvers = {
   node: (_r, { id }, ctx) => ctx.loaders.node(labelOfArg(id, 'id')).load(id),
   editions: async (_r, _a, ctx) => {
     const nodes = await ctx.repo.all('edition/all');

@@ -7,7 +7,7 @@ import { encodeSource } from '../../store/kinds';
 import { fold } from '../../text';
 import type { AddRow } from './index';
 
-export const sourcesOf = (citations: readonly Citation[] | undefined): string[] =>
+export const sourcesOf = (citations: readonly Citation[] | null | undefined): string[] =>
   (citations ?? []).map((c) => encodeSource(c.article, c.locator));
 
 const searchText = (...parts: (string | null | undefined | readonly string[])[]): string =>
@@ -103,6 +103,7 @@ function talks(f: Fixtures, add: AddRow): void {
       originalTitle: t.originalTitle ?? null,
       kind: t.kind,
       day: t.day ?? null,
+      colocatedEvent: t.colocatedEvent ?? null,
       summary: t.summary ?? null,
       sources: sourcesOf(t.sources),
       searchText: searchText(t.title, t.originalTitle),

@@ -6,10 +6,12 @@
  *   when the fixture credits it (`via: credit`) or when a participant was
  *   affiliated with it at the talk's edition (`via: affiliation`);
  * - `(Article)-[:MENTIONS]->(Project|Company|Person)`: an article mentions
- *   every entity a citation of it supports, plus its explicit `mentions`.
+ *   every entity a citation of it supports, plus its explicit `mentions`
+ *   (see ../mentions.ts).
  */
 import type { ParamScalar } from '../../store/engine';
-import type { Citation, Fixtures } from '../fixtures';
+import type { Fixtures } from '../fixtures';
+import { articleMentions } from '../mentions';
 import { encodeSource } from '../../store/kinds';
 import type { AddRow } from './index';
 import { sourcesOf } from './nodes';
@@ -34,13 +36,10 @@ class EdgeSet {
 
 const kindOf = (id: string): string => id.slice(0, id.indexOf(':'));
 
-/** What the per-kind functions share: the row writer and the derived-edge accumulators. */
+/** What the per-kind functions share: the row writers. */
 interface Context {
   rel(query: string, from: string, to: string, sources: string[], extra?: Record<string, ParamScalar>): void;
   refRel(query: string, from: string, to: string, reference: string): void;
-  /** Provenance of derived article mentions, gathered from every citation on the way. */
-  articleMentions: EdgeSet;
-  mention(target: string, citations: readonly Citation[] | undefined): void;
 }
 
 function articles(f: Fixtures, c: Context): void {
@@ -48,8 +47,6 @@ function articles(f: Fixtures, c: Context): void {
     c.refRel('load/article-covers', a.id, a.editionId, 'article metadata');
     c.refRel('load/article-published-by', a.id, a.publisherId, 'article metadata');
     for (const person of a.personIds) c.refRel('load/person-wrote', person, a.id, 'article byline');
-    for (const m of a.mentions)
-      for (const locator of m.locators) c.articleMentions.add(a.id, m.targetId, [locator]);
   }
 }
 
@@ -67,8 +64,6 @@ function affiliations(f: Fixtures, c: Context): Map<string, { companyId: string;
       ...(affiliationsAt.get(key) ?? []),
       { companyId: a.companyId, sources: sourcesOf(a.sources) },
     ]);
-    c.mention(a.personId, a.sources);
-    c.mention(a.companyId, a.sources);
   }
   return affiliationsAt;
 }
@@ -83,18 +78,15 @@ function talks(
     c.rel('load/talk-at', t.id, t.editionId, sourcesOf(t.sources));
     for (const p of t.participants) {
       c.rel('load/person-presented', p.personId, t.id, sourcesOf(p.sources), { role: p.role });
-      c.mention(p.personId, p.sources);
       for (const a of affiliationsAt.get(`${p.personId}@${t.editionId}`) ?? []) {
         credits.add(a.companyId, t.id, [...sourcesOf(p.sources), ...a.sources], 'affiliation');
       }
     }
     for (const co of t.companies) {
       credits.add(co.companyId, t.id, sourcesOf(co.sources), 'credit');
-      c.mention(co.companyId, co.sources);
     }
     for (const m of t.mentions) {
       c.rel(`load/talk-mentions-${kindOf(m.targetId)}`, t.id, m.targetId, sourcesOf(m.sources));
-      c.mention(m.targetId, m.sources);
     }
   }
   for (const cr of credits.list()) {
@@ -108,8 +100,6 @@ function backs(f: Fixtures, c: Context): void {
       kind: b.kind,
       reference: b.reference ?? null,
     });
-    c.mention(b.companyId, b.sources);
-    c.mention(b.projectId, b.sources);
   }
 }
 
@@ -118,11 +108,9 @@ function announcements(f: Fixtures, c: Context): void {
     c.rel('load/announcement-at', a.id, a.editionId, sourcesOf(a.sources));
     for (const p of a.projectIds) {
       c.rel('load/announcement-about-project', a.id, p, sourcesOf(a.sources));
-      c.mention(p, a.sources);
     }
     for (const co of a.companyIds) {
       c.rel('load/announcement-about-company', a.id, co, sourcesOf(a.sources));
-      c.mention(co, a.sources);
     }
   }
 }
@@ -131,25 +119,30 @@ function figures(f: Fixtures, c: Context): void {
   for (const x of f.figures) c.rel('load/figure-at', x.id, x.editionId, sourcesOf(x.sources));
 }
 
+function sponsorships(f: Fixtures, c: Context): void {
+  for (const s of f.sponsorships) {
+    c.rel('load/sponsored', s.companyId, s.editionId, sourcesOf(s.sources), {
+      tier: s.tier ?? null,
+      booth: s.booth ?? null,
+      reference: s.reference ?? null,
+    });
+  }
+}
+
 export function planRelationships(f: Fixtures, add: AddRow): void {
-  const articleMentions = new EdgeSet();
   const c: Context = {
     rel: (query, from, to, sources, extra = {}) =>
       add(query, { from, to, sources, reference: null, ...extra }),
     refRel: (query, from, to, reference) => add(query, { from, to, sources: [], reference }),
-    articleMentions,
-    mention: (target, citations) => {
-      for (const cit of citations ?? []) articleMentions.add(cit.article, target, [cit.locator]);
-    },
   };
   articles(f, c);
   talks(f, c, affiliations(f, c));
   backs(f, c);
   announcements(f, c);
   figures(f, c);
-  // Last: every citation above has added its provenance.
-  for (const m of articleMentions.list()) {
-    const sources = m.sources.map((locator) => encodeSource(m.from, locator));
-    c.rel(`load/article-mentions-${kindOf(m.to)}`, m.from, m.to, sources);
+  sponsorships(f, c);
+  for (const m of articleMentions(f)) {
+    const sources = m.locators.map((locator) => encodeSource(m.articleId, locator));
+    c.rel(`load/article-mentions-${kindOf(m.targetId)}`, m.articleId, m.targetId, sources);
   }
 }

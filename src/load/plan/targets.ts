@@ -45,5 +45,6 @@ export const LOAD_TARGETS: Readonly<Record<string, LoadTarget>> = {
   'load/article-mentions-project': rel('MENTIONS', 'Article', 'Project'),
   'load/article-mentions-company': rel('MENTIONS', 'Article', 'Company'),
   'load/article-mentions-person': rel('MENTIONS', 'Article', 'Person'),
+  'load/sponsored': rel('SPONSORED', 'Company', 'Edition'),
   'load/link': node('Link'),
 };
