@@ -51,9 +51,9 @@ export async function loadFixtures(
   engine: Engine,
   queries: QueryRegistry,
   dir: string,
-  options: { reset?: boolean } = {},
+  options: { reset?: boolean; maxFileBytes?: number } = {},
 ): Promise<LoadReport> {
-  const result = validate(readFixtureDir(dir));
+  const result = validate(readFixtureDir(dir, options.maxFileBytes));
   if (!result.fixtures) throw new FixtureError(result.errors);
   const plan = planLoad(result.fixtures);
   await engine.ensureSchema();
