@@ -15,7 +15,8 @@ export interface Context {
   cacheStatus?: 'hit' | 'miss' | 'bypass';
 }
 
-export function createContext(store: Store, debugStats = false): Context {
-  const repo = new Repository(store.engine, store.queries);
+/** `signal` ends the request's database work once its time budget is spent (server/http.ts). */
+export function createContext(store: Store, debugStats = false, signal?: AbortSignal): Context {
+  const repo = new Repository(store.engine, store.queries, signal);
   return { repo, loaders: new Loaders(repo), debugStats };
 }

@@ -13,6 +13,8 @@ import { createApollo } from './apollo';
 import { explorerRoute } from './explorer';
 import { exportRoute } from './export';
 import { createHttpServer, type Route } from './http';
+import { setCursorSecret } from '../graphql/pagination';
+import { structureCheck } from '../graphql/limits';
 
 export interface RunningService {
   store: Store;
@@ -39,13 +41,16 @@ export async function startService(
   }
   // The first search should not pay for reading every search text: build the vocabulary now.
   await warmVocabulary(new Repository(store.engine, store.queries));
-  const apollo = createApollo();
+  const { guard } = config;
+  setCursorSecret(guard.cursorSecret);
+  const apollo = createApollo(guard);
   await apollo.start();
-  const server: Server = createHttpServer(apollo, store, [
-    explorerRoute,
-    exportRoute(store),
-    ...(options.routes ?? []),
-  ]);
+  const server: Server = createHttpServer(
+    apollo,
+    store,
+    [explorerRoute, exportRoute(store), ...(options.routes ?? [])],
+    { ...guard, precheck: structureCheck(guard.limits) },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

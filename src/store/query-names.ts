@@ -93,6 +93,8 @@ export const ANALYST_QUERIES = [
   'analyst/path',
   'analyst/company-project-facts',
   'analyst/company-project-links',
+  'analyst/company-project-links-count',
+  'analyst/neighbors',
   'analyst/project-timeline',
   'analyst/edition-stats',
 ] as const;

@@ -9,6 +9,7 @@
 import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
 import type { QueryRegistry } from './queries';
 import type { Label } from './kinds';
+import { TimeBudgetError } from '../errors';
 
 /** Properties stored as lists: Kuzu gives back null for an empty list, the API promises []. */
 const LIST_PROPERTIES = ['aliases', 'authors', 'sources'];
@@ -41,6 +42,8 @@ export class Repository {
   constructor(
     readonly engine: Engine,
     private readonly queries: QueryRegistry,
+    /** Aborted when the request's time budget is spent: no further round trip starts. */
+    private readonly signal?: AbortSignal,
   ) {}
 
   /** A repository on the same store with its own counters (for work no request should be billed for). */
@@ -50,6 +53,9 @@ export class Repository {
 
   /** Runs one named read query, counting it. */
   async read(name: string, params: Params): Promise<Row[]> {
+    if (this.signal?.aborted) {
+      throw new TimeBudgetError('the request used up its time budget; its remaining work was dropped');
+    }
     const started = performance.now();
     this.stats.dbRoundTrips += 1;
     try {

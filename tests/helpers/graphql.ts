@@ -26,7 +26,7 @@ export class GraphQLClient {
 
   static async start(store: Store): Promise<GraphQLClient> {
     // No response cache: tests count each request's own database work (the cache has its own tests).
-    const apollo = createApollo(null);
+    const apollo = createApollo({ cache: null });
     await apollo.start();
     return new GraphQLClient(apollo, store);
   }

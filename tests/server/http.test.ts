@@ -47,7 +47,10 @@ describeEachEngine('HTTP server', (engine) => {
 
   it('serves GraphQL over GET for notebooks and curl', async () => {
     const query = encodeURIComponent('{ talks(filter: { kind: KEYNOTE }) { totalCount } }');
-    const res = await fetch(`${service.url}/graphql?query=${query}`);
+    // CSRF prevention: a GET needs a header no plain cross-site request carries (README "Notebooks").
+    const res = await fetch(`${service.url}/graphql?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(res.status).toBe(200);
     expect(await json(res)).toEqual({ data: { talks: { totalCount: 1 } } });
   });

@@ -8,8 +8,8 @@
  * company backing the project. One `Link` node per (scope, company, project):
  * scope `*` counts every fact, scope `<edition id>` only that edition's talks
  * and announcements (backing belongs to no edition). `rank` is the link's
- * position in its scope — weight descending, then company and project names
- * as the API has always ordered them — so a page is `ORDER BY rank LIMIT n`.
+ * position in its scope — weight descending, then lower-cased company and
+ * project names, then ids — so a page is `ORDER BY rank SKIP s LIMIT n`.
  *
  * Link nodes have no relationships: paths, neighbourhoods and counts never see them.
  */
@@ -80,16 +80,18 @@ export function planLinks(rows: (query: string) => readonly PlanRow[], add: (row
     list.push({ ...s, weight: s.talks.size + s.announcements.size + s.backing.size });
     byScope.set(s.scope, list);
   }
-  const byName = (a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase());
+  // Code-point order of lower-cased names, then ids: the order both engines give
+  // `ORDER BY toLower(name)`, and the API's order for links.
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const name = (id: string) => names.get(id) ?? id;
   for (const list of byScope.values()) {
     list.sort(
       (a, b) =>
         b.weight - a.weight ||
-        byName(name(a.companyId), name(b.companyId)) ||
-        byName(name(a.projectId), name(b.projectId)) ||
-        a.companyId.localeCompare(b.companyId) ||
-        a.projectId.localeCompare(b.projectId),
+        cmp(name(a.companyId).toLowerCase(), name(b.companyId).toLowerCase()) ||
+        cmp(name(a.projectId).toLowerCase(), name(b.projectId).toLowerCase()) ||
+        cmp(a.companyId, b.companyId) ||
+        cmp(a.projectId, b.projectId),
     );
     list.forEach((s, rank) =>
       add({
