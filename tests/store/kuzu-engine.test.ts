@@ -67,10 +67,12 @@ describe('Kuzu adapter', () => {
   it('never sends a SKIP: every paged query ends in SKIP $skip LIMIT $limit, which it windows itself', async () => {
     const paged = queries.all().filter((q) => q.text.includes('$skip'));
     expect(paged.map((q) => q.name).sort()).toEqual([
+      'analyst/company-project-links',
       'list/companies',
       'list/projects',
       'list/speakers',
       'list/talks',
+      'list/talks-counted',
     ]);
     for (const q of paged) expect([q.name, SKIP_LIMIT.test(q.text)]).toEqual([q.name, true]);
     const params = { nameContains: null, companyId: null, editionId: null, sort: 'NAME' };
