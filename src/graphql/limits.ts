@@ -130,6 +130,9 @@ export function measure(
     return result;
   };
 
+  /** The size the lists of the current level take from an enclosing sized object, if any. */
+  let listHint: number | undefined;
+
   const field = (node: FieldNode, parent: GraphQLNamedType | undefined): Measure => {
     const alias = node.alias ? 1 : 0;
     // Introspection (the explorer's schema docs) is bounded by the token limit, not costed.
@@ -138,8 +141,17 @@ export function measure(
       parent && (isObjectType(parent) || isInterfaceType(parent))
         ? parent.getFields()[node.name.value]
         : undefined;
+    // A single object with a `first` (a Subgraph) is resolved once: its `first`
+    // sizes the lists directly under it (nodes, edges) instead of multiplying it.
+    const ownHint = listHint;
+    let size = def ? pageSize(node, def, parent!.name, variables, ownHint) : 1;
+    listHint = undefined;
+    if (def && sizedObject(def)) {
+      listHint = size;
+      size = 1;
+    }
     const inner = selections(node.selectionSet, def ? getNamedType(def.type) : undefined).measure;
-    const size = def ? pageSize(node, def, parent!.name, variables) : 1;
+    listHint = ownHint;
     return {
       depth: 1 + inner.depth,
       aliases: alias + inner.aliases,
@@ -177,6 +189,7 @@ function pageSize(
   def: GraphQLField<unknown, unknown>,
   parentName: string,
   variables: Readonly<Record<string, unknown>>,
+  listHint: number | undefined,
 ): number {
   const arg = def.args.find((a) => a.name === 'first' || a.name === 'limit');
   if (arg) {
@@ -189,7 +202,17 @@ function pageSize(
   }
   if (!isListType(getNullableType(def.type))) return 1;
   if (parentName.endsWith('Connection') && def.name === 'edges') return 1;
-  return ASSUMED_LIST_SIZE;
+  return listHint ?? ASSUMED_LIST_SIZE;
+}
+
+/** A field taking `first` that returns one object, not a list or a connection (`neighborhood` → Subgraph). */
+function sizedObject(def: GraphQLField<unknown, unknown>): boolean {
+  const type = getNullableType(def.type);
+  return (
+    def.args.some((a) => a.name === 'first' || a.name === 'limit') &&
+    !isListType(type) &&
+    !getNamedType(type).name.endsWith('Connection')
+  );
 }
 
 function valueOf(value: ValueNode, variables: Readonly<Record<string, unknown>>): unknown {
