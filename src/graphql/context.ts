@@ -11,6 +11,8 @@ export interface Context {
   loaders: Loaders;
   /** Set by the `x-debug-stats: 1` request header: report round trips and time in `extensions.stats`. */
   debugStats: boolean;
+  /** What the response cache did for this request (src/server/response-cache.ts). */
+  cacheStatus?: 'hit' | 'miss' | 'bypass';
 }
 
 /** `signal` ends the request's database work once its time budget is spent (server/http.ts). */

@@ -1,7 +1,7 @@
 /**
- * The Apollo Server instance: schema, error masking, query limits, and the
- * plugin that reports a request's own database cost in `extensions.stats`
- * when asked.
+ * The Apollo Server instance: schema, error masking, query limits, the
+ * response cache, and the plugin that reports a request's own database cost
+ * in `extensions.stats` when asked.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,8 +10,9 @@ import type { Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { limitsPlugin } from '../graphql/limits';
 import { loadTypeDefs, resolvers } from '../graphql/schema';
+import { ResponseCache, responseCachePlugin } from './response-cache';
 
-const statsPlugin: ApolloServerPlugin<Context> = {
+const statsPlugin = (cache: ResponseCache | null): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
@@ -19,22 +20,31 @@ const statsPlugin: ApolloServerPlugin<Context> = {
         const { dbRoundTrips, dbMs } = contextValue.repo.stats;
         response.body.singleResult.extensions = {
           ...response.body.singleResult.extensions,
-          stats: { dbRoundTrips, dbMs: Math.round(dbMs * 100) / 100 },
+          stats: {
+            dbRoundTrips,
+            dbMs: Math.round(dbMs * 100) / 100,
+            cache: cache
+              ? { status: contextValue.cacheStatus ?? 'bypass', hits: cache.hits, misses: cache.misses }
+              : { status: 'off' },
+          },
         };
       },
     };
   },
-};
+});
 
 export interface ApolloOptions {
   limits: QueryLimits;
   introspection: boolean;
   /** "Did you mean …" hints in validation errors. */
   suggestions: boolean;
+  /** The response cache (one per service: see response-cache.ts); null for none. */
+  cache: ResponseCache | null;
 }
 
 export function createApollo(options: Partial<ApolloOptions> = {}): ApolloServer<Context> {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const cache = options.cache === undefined ? new ResponseCache() : options.cache;
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -53,6 +63,12 @@ export function createApollo(options: Partial<ApolloOptions> = {}): ApolloServer
     stopOnTerminationSignals: false,
     // The landing page would load scripts and fonts from other hosts; the
     // explorer at / is served by this service (http.ts sends browsers there).
-    plugins: [statsPlugin, limitsPlugin<Context>(limits), ApolloServerPluginLandingPageDisabled()],
+    // The stats plugin runs its willSendResponse after the cache's, so it sees its verdict.
+    plugins: [
+      ...(cache ? [responseCachePlugin(cache)] : []),
+      statsPlugin(cache),
+      limitsPlugin<Context>(limits),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
 }

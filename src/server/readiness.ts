@@ -12,7 +12,6 @@
  */
 import type { Store } from '../store/open';
 import { checkSearch, probeSearch, type SearchCheck } from '../store/search-check';
-import { forgetVocabulary } from '../search/vocabulary';
 
 const RECHECK_MS = 5_000;
 
@@ -41,7 +40,6 @@ export class Readiness {
           `${result.expected} nodes (${result.missing.join(', ')}): rebuilding them`,
       );
       await engine.rebuildSearchIndexes();
-      forgetVocabulary(engine);
       result = await this.recheckSearch();
     }
     if (!result.ok) {

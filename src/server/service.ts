@@ -7,6 +7,8 @@ import type { Server } from 'node:http';
 import type { Config } from '../config';
 import { openStore, type Store } from '../store/open';
 import { isEmpty, loadFixtures } from '../load/load';
+import { warmVocabulary } from '../search/vocabulary';
+import { Repository } from '../store/repository';
 import { createApollo } from './apollo';
 import { explorerRoute } from './explorer';
 import { exportRoute } from './export';
@@ -46,6 +48,8 @@ export async function startService(
   }
   const readiness = new Readiness(store, log);
   await readiness.verifySearch();
+  // The first search should not pay for reading every search text: build the vocabulary now.
+  await warmVocabulary(new Repository(store.engine, store.queries));
   const { guard } = config;
   setCursorSecret(guard.cursorSecret);
   const apollo = createApollo(guard);

@@ -6,6 +6,7 @@
  */
 import type { StoredNode } from './engine';
 import type { Repository } from './repository';
+import { ALL_EDITIONS } from '../load/plan/links';
 
 export interface SearchCandidate {
   id: string;
@@ -132,6 +133,22 @@ export async function neighbors(
   }));
 }
 
+/**
+ * Links are read from the summaries the loader derives (src/load/plan/links.ts):
+ * one scope per edition, and '*' for all of them.
+ */
+function linkScope(filter: LinkFilter): {
+  scope: string;
+  companyId: string | null;
+  projectId: string | null;
+} {
+  return {
+    scope: filter.editionId ?? ALL_EDITIONS,
+    companyId: filter.companyId,
+    projectId: filter.projectId,
+  };
+}
+
 export interface LinkFilter {
   editionId: string | null;
   companyId: string | null;
@@ -151,7 +168,7 @@ export async function rankedLinks(
   skip: number,
   limit: number,
 ): Promise<RankedLink[]> {
-  const rows = await repo.read('analyst/company-project-links', { ...filter, skip, limit });
+  const rows = await repo.read('analyst/company-project-links', { ...linkScope(filter), skip, limit });
   return rows.map((r) => ({
     company: String(r.company),
     project: String(r.project),
@@ -160,7 +177,7 @@ export async function rankedLinks(
 }
 
 export async function linkCount(repo: Repository, filter: LinkFilter): Promise<number> {
-  const rows = await repo.read('analyst/company-project-links-count', { ...filter });
+  const rows = await repo.read('analyst/company-project-links-count', linkScope(filter));
   return Number(rows[0]?.count ?? 0);
 }
 

@@ -76,6 +76,7 @@ const LOAD_QUERIES = [
     'backs',
     'announcement-about-project',
     'announcement-about-company',
+    'link',
     'sponsored',
   ].map((r) => `load/${r}`),
 ];
@@ -100,7 +101,11 @@ export const ANALYST_QUERIES = [
   'analyst/edition-stats',
 ] as const;
 
+/** Variants that fetch a relationship and the level below it in one statement (src/graphql/lookahead.ts). */
+export const LOOKAHEAD_QUERIES = ['talk/participants-people', 'list/talks-counted'] as const;
+
 export const REQUIRED_QUERIES: readonly string[] = [
+  ...LOOKAHEAD_QUERIES,
   ...ANALYST_QUERIES,
   'schema',
   'stats/nodes',

@@ -11,6 +11,7 @@ import { queriesFor } from '../../src/store/open';
 import { StoreError, StoreUnavailableError } from '../../src/errors';
 import { loadFixtures } from '../../src/load/load';
 import { MINI_FIXTURES } from '../helpers/engines';
+import { witnessRow } from '../../src/load/columns';
 
 const TALK_FILTER = {
   editionId: null,
@@ -66,10 +67,12 @@ describe('Kuzu adapter', () => {
   it('never sends a SKIP: every paged query ends in SKIP $skip LIMIT $limit, which it windows itself', async () => {
     const paged = queries.all().filter((q) => q.text.includes('$skip'));
     expect(paged.map((q) => q.name).sort()).toEqual([
+      'analyst/company-project-links',
       'list/companies',
       'list/projects',
       'list/speakers',
       'list/talks',
+      'list/talks-counted',
     ]);
     for (const q of paged) expect([q.name, SKIP_LIMIT.test(q.text)]).toEqual([q.name, true]);
     const params = { nameContains: null, companyId: null, editionId: null, sort: 'NAME' };
@@ -90,10 +93,10 @@ describe('Kuzu adapter', () => {
   it('stores an empty list parameter as null, read back as [] by the repository', async () => {
     await engine.write((tx) =>
       tx.run(queries.get('load/person'), {
-        id: 'person:no-alias',
-        name: 'No Alias',
-        aliases: [],
-        searchText: 'no alias',
+        rows: [
+          witnessRow('Person', ['id', 'name', 'aliases', 'searchText']),
+          { id: 'person:no-alias', name: 'No Alias', aliases: [], searchText: 'no alias' },
+        ],
       }),
     );
     const [row] = await engine.read(queries.get('node/person'), { ids: ['person:no-alias'] });
@@ -104,10 +107,7 @@ describe('Kuzu adapter', () => {
     await expect(
       engine.write(async (tx) => {
         await tx.run(queries.get('load/person'), {
-          id: 'person:ghost',
-          name: 'Ghost',
-          aliases: ['x'],
-          searchText: 'ghost',
+          rows: [{ id: 'person:ghost', name: 'Ghost', aliases: ['x'], searchText: 'ghost' }],
         });
         throw new Error('abort');
       }),
