@@ -163,7 +163,8 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
   await c.query('CALL auto_checkpoint=false');
   const st = await c.prepare(${JSON.stringify(queriesFor('kuzu').get('load/person').text)});
   await c.query('BEGIN TRANSACTION');
-  await c.execute(st, { id: 'person:zelda-quasimodo', name: 'Zelda Quasimodo', aliases: ['ZQ'], searchText: 'zelda quasimodo zq' });
+  if (!st.isSuccess()) throw new Error(st.getErrorMessage());
+  await c.execute(st, { rows: [{ id: 'person:zelda-quasimodo', name: 'Zelda Quasimodo', aliases: ['ZQ'], searchText: 'zelda quasimodo zq' }] });
   await c.query('COMMIT');
   process.kill(process.pid, 'SIGKILL');
 })();`,
