@@ -233,4 +233,42 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
     }
     console.log(`load --reset killed at: ${seen.join('; ')}`);
   }, 300_000);
+
+  it('leaves nothing or everything when a first load into a new store (schema, then bulk COPY) is killed, and the next start seeds it whole', async () => {
+    // One uninterrupted bulk load to time it, then kill points spread over that duration.
+    const timing = tempDir('crash-bulk-time');
+    dirs.push(timing);
+    const started = performance.now();
+    load(MINI_FIXTURES, timing);
+    const loadMs = performance.now() - started;
+    const total = (c: GraphCounts) => Object.values(c.nodes).reduce((x, y) => x + (y ?? 0), 0);
+    const seen: string[] = [`full load ${loadMs.toFixed(0)} ms`];
+    for (const f of [0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 0.95]) {
+      const dir = tempDir('crash-bulk');
+      dirs.push(dir);
+      const child = track(
+        spawn(process.execPath, [LOAD, '--fixtures', MINI_FIXTURES], {
+          env: { ...baseEnv(), DATA_DIR: dir },
+          stdio: 'ignore',
+        }),
+      );
+      const timer = setTimeout(() => child.kill('SIGKILL'), Math.round(f * loadMs));
+      const exit = await exitOf(child);
+      clearTimeout(timer);
+      const after = await snapshot(dir);
+      const state = total(after.counts) === 0 ? 'empty' : stateOf(after, { a });
+      seen.push(`${Math.round(f * loadMs)} ms: ${exit} → ${state}`);
+      expect(state).toMatch(/^(a|empty)$/);
+      // And a start that seeds (the default) serves the whole graph.
+      const server = await startMain({ PORT: '0', DATA_DIR: dir, FIXTURES_DIR: MINI_FIXTURES });
+      try {
+        expect(await searchOf(server.url)).toEqual(a.search);
+      } finally {
+        server.child.kill('SIGTERM');
+        expect(await exitOf(server.child)).toBe(0);
+      }
+      expect(await countsOf(dir)).toEqual(a.counts);
+    }
+    console.log(`bulk load killed at: ${seen.join('; ')}`);
+  }, 300_000);
 });

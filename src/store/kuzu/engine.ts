@@ -63,6 +63,8 @@ export class KuzuEngine implements Engine {
   private readonly writer: Lane;
   private nextReader = 0;
   private closed = false;
+  /** A new store whose schema is not yet complete: see open() and ensureSchema(). */
+  private creating = false;
 
   private constructor(
     private readonly database: Database,
@@ -83,8 +85,15 @@ export class KuzuEngine implements Engine {
     log: (line: string) => void = () => undefined,
   ): Promise<KuzuEngine> {
     let marked = false;
+    let interrupted = false;
+    let creating = false;
     if (path !== ':memory:') {
       mkdirSync(dirname(path), { recursive: true });
+      interrupted = existsSync(incompleteMarkPath(path));
+      // A new store is disposable until its schema and indexes exist: Kuzu's full-text
+      // tables half-made by a killed CREATE_FTS_INDEX can never be created again.
+      creating = !interrupted && !existsSync(path);
+      if (creating) writeFileSync(incompleteMarkPath(path), 'store being created\n');
       // Before init(): init() replays the log, and a crash during the replay must not lose the mark.
       if (fileSize(walPath(path)) > 0 && !existsSync(rebuildMarkPath(path))) {
         writeFileSync(rebuildMarkPath(path), 'write-ahead log found at open\n');
@@ -104,7 +113,26 @@ export class KuzuEngine implements Engine {
       // (another process holds the lock, unreadable file): the store is unavailable.
       throw new StoreUnavailableError(`cannot open Kuzu database at ${path}: ${(error as Error).message}`);
     }
-    return new KuzuEngine(database, queries, path, log);
+    if (interrupted) {
+      // The store was being created, or bulk-loaded while empty, and that process died
+      // (we hold the lock now). Nothing in it was ever complete, and Kuzu's full-text
+      // tables may be half-made: the files go, and the store starts empty again.
+      log('the store was being created or bulk-loaded when its process died: starting from an empty store');
+      await database.close();
+      for (const file of [
+        path,
+        walPath(path),
+        `${path}.shadow`,
+        rebuildMarkPath(path),
+        incompleteMarkPath(path),
+      ]) {
+        rmSync(file, { recursive: true, force: true });
+      }
+      return KuzuEngine.open(path, queries, bufferPoolMb, log);
+    }
+    const engine = new KuzuEngine(database, queries, path, log);
+    engine.creating = creating;
+    return engine;
   }
 
   read(query: NamedQuery, params: Params): Promise<Row[]> {
@@ -137,6 +165,11 @@ export class KuzuEngine implements Engine {
   async bulkLoad(groups: readonly BulkGroup[]): Promise<void> {
     const lane = this.writer;
     const staging = stagingDir();
+    // COPY commits table by table: a process killed half-way would leave a partial
+    // graph that no longer looks empty, so nothing would reseed it. The mark, removed
+    // only after the final checkpoint, tells the next open to empty the store again.
+    const mark = this.path === ':memory:' ? undefined : incompleteMarkPath(this.path);
+    if (mark) writeFileSync(mark, 'bulk load in progress\n');
     try {
       const copies = stageBulkLoad(groups, staging.dir);
       await lane.run(async () => {
@@ -157,6 +190,7 @@ export class KuzuEngine implements Engine {
         // As after every write (see the header): leave nothing for a replay that would skip the indexes.
         await this.raw(lane, 'CHECKPOINT').catch(() => undefined);
       });
+      if (mark) rmSync(mark, { force: true });
     } finally {
       staging.done();
     }
@@ -167,7 +201,12 @@ export class KuzuEngine implements Engine {
     await this.writer.run(async () => {
       for (const statement of statements(schema)) await this.raw(this.writer, statement);
       await this.createMissingIndexes(this.writer);
+      if (this.creating) await this.raw(this.writer, 'CHECKPOINT');
     });
+    if (this.creating) {
+      rmSync(incompleteMarkPath(this.path), { force: true });
+      this.creating = false;
+    }
     if (this.path !== ':memory:' && existsSync(rebuildMarkPath(this.path))) {
       this.log('Kuzu replayed its write-ahead log (unclean stop): rebuilding the full-text indexes');
       await this.rebuildSearchIndexes();
@@ -263,6 +302,8 @@ export class KuzuEngine implements Engine {
 const walPath = (path: string) => `${path}.wal`;
 /** Present while the full-text indexes may miss writes replayed from the log. */
 export const rebuildMarkPath = (path: string) => `${path}.search-rebuild`;
+/** Present while a new store is created, and while a bulk load into an empty store runs (see open, bulkLoad). */
+export const incompleteMarkPath = (path: string) => `${path}.incomplete`;
 
 function fileSize(path: string): number {
   try {
