@@ -7,20 +7,23 @@
  * texts, on the data the product actually ships. Every assertion lists the
  * offending records, so a red run says what to fix.
  *
- * The seeds live beside the checkout in ../shared/seeds. CI always has them;
- * when they are missing the seed-dependent tests fail with a message saying
- * so, rather than passing without having looked.
+ * The seeds are not in this repository: they are read from SEEDS_DIR (default
+ * ../shared/seeds, see tests/helpers/seeds.ts). Without them the seed-dependent
+ * tests are skipped with a notice; with REQUIRE_SEEDS=1 (CI) they fail instead,
+ * rather than passing without having looked.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFixtureDir } from '../../src/load/fixtures';
 import type { Citation, Fixtures } from '../../src/load/fixtures';
 import { formatProblem, validate } from '../../src/load/validate';
 import { PROJECT_ROOT } from '../../src/paths';
 import { fold } from '../../src/text';
+import { seedsStatus } from '../helpers/seeds';
 
 const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
-const SEEDS_DIR = join(PROJECT_ROOT, '..', 'shared', 'seeds');
+const SEEDS = seedsStatus();
+const SEEDS_DIR = SEEDS.dir;
 
 const validation = validate(readFixtureDir(FIXTURES_DIR));
 
@@ -38,12 +41,7 @@ let seedCache: Map<string, string[]> | undefined;
 /** Paragraphs of every seed file, by file name: the non-empty lines, so that `¶N` is index N-1. */
 function seeds(): Map<string, string[]> {
   if (seedCache) return seedCache;
-  if (!existsSync(SEEDS_DIR)) {
-    throw new Error(
-      `seed directory ${SEEDS_DIR} is missing: the seed articles must sit beside the checkout ` +
-        '(../shared/seeds) for citations to be checked; CI always provides them',
-    );
-  }
+  if (SEEDS.mode !== 'present') throw new Error(SEEDS.mode === 'fail' ? SEEDS.reason : SEEDS.notice);
   seedCache = new Map(
     readdirSync(SEEDS_DIR)
       .filter((name) => name.endsWith('.txt'))
@@ -243,77 +241,84 @@ describe('the curated fixtures', () => {
   });
 });
 
-describe('the fixtures against the seed articles', () => {
-  it('name an existing seed file for every article', () => {
-    const f = fixtures();
-    const files = seeds();
-    expect(f.articles.filter((a) => !files.has(a.seed)).map((a) => `${a.id}: ${a.seed}`)).toEqual([]);
-  });
+if (SEEDS.mode === 'skip') console.warn(SEEDS.notice);
+/** Skipped (with the notice above) when the seeds are absent; with REQUIRE_SEEDS=1 every test fails instead. */
+const describeWithSeeds = SEEDS.mode === 'skip' ? describe.skip : describe;
 
-  it('cite only paragraphs that exist', () => {
-    const f = fixtures();
-    const bad = allCitations(f)
-      .filter((c) => paragraphOf(f, c) === undefined)
-      .map((c) => `${c.where}: ${c.article} ${c.locator}`);
-    expect(bad).toEqual([]);
-  });
-
-  it('name, in every seed 001 locator, a section whose text is in the cited paragraph', () => {
-    const f = fixtures();
-    seeds(); // so that missing seeds fail here, not pass on an empty paragraph lookup
-    const bad = allCitations(f)
-      .filter((c) => seedOf(f, c.article) === LONG_LINE_SEED)
-      .filter((c) => {
-        const section = parseLocator(c.locator)?.section;
-        const paragraph = paragraphOf(f, c);
-        return !section || paragraph === undefined || !fold(paragraph).includes(fold(section));
-      })
-      .map((c) => `${c.where}: ${c.article} ${c.locator}`);
-    expect(bad).toEqual([]);
-  });
-
-  it('name, in any other locator that has a section, a section whose text is in the cited paragraph', () => {
-    const f = fixtures();
-    seeds(); // so that missing seeds fail here too, even when no locator has a section
-    const bad = allCitations(f)
-      .filter(
-        (c) => seedOf(f, c.article) !== LONG_LINE_SEED && parseLocator(c.locator)?.section !== undefined,
-      )
-      .filter((c) => {
-        const paragraph = paragraphOf(f, c);
-        return (
-          paragraph === undefined || !fold(paragraph).includes(fold(parseLocator(c.locator)?.section ?? ''))
-        );
-      })
-      .map((c) => `${c.where}: ${c.article} ${c.locator}`);
-    expect(bad).toEqual([]);
-  });
-
-  it('print the name (or an alias) of each participant, credited company and mentioned entity where they are cited', () => {
-    const f = fixtures();
-    const namesOf = new Map<string, string[]>(
-      [...f.people, ...f.companies, ...f.projects].map((e) => [e.id, [e.name, ...e.aliases]]),
-    );
-    const toc = seeds().get(TOC_SEED) ?? [];
-    const bad: string[] = [];
-    f.talks.forEach((t, i) => {
-      // In seed 004 a speaker's name or company is printed in the table of contents, not always in the section.
-      const tocLine = toc.find((line) => fold(line).includes(fold(t.title)));
-      const check = (subject: string, citations: readonly Citation[] | undefined, where: string) => {
-        for (const c of citations ?? []) {
-          if (SPOT_CHECK_EXCEPTIONS.has(`${t.id} ${subject} ${c.article} ${c.locator}`)) continue;
-          const texts = [paragraphOf(f, c) ?? ''];
-          if (seedOf(f, c.article) === TOC_SEED && tocLine) texts.push(tocLine);
-          const candidates = namesOf.get(subject) ?? [subject];
-          if (!texts.some((text) => candidates.some((n) => printsName(text, n)))) {
-            bad.push(`talks[${i}] ${t.id}.${where}: ${subject} not named in ${c.article} ${c.locator}`);
-          }
-        }
-      };
-      t.participants.forEach((p, j) => check(p.personId, p.sources, `participants[${j}]`));
-      t.companies.forEach((c, j) => check(c.companyId, c.sources, `companies[${j}]`));
-      t.mentions.forEach((m, j) => check(m.targetId, m.sources, `mentions[${j}]`));
+describeWithSeeds(
+  `the fixtures against the seed articles${SEEDS.mode === 'skip' ? ' [skipped: no seeds]' : ''}`,
+  () => {
+    it('name an existing seed file for every article', () => {
+      const f = fixtures();
+      const files = seeds();
+      expect(f.articles.filter((a) => !files.has(a.seed)).map((a) => `${a.id}: ${a.seed}`)).toEqual([]);
     });
-    expect(bad).toEqual([]);
-  });
-});
+
+    it('cite only paragraphs that exist', () => {
+      const f = fixtures();
+      const bad = allCitations(f)
+        .filter((c) => paragraphOf(f, c) === undefined)
+        .map((c) => `${c.where}: ${c.article} ${c.locator}`);
+      expect(bad).toEqual([]);
+    });
+
+    it('name, in every seed 001 locator, a section whose text is in the cited paragraph', () => {
+      const f = fixtures();
+      seeds(); // so that missing seeds fail here, not pass on an empty paragraph lookup
+      const bad = allCitations(f)
+        .filter((c) => seedOf(f, c.article) === LONG_LINE_SEED)
+        .filter((c) => {
+          const section = parseLocator(c.locator)?.section;
+          const paragraph = paragraphOf(f, c);
+          return !section || paragraph === undefined || !fold(paragraph).includes(fold(section));
+        })
+        .map((c) => `${c.where}: ${c.article} ${c.locator}`);
+      expect(bad).toEqual([]);
+    });
+
+    it('name, in any other locator that has a section, a section whose text is in the cited paragraph', () => {
+      const f = fixtures();
+      seeds(); // so that missing seeds fail here too, even when no locator has a section
+      const bad = allCitations(f)
+        .filter(
+          (c) => seedOf(f, c.article) !== LONG_LINE_SEED && parseLocator(c.locator)?.section !== undefined,
+        )
+        .filter((c) => {
+          const paragraph = paragraphOf(f, c);
+          return (
+            paragraph === undefined || !fold(paragraph).includes(fold(parseLocator(c.locator)?.section ?? ''))
+          );
+        })
+        .map((c) => `${c.where}: ${c.article} ${c.locator}`);
+      expect(bad).toEqual([]);
+    });
+
+    it('print the name (or an alias) of each participant, credited company and mentioned entity where they are cited', () => {
+      const f = fixtures();
+      const namesOf = new Map<string, string[]>(
+        [...f.people, ...f.companies, ...f.projects].map((e) => [e.id, [e.name, ...e.aliases]]),
+      );
+      const toc = seeds().get(TOC_SEED) ?? [];
+      const bad: string[] = [];
+      f.talks.forEach((t, i) => {
+        // In seed 004 a speaker's name or company is printed in the table of contents, not always in the section.
+        const tocLine = toc.find((line) => fold(line).includes(fold(t.title)));
+        const check = (subject: string, citations: readonly Citation[] | undefined, where: string) => {
+          for (const c of citations ?? []) {
+            if (SPOT_CHECK_EXCEPTIONS.has(`${t.id} ${subject} ${c.article} ${c.locator}`)) continue;
+            const texts = [paragraphOf(f, c) ?? ''];
+            if (seedOf(f, c.article) === TOC_SEED && tocLine) texts.push(tocLine);
+            const candidates = namesOf.get(subject) ?? [subject];
+            if (!texts.some((text) => candidates.some((n) => printsName(text, n)))) {
+              bad.push(`talks[${i}] ${t.id}.${where}: ${subject} not named in ${c.article} ${c.locator}`);
+            }
+          }
+        };
+        t.participants.forEach((p, j) => check(p.personId, p.sources, `participants[${j}]`));
+        t.companies.forEach((c, j) => check(c.companyId, c.sources, `companies[${j}]`));
+        t.mentions.forEach((m, j) => check(m.targetId, m.sources, `mentions[${j}]`));
+      });
+      expect(bad).toEqual([]);
+    });
+  },
+);
