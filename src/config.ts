@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { ConfigError } from './errors';
+import { LOG_LEVELS, type LogLevel } from './ops/log';
 
 export interface Config {
   host: string;
@@ -17,6 +18,8 @@ export interface Config {
   /** Load fixtures into an empty store at start. */
   seedOnStart: boolean;
   neo4j?: { uri: string; user: string; password: string; database: string | undefined };
+  /** pino level of the server log. */
+  logLevel: LogLevel;
 }
 
 export const CONFIG_VARIABLES = {
@@ -30,6 +33,7 @@ export const CONFIG_VARIABLES = {
   NEO4J_USER: 'Neo4j user (default neo4j)',
   NEO4J_PASSWORD: 'Neo4j password (required with NEO4J_URI)',
   NEO4J_DATABASE: "Neo4j database name (default: the server's default database)",
+  LOG_LEVEL: `server log level: ${LOG_LEVELS.join(', ')} (default info)`,
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -46,6 +50,7 @@ export function readConfig(env: Env = process.env): Config {
     kuzuBufferPoolMb: parseWhole('KUZU_BUFFER_POOL_MB', get('KUZU_BUFFER_POOL_MB'), 512, 16, 1024 * 1024),
     fixturesDir: resolve(get('FIXTURES_DIR') ?? 'fixtures'),
     seedOnStart: parseBoolean('SEED_ON_START', get('SEED_ON_START'), true),
+    logLevel: parseLogLevel(get('LOG_LEVEL')),
   };
   const uri = get('NEO4J_URI');
   if (uri) {
@@ -64,6 +69,13 @@ export function readConfig(env: Env = process.env): Config {
     }
   }
   return config;
+}
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  if (value === undefined) return 'info';
+  const level = LOG_LEVELS.find((l) => l === value.toLowerCase());
+  if (!level) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${value}")`);
+  return level;
 }
 
 function parsePort(value: string | undefined): number {

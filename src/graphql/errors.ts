@@ -8,6 +8,12 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { RecapError } from '../errors';
+import { silentLogger } from '../ops/log';
+import { countRefused } from '../ops/metrics';
+import { currentRequest } from '../ops/request';
+
+/** Server-side log of the request being served: the stack stays here, never in a response. */
+const log = () => currentRequest()?.log ?? silentLogger;
 
 /** Codes Apollo itself assigns to requests it refused before any resolver ran; their messages are safe. */
 const REQUEST_CODES = new Set([
@@ -21,13 +27,19 @@ const REQUEST_CODES = new Set([
 ]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const result = format(formatted, error);
+  const code = result.extensions?.code;
+  if (typeof code === 'string') countRefused(code);
+  return result;
+}
+
+function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof RecapError) {
     if (original.code === 'INTERNAL_SERVER_ERROR') return masked(formatted, original);
     const message =
       original.code === 'SERVICE_UNAVAILABLE' ? 'the graph database is unavailable' : original.message;
-    if (original.code === 'SERVICE_UNAVAILABLE')
-      console.error('[recap-graph] store unavailable:', original.message);
+    if (original.code === 'SERVICE_UNAVAILABLE') log().error({ err: original }, 'store unavailable');
     return {
       message,
       locations: formatted.locations,
@@ -49,7 +61,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 function masked(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
-  console.error('[recap-graph] internal error:', original);
+  log().error({ err: original }, 'internal error');
   return {
     message: 'Internal server error',
     path: formatted.path,

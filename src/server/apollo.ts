@@ -6,6 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { loadTypeDefs, resolvers } from '../graphql/schema';
+import { currentRequest } from '../ops/request';
 
 const statsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -17,6 +18,23 @@ const statsPlugin: ApolloServerPlugin<Context> = {
           ...response.body.singleResult.extensions,
           stats: { dbRoundTrips, dbMs: Math.round(dbMs * 100) / 100 },
         };
+      },
+    };
+  },
+};
+
+/** Names the request's operation for its log line and metrics labels. */
+const operationNamePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operationName }) {
+        const request = currentRequest();
+        if (request) request.operation = operationName ?? 'anonymous';
+      },
+      async willSendResponse({ request: { operationName } }) {
+        // Requests refused before an operation was resolved: the name the client sent, if any.
+        const request = currentRequest();
+        if (request && request.operation === undefined && operationName) request.operation = operationName;
       },
     };
   },
@@ -36,6 +54,6 @@ export function createApollo(): ApolloServer<Context> {
     // main.ts owns SIGTERM/SIGINT: it closes HTTP, Apollo and the database in that
     // order and exits 0; Apollo's own handler would re-raise the signal instead.
     stopOnTerminationSignals: false,
-    plugins: [statsPlugin],
+    plugins: [statsPlugin, operationNamePlugin],
   });
 }

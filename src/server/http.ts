@@ -3,13 +3,19 @@
  *   POST/GET /graphql  the GraphQL API (Apollo Server)
  *   GET /healthz       the process is alive
  *   GET /readyz        200 only when the database answers
+ *   GET /metrics       Prometheus metrics (src/ops/metrics.ts)
  * Further routes (explorer, exports) plug in through `extraRoutes`.
+ * Every request gets an id (the client's `x-request-id` if safe, else a UUID),
+ * echoed in the `x-request-id` response header, and one log line when it ends.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import type { Store } from '../store/open';
+import { silentLogger, type Logger } from '../ops/log';
+import { countRefused, recordRequest, registry, routeOf } from '../ops/metrics';
+import { newRequest, requestIdOf, runInRequest, type RequestInfo } from '../ops/request';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -19,13 +25,20 @@ export function createHttpServer(
   apollo: ApolloServer<Context>,
   store: Store,
   extraRoutes: Route[] = [],
+  logger: Logger = silentLogger,
 ): Server {
   return createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error('[recap-graph] request failed:', error);
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
-      else res.end();
-    });
+    const request = newRequest(requestIdOf(req.headers['x-request-id']), logger);
+    res.setHeader('x-request-id', request.id);
+    const started = performance.now();
+    res.once('close', () => logRequest(req, res, request, performance.now() - started));
+    runInRequest(request, () =>
+      handle(req, res).catch((error: unknown) => {
+        request.log.error({ err: error }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
+        else res.end();
+      }),
+    );
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -39,6 +52,10 @@ export function createHttpServer(
       } catch {
         return sendJson(res, 503, { status: 'unavailable', engine: store.engine.name });
       }
+    }
+    if (url.pathname === '/metrics' && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': registry.contentType });
+      return void res.end(await registry.metrics());
     }
     for (const route of extraRoutes) if (await route(req, res, url)) return;
     sendJson(res, 404, { error: `no route for ${req.method} ${url.pathname}` });
@@ -58,6 +75,7 @@ export function createHttpServer(
         try {
           body = text === '' ? {} : JSON.parse(text);
         } catch {
+          countRefused('BAD_REQUEST');
           return sendJson(res, 400, {
             errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
           });
@@ -77,6 +95,31 @@ export function createHttpServer(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
+}
+
+/** Probes and scrapes come every few seconds: their lines are debug, the rest info (errors: warn/error). */
+const QUIET_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
+
+function logRequest(req: IncomingMessage, res: ServerResponse, request: RequestInfo, ms: number): void {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const route = routeOf(path);
+  // A response cut short (client gone) never set a final status of its own.
+  const status = res.writableFinished ? res.statusCode : 499;
+  recordRequest(route, request.operation, status, ms / 1000);
+  const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : QUIET_ROUTES.has(route) ? 'debug' : 'info';
+  request.log[level](
+    {
+      method: req.method,
+      path,
+      status,
+      durationMs: Math.round(ms * 100) / 100,
+      operation: request.operation,
+      dbRoundTrips: request.dbRoundTrips,
+      dbMs: Math.round(request.dbMs * 100) / 100,
+      cacheHit: request.cacheHit,
+    },
+    'request',
+  );
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {

@@ -11,6 +11,7 @@ import { createApollo } from './apollo';
 import { explorerRoute } from './explorer';
 import { exportRoute } from './export';
 import { createHttpServer, type Route } from './http';
+import { silentLogger, type Logger } from '../ops/log';
 
 export interface RunningService {
   store: Store;
@@ -22,26 +23,28 @@ export interface RunningService {
 
 export async function startService(
   config: Config,
-  options: { store?: Store; routes?: Route[]; log?: (line: string) => void } = {},
+  options: { store?: Store; routes?: Route[]; logger?: Logger } = {},
 ): Promise<RunningService> {
-  const log = options.log ?? (() => undefined);
+  const logger = options.logger ?? silentLogger;
   const store = options.store ?? (await openStore(config));
   await store.engine.ensureSchema();
   let seeded = false;
   if (config.seedOnStart && (await isEmpty(store.engine, store.queries))) {
     const report = await loadFixtures(store.engine, store.queries, config.fixturesDir);
-    log(
-      `seeded empty ${store.engine.name} store from ${config.fixturesDir}: ${JSON.stringify(report.counts.nodes)}`,
+    logger.info(
+      { fixturesDir: config.fixturesDir, nodes: report.counts.nodes },
+      `seeded empty ${store.engine.name} store from ${config.fixturesDir}`,
     );
     seeded = true;
   }
   const apollo = createApollo();
   await apollo.start();
-  const server: Server = createHttpServer(apollo, store, [
-    explorerRoute,
-    exportRoute(store),
-    ...(options.routes ?? []),
-  ]);
+  const server: Server = createHttpServer(
+    apollo,
+    store,
+    [explorerRoute, exportRoute(store), ...(options.routes ?? [])],
+    logger,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
