@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '/data/**', 'coverage/**', 'artifacts/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '/data/**', 'coverage/**', 'artifacts/**', 'neo4j/target/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

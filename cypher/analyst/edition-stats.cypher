@@ -10,4 +10,4 @@ OPTIONAL MATCH (p:Project)<-[:MENTIONS|ABOUT]-()-[:AT]->(e)
 WITH e, talks, speakers, companies, count(DISTINCT p) AS projects
 OPTIONAL MATCH (a:Announcement)-[:AT]->(e)
 RETURN e AS node, talks, speakers, companies, projects, count(DISTINCT a) AS announcements
-ORDER BY node.year DESC, node.startDate DESC, node.name
+ORDER BY node.year DESC, node.startDate DESC, node.name, node.id

@@ -1,3 +1,3 @@
 MATCH (a:Article)-[:COVERS]->(e:Edition)
 RETURN a AS node
-ORDER BY e.year, node.title
+ORDER BY e.year, node.title, node.id

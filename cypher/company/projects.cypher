@@ -8,4 +8,4 @@ WHERE EXISTS { MATCH (c)-[:BACKS]->(p) }
    OR EXISTS { MATCH (c)-[:PRESENTED]->(:Talk)-[:MENTIONS]->(p) }
    OR EXISTS { MATCH (c)<-[:ABOUT]-(:Announcement)-[:ABOUT]->(p) }
 RETURN c.id AS key, p AS node
-ORDER BY key, toLower(node.name)
+ORDER BY key, toLower(node.name), node.id

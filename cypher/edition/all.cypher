@@ -1,4 +1,4 @@
 // Every edition, newest first.
 MATCH (n:Edition)
 RETURN n AS node
-ORDER BY node.year DESC, node.startDate DESC, node.name
+ORDER BY node.year DESC, node.startDate DESC, node.name, node.id

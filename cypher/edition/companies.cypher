@@ -2,4 +2,4 @@
 MATCH (c:Company)-[:PRESENTED]->(:Talk)-[:AT]->(e:Edition)
 WHERE e.id IN $ids
 RETURN DISTINCT e.id AS key, c AS node
-ORDER BY key, toLower(node.name)
+ORDER BY key, toLower(node.name), node.id

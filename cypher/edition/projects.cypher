@@ -2,4 +2,4 @@
 MATCH (p:Project)<-[:MENTIONS|ABOUT]-(x)-[:AT]->(e:Edition)
 WHERE e.id IN $ids
 RETURN DISTINCT e.id AS key, p AS node
-ORDER BY key, toLower(node.name)
+ORDER BY key, toLower(node.name), node.id

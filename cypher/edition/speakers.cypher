@@ -1,4 +1,4 @@
 MATCH (p:Person)-[:PRESENTED]->(:Talk)-[:AT]->(e:Edition)
 WHERE e.id IN $ids
 RETURN DISTINCT e.id AS key, p AS node
-ORDER BY key, toLower(node.name)
+ORDER BY key, toLower(node.name), node.id

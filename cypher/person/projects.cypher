@@ -2,4 +2,4 @@
 MATCH (p:Person)-[:PRESENTED]->(:Talk)-[:MENTIONS]->(x:Project)
 WHERE p.id IN $ids
 RETURN DISTINCT p.id AS key, x AS node
-ORDER BY key, toLower(node.name)
+ORDER BY key, toLower(node.name), node.id

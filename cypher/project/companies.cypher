@@ -6,4 +6,4 @@ WHERE EXISTS { MATCH (c)-[:BACKS]->(p) }
    OR EXISTS { MATCH (c)-[:PRESENTED]->(:Talk)-[:MENTIONS]->(p) }
    OR EXISTS { MATCH (c)<-[:ABOUT]-(:Announcement)-[:ABOUT]->(p) }
 RETURN p.id AS key, c AS node
-ORDER BY key, toLower(node.name)
+ORDER BY key, toLower(node.name), node.id

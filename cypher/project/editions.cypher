@@ -2,4 +2,4 @@
 MATCH (p:Project)<-[:MENTIONS|ABOUT]-(x)-[:AT]->(e:Edition)
 WHERE p.id IN $ids
 RETURN DISTINCT p.id AS key, e AS node
-ORDER BY key, node.year
+ORDER BY key, node.year, node.startDate, node.id

@@ -1,4 +1,4 @@
 MATCH (t:Talk)-[:MENTIONS]->(c:Company)
 WHERE t.id IN $ids
 RETURN t.id AS key, c AS node
-ORDER BY key, toLower(node.name)
+ORDER BY key, toLower(node.name), node.id

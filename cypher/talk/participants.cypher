@@ -4,4 +4,4 @@ WHERE t.id IN $ids
 OPTIONAL MATCH (p)-[a:AFFILIATED_WITH]->(c:Company)
 WHERE a.editionId = e.id
 RETURN t.id AS key, p AS node, r AS rel, c AS company, a.jobTitle AS jobTitle
-ORDER BY key, r.role, toLower(node.name)
+ORDER BY key, r.role, toLower(node.name), node.id, company.id

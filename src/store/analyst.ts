@@ -75,15 +75,25 @@ export async function linkFacts(
   repo: Repository,
   filter: { editionId: string | null; companyId: string | null; projectId: string | null },
 ): Promise<LinkFact[]> {
-  return (await repo.read('analyst/company-project-facts', filter)) as unknown as LinkFact[];
+  const facts = (await repo.read('analyst/company-project-facts', filter)) as unknown as LinkFact[];
+  // A UNION has no order of its own, and each engine returns its branches'
+  // rows differently: sort here so every engine lists a link's facts alike.
+  return facts.sort(
+    (a, b) =>
+      compare(a.company, b.company) ||
+      compare(a.project, b.project) ||
+      compare(a.via, b.via) ||
+      compare(a.fact, b.fact),
+  );
 }
 
 export async function projectTimeline(repo: Repository, projectId: string): Promise<TimelineRow[]> {
   const rows = await repo.read('analyst/project-timeline', { projectId });
   return rows.map((r) => ({
     edition: String(r.edition),
-    talks: list<string>(r.talks),
-    announcements: list<string>(r.announcements),
+    // collect() keeps no defined order in either engine: ids are sorted here.
+    talks: list<string>(r.talks).sort(compare),
+    announcements: list<string>(r.announcements).sort(compare),
     maturities: list<string | null>(r.maturities).filter((m): m is string => typeof m === 'string'),
   }));
 }
@@ -97,4 +107,9 @@ export async function editionStats(repo: Repository): Promise<EditionStatsRow[]>
     projects: Number(r.projects),
     announcements: Number(r.announcements),
   }));
+}
+
+/** Code-point order, the same in every engine and locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,25 +1,25 @@
-/** A real service for HTTP-level tests: Kuzu in a temp directory, seeded from fixtures, on a free port. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/** A real service for HTTP-level tests: a fresh store of the given engine, seeded from fixtures, on a free port. */
 import { readConfig } from '../../src/config';
 import { startService, type RunningService } from '../../src/server/service';
-import { MINI_FIXTURES } from './engines';
+import { KUZU, MINI_FIXTURES, type EngineCase } from './engines';
 
 export interface TestService extends RunningService {
-  /** Stops the service and deletes its data directory. */
+  /** Stops the service and deletes its store (Kuzu's directory; Neo4j's graph is reset by the next suite). */
   close(): Promise<void>;
 }
 
-export async function startTestService(fixturesDir: string = MINI_FIXTURES): Promise<TestService> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'recap-graph-service-'));
-  const config = readConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, FIXTURES_DIR: fixturesDir });
-  const service = await startService(config);
+export async function startTestService(
+  fixturesDir: string = MINI_FIXTURES,
+  engine: EngineCase = KUZU,
+): Promise<TestService> {
+  const opened = await engine.open();
+  const config = readConfig({ HOST: '127.0.0.1', PORT: '0', FIXTURES_DIR: fixturesDir });
+  const service = await startService(config, { store: opened.store });
   return {
     ...service,
     async close() {
       await service.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await opened.cleanup();
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
- * The HTTP surface over a real Kuzu store: health and readiness, GraphQL by
- * POST and GET, debug stats, error codes, and that unexpected failures reach
- * clients masked.
+ * The HTTP surface over a real store of each engine: health and readiness,
+ * GraphQL by POST and GET, debug stats, error codes, exports, and that
+ * unexpected failures reach clients masked.
  */
+import { describeEachEngine } from '../helpers/engines';
 import { startTestService, type TestService } from '../helpers/service';
 import { StoreError } from '../../src/errors';
 import type { Engine } from '../../src/store/engine';
@@ -10,11 +11,11 @@ import type { Engine } from '../../src/store/engine';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = async (res: Response): Promise<any> => res.json();
 
-describe('HTTP server', () => {
+describeEachEngine('HTTP server', (engine) => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startTestService();
-  });
+    service = await startTestService(undefined, engine);
+  }, 60_000);
   afterAll(() => service.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
@@ -32,7 +33,7 @@ describe('HTTP server', () => {
     expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${service.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await json(ready)).toEqual({ status: 'ready', engine: 'kuzu' });
+    expect(await json(ready)).toEqual({ status: 'ready', engine: engine.name });
   });
 
   it('serves GraphQL over POST with variables', async () => {
@@ -99,11 +100,11 @@ describe('HTTP server', () => {
   });
 });
 
-describe('exports', () => {
+describeEachEngine('exports', (engine) => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startTestService();
-  });
+    service = await startTestService(undefined, engine);
+  }, 60_000);
   afterAll(() => service.close());
 
   it('streams a filtered list as CSV with a header and quoted cells', async () => {

@@ -3,64 +3,16 @@
  * shutdown on SIGTERM, the first-start seed, and the loader CLI refusing bad
  * data. Builds dist/ if stale (what `npm start` does) and spawns real processes.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/paths';
 import { MINI_FIXTURES } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
-
-const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'server', 'main.js');
-const LOAD = join(PROJECT_ROOT, 'dist', 'src', 'load', 'cli.js');
-
-function run(script: string, args: string[], env: Record<string, string>) {
-  try {
-    const stdout = execFileSync(process.execPath, [script, ...args], {
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-    return { status: 0, stdout, stderr: '' };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-/** Starts main.js and resolves with its URL once it logs that it serves. */
-function startMain(
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL API at (http:\/\/\S+)\/graphql/.exec(output);
-      if (match) resolve({ child, url: match[1]!, output: () => output });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`main.js exited with ${code} before serving:\n${output}`)));
-  });
-}
-
-const exitOf = (child: ChildProcess) =>
-  new Promise<number | string | null>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode ?? child.signalCode);
-    else child.on('exit', (code, signal) => resolve(code ?? signal));
-  });
+import { buildDist, exitOf, LOAD, MAIN, run, startMain } from '../helpers/processes';
 
 describe('processes', () => {
   let dataDir: string;
-  beforeAll(() => {
-    // What `npm start` does: build dist/ unless it is already up to date with the sources.
-    execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
-  }, 120_000);
+  beforeAll(buildDist, 120_000);
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'recap-graph-proc-'));
   });
