@@ -22,15 +22,22 @@ echo "== build stage: dist/"
 node "$root/scripts/build.mjs"
 
 echo "== deps stage: production dependencies only, in $app"
-rm -rf "$app" "$data"
-mkdir -p "$app"
-cp "$root/package.json" "$root/package-lock.json" "$app/"
-started=$(date +%s.%N)
-(cd "$app" && npm ci --omit=dev --no-audit --no-fund --ignore-scripts --loglevel=error \
-  && npm rebuild kuzu --loglevel=error >/dev/null \
-  && rm -rf node_modules/kuzu/kuzu-source node_modules/kuzu/prebuilt)
-echo "   npm ci --omit=dev + kuzu binary: $(echo "$(date +%s.%N) - $started" | bc | cut -c1-5) s," \
-  "node_modules $(du -sh "$app/node_modules" | cut -f1)"
+rm -rf "$data"
+if [ -d "$app/node_modules" ] && [ "${REUSE_DEPS:-}" = 1 ]; then
+  echo "   REUSE_DEPS=1: keeping $app/node_modules"
+  chmod -R u+w "$app" && find "$app" -mindepth 1 -maxdepth 1 ! -name node_modules -exec rm -rf {} +
+  cp "$root/package.json" "$root/package-lock.json" "$app/"
+else
+  rm -rf "$app"
+  mkdir -p "$app"
+  cp "$root/package.json" "$root/package-lock.json" "$app/"
+  started=$(date +%s.%N)
+  (cd "$app" && npm ci --omit=dev --no-audit --no-fund --ignore-scripts --loglevel=error \
+    && npm rebuild kuzu --loglevel=error >/dev/null \
+    && rm -rf node_modules/kuzu/kuzu-source node_modules/kuzu/prebuilt)
+  echo "   npm ci --omit=dev + kuzu binary: $(echo "$(date +%s.%N) - $started" | bc | cut -c1-5) s," \
+    "node_modules $(du -sh "$app/node_modules" | cut -f1)"
+fi
 
 echo "== runtime stage: app read-only and root-owned, $user owns only $data"
 cp -r "$root/dist" "$root/schema" "$root/cypher" "$root/fixtures" "$root/public" "$app/"
@@ -54,8 +61,11 @@ probe() { (cd "$app" && PORT=$port "${healthcheck[@]}" >/dev/null 2>&1); }
 
 run_service() {
   local log=$1
-  (cd "$app" && exec runuser -u "$user" -- env -i PATH="$PATH" NODE_ENV=production HOST=127.0.0.1 \
-    PORT="$port" DATA_DIR="$data" node dist/src/server/main.js) >"$log" 2>&1 &
+  # setpriv execs node itself (runuser would stay in between and re-raise SIGTERM),
+  # so the signal and the exit status are the service's own, as with Docker's PID 1.
+  (cd "$app" && exec setpriv --reuid="$user" --regid="$user" --clear-groups \
+    env -i PATH="$PATH" NODE_ENV=production HOST=127.0.0.1 PORT="$port" DATA_DIR="$data" \
+    node dist/src/server/main.js) >"$log" 2>&1 &
   pid=$!
   local t0; t0=$(date +%s.%N)
   for _ in $(seq 1 600); do
