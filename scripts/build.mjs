@@ -34,7 +34,9 @@ function signature() {
     ...files(join(root, 'bench')),
     join(root, 'tsconfig.json'),
     join(root, 'tsconfig.build.json'),
-  ].sort();
+  ]
+    .filter((path) => existsSync(path))
+    .sort();
   const hash = createHash('sha256');
   for (const path of inputs) {
     const { size, mtimeMs } = statSync(path);
