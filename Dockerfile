@@ -11,8 +11,9 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# --ignore-scripts: `prepare` would build before the sources are copied; Kuzu's
-# own install script (it picks its prebuilt binary) is then run by `rebuild`.
+# --ignore-scripts: `prepare` would build before the sources are copied. Kuzu's
+# install script also copies its JS and type declarations into place, which
+# tsc needs: `npm rebuild kuzu` runs it.
 RUN npm ci --no-audit --no-fund --ignore-scripts && npm rebuild kuzu
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
@@ -23,6 +24,7 @@ RUN node scripts/build.mjs --force
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# `npm rebuild kuzu` runs Kuzu's own install script, which picks its prebuilt binary.
 RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts && npm rebuild kuzu \
   && rm -rf node_modules/kuzu/kuzu-source node_modules/kuzu/prebuilt \
   && npm cache clean --force
