@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '/data/**', 'coverage/**', 'artifacts/**', 'neo4j/target/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '/data/**',
+      'coverage/**',
+      'artifacts/**',
+      'src/graphql/generated/**',
+      '.venv/**',
+      'neo4j/target/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,7 +7,7 @@
  */
 
 export type PublicErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR' | 'UNKNOWN_FILTER';
 
 export abstract class RecapError extends Error {
   abstract readonly code: PublicErrorCode;
@@ -23,6 +23,11 @@ export abstract class RecapError extends Error {
 /** The request is wrong: an argument out of range, a malformed cursor, an unknown id kind. */
 export class BadInputError extends RecapError {
   readonly code = 'BAD_USER_INPUT' as const;
+}
+
+/** An export's query string names a filter the table does not take (`?editionid=` for `editionId`). */
+export class UnknownFilterError extends RecapError {
+  readonly code = 'UNKNOWN_FILTER' as const;
 }
 
 /** The request names something that does not exist where existence is required. */

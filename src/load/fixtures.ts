@@ -1,137 +1,32 @@
 /**
- * The fixture format (documented for curators in fixtures/README.md) as
- * TypeScript types, and reading the files from disk. Validation lives in
+ * The fixture files: their TypeScript types (inferred from the zod format in
+ * fixture-schema.ts, documented for curators in fixtures/README.md) and
+ * reading them from disk as strict UTF-8 JSON. Validation lives in
  * validate.ts; nothing here trusts the data.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'zod';
+import type { FixtureFile, RECORDS } from './fixture-schema';
 
-export interface Citation {
-  article: string;
-  locator: string;
-}
+export type Citation = { article: string; locator: string };
 
-/** Records that state facts carry citations, public reference data a `reference` note, or both. */
-interface Sourced {
-  sources?: Citation[];
-  reference?: string | null;
-}
+type RecordOf<F extends FixtureFile> = z.infer<(typeof RECORDS)[F]>;
+export type EditionRecord = RecordOf<'editions'>;
+export type ArticleRecord = RecordOf<'articles'>;
+export type CompanyRecord = RecordOf<'companies'>;
+export type ProjectRecord = RecordOf<'projects'>;
+export type PersonRecord = RecordOf<'people'>;
+export type TalkRecord = RecordOf<'talks'>;
+export type AffiliationRecord = RecordOf<'affiliations'>;
+export type BackingRecord = RecordOf<'backs'>;
+export type AnnouncementRecord = RecordOf<'announcements'>;
+export type FigureRecord = RecordOf<'figures'>;
 
-export interface EditionRecord extends Sourced {
-  id: string;
-  name: string;
-  year: number;
-  region: string;
-  format: string;
-  city?: string | null;
-  country?: string | null;
-  startDate?: string | null;
-  endDate?: string | null;
-  attendees?: number | null;
-  aliases: string[];
-}
+/** Every file's records, once each passed its schema and the cross-file checks. */
+export type Fixtures = { [F in FixtureFile]: RecordOf<F>[] };
 
-export interface ArticleRecord {
-  id: string;
-  title: string;
-  language: string;
-  publisherId: string;
-  authors: string[];
-  personIds: string[];
-  editionId: string;
-  url?: string | null;
-  publishedOn?: string | null;
-  covers?: string | null;
-  series?: string | null;
-  seed: string;
-  mentions: { targetId: string; locators: string[] }[];
-}
-
-export interface CompanyRecord {
-  id: string;
-  name: string;
-  aliases: string[];
-  homepage?: string | null;
-  reference?: string | null;
-}
-
-export interface ProjectRecord {
-  id: string;
-  name: string;
-  aliases: string[];
-  cncf: boolean;
-  maturity?: string | null;
-  homepage?: string | null;
-  description?: string | null;
-  reference?: string | null;
-}
-
-export interface PersonRecord {
-  id: string;
-  name: string;
-  aliases: string[];
-}
-
-export interface TalkRecord extends Sourced {
-  id: string;
-  title: string;
-  originalTitle?: string | null;
-  kind: string;
-  editionId: string;
-  day?: string | null;
-  summary?: string | null;
-  participants: ({ personId: string; role: string } & Sourced)[];
-  companies: ({ companyId: string } & Sourced)[];
-  mentions: ({ targetId: string } & Sourced)[];
-}
-
-export interface AffiliationRecord extends Sourced {
-  personId: string;
-  companyId: string | null;
-  unknown?: boolean;
-  editionId: string;
-  jobTitle?: string | null;
-}
-
-export interface BackingRecord extends Sourced {
-  companyId: string;
-  projectId: string;
-  kind: string;
-}
-
-export interface AnnouncementRecord extends Sourced {
-  id: string;
-  kind: string;
-  description: string;
-  editionId: string;
-  projectIds: string[];
-  companyIds: string[];
-  maturity?: string | null;
-  version?: string | null;
-}
-
-export interface FigureRecord extends Sourced {
-  id: string;
-  editionId: string;
-  label: string;
-  value: number;
-  unit?: string | null;
-}
-
-export interface Fixtures {
-  editions: EditionRecord[];
-  articles: ArticleRecord[];
-  companies: CompanyRecord[];
-  projects: ProjectRecord[];
-  people: PersonRecord[];
-  talks: TalkRecord[];
-  affiliations: AffiliationRecord[];
-  backs: BackingRecord[];
-  announcements: AnnouncementRecord[];
-  figures: FigureRecord[];
-}
-
-export type FixtureFile = keyof Fixtures;
+export type { FixtureFile };
 
 export const FIXTURE_FILES: readonly FixtureFile[] = [
   'editions',
@@ -149,19 +44,35 @@ export const FIXTURE_FILES: readonly FixtureFile[] = [
 /** A file's parsed JSON, or the reason it could not be read. Content is checked by validate.ts. */
 export type RawFixtures = Record<FixtureFile, { ok: true; data: unknown } | { ok: false; error: string }>;
 
+/** Files above this are refused unread (the largest real one is about 120 kB). */
+export const FILE_MAX_BYTES = 20 * 1024 * 1024;
+
 export function readFixtureDir(dir: string): RawFixtures {
   const out = {} as RawFixtures;
   for (const name of FIXTURE_FILES) {
     const path = join(dir, `${name}.json`);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(path, 'utf8');
+      const size = statSync(path).size;
+      if (size > FILE_MAX_BYTES) {
+        out[name] = { ok: false, error: `is ${size} bytes: at most ${FILE_MAX_BYTES} (20 MiB) are read` };
+        continue;
+      }
+      bytes = readFileSync(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       out[name] = {
         ok: false,
         error: code === 'ENOENT' ? 'file is missing (write [] for none)' : `cannot read (${code})`,
       };
+      continue;
+    }
+    let text: string;
+    try {
+      // Node's 'utf8' would silently turn invalid bytes into U+FFFD and store them.
+      text = UTF8.decode(bytes);
+    } catch {
+      out[name] = { ok: false, error: `not valid UTF-8 (${invalidUtf8At(bytes)})` };
       continue;
     }
     try {
@@ -171,4 +82,37 @@ export function readFixtureDir(dir: string): RawFixtures {
     }
   }
   return out;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Where the first invalid byte sequence is, for the error message: `line 3, byte 1042`. */
+function invalidUtf8At(bytes: Buffer): string {
+  let good = 0;
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix (cut back to a character boundary by the decoder's own check).
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      good = mid;
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  // A multi-byte sequence cut short by the bad byte is where the fault starts.
+  while (good > 0 && !decodes(bytes.subarray(0, good))) good--;
+  const line = bytes.subarray(0, good).toString('latin1').split('\n').length;
+  return `line ${line}, near byte ${good}`;
+}
+
+function decodes(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

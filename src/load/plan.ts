@@ -22,7 +22,7 @@ export interface Statement {
   params: Record<string, ParamValue>;
 }
 
-const sourcesOf = (citations: readonly Citation[] | undefined): string[] =>
+const sourcesOf = (citations: readonly Citation[] | null | undefined): string[] =>
   (citations ?? []).map((c) => encodeSource(c.article, c.locator));
 
 const searchText = (...parts: (string | null | undefined | readonly string[])[]): string =>
@@ -181,7 +181,7 @@ export function planLoad(f: Fixtures): Statement[] {
 
   // Relationships. Provenance of derived article mentions is gathered on the way.
   const articleMentions = new EdgeSet();
-  const mention = (target: string, citations: readonly Citation[] | undefined) => {
+  const mention = (target: string, citations: readonly Citation[] | null | undefined) => {
     for (const c of citations ?? []) articleMentions.add(c.article, target, [c.locator]);
   };
 

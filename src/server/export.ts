@@ -1,30 +1,39 @@
 /**
- * Streamed exports for notebooks: `GET /export/<list>.<csv|ndjson>?<filters>`
- * where list is talks, speakers, companies or projects and the filters are
- * those of the GraphQL list (editionId, kind, companyId, nameContains, …).
+ * Streamed exports for notebooks: `GET /export/<table>.<csv|ndjson>?<filters>`.
+ * Tables are the four GraphQL lists (talks, speakers, companies, projects,
+ * with the list's filters), the company–project matrix
+ * (`company-project-links`, filters editionId, companyId, projectId) and
+ * `edition-stats` — each read through the same repository calls and loaders
+ * as its GraphQL field.
  *
- * Rows are written page by page (100 at a time, each page's relationships
- * batched through the same DataLoaders as GraphQL), so the whole graph can be
- * pulled in one request without holding it in memory or paging by hand.
+ * List rows are written page by page (100 at a time, each page's
+ * relationships batched through the same DataLoaders as GraphQL), so the
+ * whole graph can be pulled in one request without holding it in memory or
+ * paging by hand. A filter name the table does not take is a 400
+ * (`UNKNOWN_FILTER`), not silently ignored. List cells are JSON arrays in
+ * NDJSON and `; `-joined in CSV.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { StoredNode } from '../store/engine';
-import type { ListName } from '../store/repository';
+import type { Params, StoredNode } from '../store/engine';
+import { LIST_FILTER_KEYS, type ListName } from '../store/repository';
 import type { Store } from '../store/open';
 import type { RelationQuery } from '../store/query-names';
 import { createContext, type Context } from '../graphql/context';
 import { listFilter } from '../graphql/filters';
+import { companyProjectMatrix, stats } from '../graphql/resolvers/analyst';
 import { decodeSource } from '../store/kinds';
-import { RecapError } from '../errors';
+import { RecapError, UnknownFilterError } from '../errors';
 import { sendJson, type Route } from './http';
 
 const PAGE = 100;
+/** How list cells are joined in CSV (NDJSON keeps them as arrays). */
+export const CSV_LIST_SEPARATOR = '; ';
 
-type Cell = string | number | boolean | null;
+type Cell = string | number | boolean | null | string[];
 type Row = Record<string, Cell>;
 
 /**
- * A column is either read off the node, or a relationship batch (the same
+ * A list column is either read off the node, or a relationship batch (the same
  * named query and DataLoader as the GraphQL field) shown as names or ids.
  */
 type Column =
@@ -35,15 +44,15 @@ const text = (key: string): Column => ({
   name: key,
   value: (n) => (n[key] as string | null | undefined) ?? null,
 });
-const joined = (key: string): Column => ({
+const strings = (key: string): Column => ({
   name: key,
-  value: (n) => (Array.isArray(n[key]) ? (n[key] as string[]).join('; ') : ''),
+  value: (n) => (Array.isArray(n[key]) ? (n[key] as unknown[]).map(String) : []),
 });
 const names = (name: string, related: RelationQuery): Column => ({ name, related, show: 'names' });
 const ids = (name: string, related: RelationQuery): Column => ({ name, related, show: 'ids' });
 
-/** Each export's columns, in order: they make both the rows and the CSV header. */
-const COLUMNS: Record<ListName, Column[]> = {
+/** Each list export's columns, in order: they make both the rows and the CSV header. */
+const LIST_COLUMNS: Record<ListName, Column[]> = {
   talks: [
     text('id'),
     text('title'),
@@ -58,23 +67,20 @@ const COLUMNS: Record<ListName, Column[]> = {
     {
       name: 'sources',
       value: (t) =>
-        ((t.sources as string[]) ?? [])
-          .map(decodeSource)
-          .map((s) => `${s.articleId} ${s.locator}`)
-          .join('; '),
+        ((t.sources as string[] | null) ?? []).map(decodeSource).map((s) => `${s.articleId} ${s.locator}`),
     },
   ],
   speakers: [
     text('id'),
     text('name'),
-    joined('aliases'),
+    strings('aliases'),
     names('companies', 'person/companies'),
     ids('talks', 'person/talks'),
   ],
   companies: [
     text('id'),
     text('name'),
-    joined('aliases'),
+    strings('aliases'),
     text('homepage'),
     ids('talks', 'company/talks'),
     names('projects', 'company/projects'),
@@ -82,7 +88,7 @@ const COLUMNS: Record<ListName, Column[]> = {
   projects: [
     text('id'),
     text('name'),
-    joined('aliases'),
+    strings('aliases'),
     { name: 'cncf', value: (p) => Boolean(p.cncf) },
     text('maturity'),
     text('homepage'),
@@ -91,64 +97,152 @@ const COLUMNS: Record<ListName, Column[]> = {
   ],
 };
 
+/** Rows of the one-to-one link (editionId) are scalars; every other relationship column is a list. */
+const SCALAR_RELATIONS: ReadonlySet<string> = new Set(['editionId']);
+
 async function rowOf(node: StoredNode, columns: readonly Column[], ctx: Context): Promise<Row> {
   const cells = await Promise.all(
     columns.map(async (c): Promise<Cell> => {
       if ('value' in c) return c.value(node);
       const related = await ctx.loaders.relatedNodes(c.related, node.id);
-      return related.map((n) => (c.show === 'ids' ? n.id : String(n.name ?? n.title))).join('; ');
+      const shown = related.map((n) => (c.show === 'ids' ? n.id : String(n.name ?? n.title)));
+      return SCALAR_RELATIONS.has(c.name) ? (shown[0] ?? null) : shown;
     }),
   );
   return Object.fromEntries(columns.map((c, i) => [c.name, cells[i]!]));
 }
 
+/** A table: its columns, the filters it takes, and its rows a batch at a time. */
+interface Table {
+  columns: readonly string[];
+  filters: readonly string[];
+  rows(store: Store, query: Record<string, string>): AsyncIterable<Row[]>;
+}
+
+function listTable(list: ListName): Table {
+  const columns = LIST_COLUMNS[list];
+  return {
+    columns: columns.map((c) => c.name),
+    filters: LIST_FILTER_KEYS[list],
+    async *rows(store, query) {
+      const filter: Params = listFilter(list, query, '');
+      for (let skip = 0; ; skip += PAGE) {
+        // A fresh context per page: loader caches stay small however long the export.
+        const ctx = createContext(store);
+        const nodes = await ctx.repo.page(list, filter, list === 'talks' ? 'NEWEST' : 'NAME', skip, PAGE);
+        ctx.loaders.prime(nodes);
+        yield await Promise.all(nodes.map((n) => rowOf(n, columns, ctx)));
+        if (nodes.length < PAGE) return;
+      }
+    },
+  };
+}
+
+const TABLES: Record<string, Table> = {
+  talks: listTable('talks'),
+  speakers: listTable('speakers'),
+  companies: listTable('companies'),
+  projects: listTable('projects'),
+  'company-project-links': {
+    columns: ['companyId', 'company', 'projectId', 'project', 'weight', 'talks', 'announcements', 'backing'],
+    filters: ['editionId', 'companyId', 'projectId'],
+    async *rows(store, query) {
+      const links = await companyProjectMatrix(createContext(store), {
+        editionId: query.editionId || null,
+        companyId: query.companyId || null,
+        projectId: query.projectId || null,
+      });
+      yield links.map((l) => ({
+        companyId: l.companyId,
+        company: l.companyName,
+        projectId: l.projectId,
+        project: l.projectName,
+        weight: l.weight,
+        talks: [...l.talks].sort(),
+        announcements: [...l.announcements].sort(),
+        backing: [...l.backing].sort(),
+      }));
+    },
+  },
+  'edition-stats': {
+    columns: ['editionId', 'edition', 'year', 'talks', 'speakers', 'companies', 'projects', 'announcements'],
+    filters: [],
+    async *rows(store) {
+      const rows = await stats(createContext(store));
+      yield rows.map((r) => ({
+        editionId: r.edition.id,
+        edition: String(r.edition.name),
+        year: Number(r.edition.year),
+        talks: r.talks,
+        speakers: r.speakers,
+        companies: r.companies,
+        projects: r.projects,
+        announcements: r.announcements,
+      }));
+    },
+  },
+};
+
 function csvCell(value: Cell): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = Array.isArray(value) ? value.join(CSV_LIST_SEPARATOR) : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Filter names are checked before anything is read: a typo must not export the whole table. */
+function checkFilterNames(table: string, url: URL): Record<string, string> {
+  const allowed = TABLES[table]!.filters;
+  for (const name of url.searchParams.keys()) {
+    if (!allowed.includes(name)) {
+      const hint = allowed.length ? `: filters are ${allowed.join(', ')}` : ': it takes no filter';
+      throw new UnknownFilterError(`unknown filter "${name}" for ${table}${hint}`, { filter: name });
+    }
+  }
+  return Object.fromEntries(url.searchParams);
+}
+
+/** Errors raised before the first row is sent, as HTTP statuses; any other one is the server's fault. */
+const STATUS: Partial<Record<RecapError['code'], number>> = {
+  BAD_USER_INPUT: 400,
+  UNKNOWN_FILTER: 400,
+  NOT_FOUND: 400,
+  SERVICE_UNAVAILABLE: 503,
+};
+
 export function exportRoute(store: Store): Route {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
-    const match = /^\/export\/(talks|speakers|companies|projects)\.(csv|ndjson)$/.exec(url.pathname);
-    if (!match || req.method !== 'GET') return false;
-    const listName = match[1] as ListName;
+    const match = /^\/export\/([a-z-]+)\.(csv|ndjson)$/.exec(url.pathname);
+    if (!match || req.method !== 'GET' || !Object.hasOwn(TABLES, match[1]!)) return false;
+    const name = match[1]!;
     const format = match[2] as 'csv' | 'ndjson';
-    let filter;
+    const table = TABLES[name]!;
+    let batches: AsyncIterator<Row[]>;
+    let first: IteratorResult<Row[]>;
     try {
-      filter = listFilter(listName, Object.fromEntries(url.searchParams), '');
+      const query = checkFilterNames(name, url);
+      batches = table.rows(store, query)[Symbol.asyncIterator]();
+      // The first batch is read before the headers go out, so a bad filter value is still a 400.
+      first = await batches.next();
     } catch (error) {
-      if (error instanceof RecapError) {
-        sendJson(res, 400, { error: error.message, code: error.code });
+      const status = error instanceof RecapError ? STATUS[error.code] : undefined;
+      if (error instanceof RecapError && status) {
+        sendJson(res, status, { error: error.message, code: error.code });
         return true;
       }
       throw error;
     }
     res.writeHead(200, {
       'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-      'content-disposition': `inline; filename="${listName}.${format}"`,
+      'content-disposition': `inline; filename="${name}.${format}"`,
     });
-    const columns = COLUMNS[listName];
-    if (format === 'csv') res.write(`${columns.map((c) => c.name).join(',')}\n`);
-    for (let skip = 0; !res.destroyed; skip += PAGE) {
-      // A fresh context per page: loader caches stay small however long the export.
-      const ctx = createContext(store);
-      const nodes = await ctx.repo.page(
-        listName,
-        filter,
-        listName === 'talks' ? 'NEWEST' : 'NAME',
-        skip,
-        PAGE,
-      );
-      ctx.loaders.prime(nodes);
-      const rows = await Promise.all(nodes.map((n) => rowOf(n, columns, ctx)));
+    if (format === 'csv') res.write(`${table.columns.join(',')}\n`);
+    for (let batch = first; !batch.done && !res.destroyed; batch = await batches.next()) {
       let chunk = '';
-      for (const row of rows) {
+      for (const row of batch.value) {
         if (format === 'ndjson') chunk += `${JSON.stringify(row)}\n`;
-        else chunk += `${columns.map((c) => csvCell(row[c.name] ?? null)).join(',')}\n`;
+        else chunk += `${table.columns.map((c) => csvCell(row[c] ?? null)).join(',')}\n`;
       }
       if (chunk) res.write(chunk);
-      if (nodes.length < PAGE) break;
     }
     res.end();
     return true;

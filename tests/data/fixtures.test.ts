@@ -244,81 +244,79 @@ describe('the curated fixtures', () => {
 if (SEEDS.mode === 'skip') console.warn(SEEDS.notice);
 /** Skipped (with the notice above) when the seeds are absent; with REQUIRE_SEEDS=1 every test fails instead. */
 const describeWithSeeds = SEEDS.mode === 'skip' ? describe.skip : describe;
+const SEED_SUITE = `the fixtures against the seed articles${SEEDS.mode === 'skip' ? ' [skipped: no seeds]' : ''}`;
 
-describeWithSeeds(
-  `the fixtures against the seed articles${SEEDS.mode === 'skip' ? ' [skipped: no seeds]' : ''}`,
-  () => {
-    it('name an existing seed file for every article', () => {
-      const f = fixtures();
-      const files = seeds();
-      expect(f.articles.filter((a) => !files.has(a.seed)).map((a) => `${a.id}: ${a.seed}`)).toEqual([]);
-    });
+describeWithSeeds(SEED_SUITE, () => {
+  it('name an existing seed file for every article', () => {
+    const f = fixtures();
+    const files = seeds();
+    expect(f.articles.filter((a) => !files.has(a.seed)).map((a) => `${a.id}: ${a.seed}`)).toEqual([]);
+  });
 
-    it('cite only paragraphs that exist', () => {
-      const f = fixtures();
-      const bad = allCitations(f)
-        .filter((c) => paragraphOf(f, c) === undefined)
-        .map((c) => `${c.where}: ${c.article} ${c.locator}`);
-      expect(bad).toEqual([]);
-    });
+  it('cite only paragraphs that exist', () => {
+    const f = fixtures();
+    const bad = allCitations(f)
+      .filter((c) => paragraphOf(f, c) === undefined)
+      .map((c) => `${c.where}: ${c.article} ${c.locator}`);
+    expect(bad).toEqual([]);
+  });
 
-    it('name, in every seed 001 locator, a section whose text is in the cited paragraph', () => {
-      const f = fixtures();
-      seeds(); // so that missing seeds fail here, not pass on an empty paragraph lookup
-      const bad = allCitations(f)
-        .filter((c) => seedOf(f, c.article) === LONG_LINE_SEED)
-        .filter((c) => {
-          const section = parseLocator(c.locator)?.section;
-          const paragraph = paragraphOf(f, c);
-          return !section || paragraph === undefined || !fold(paragraph).includes(fold(section));
-        })
-        .map((c) => `${c.where}: ${c.article} ${c.locator}`);
-      expect(bad).toEqual([]);
-    });
+  it('name, in every seed 001 locator, a section whose text is in the cited paragraph', () => {
+    const f = fixtures();
+    seeds(); // so that missing seeds fail here, not pass on an empty paragraph lookup
+    const bad = allCitations(f)
+      .filter((c) => seedOf(f, c.article) === LONG_LINE_SEED)
+      .filter((c) => {
+        const section = parseLocator(c.locator)?.section;
+        const paragraph = paragraphOf(f, c);
+        return !section || paragraph === undefined || !fold(paragraph).includes(fold(section));
+      })
+      .map((c) => `${c.where}: ${c.article} ${c.locator}`);
+    expect(bad).toEqual([]);
+  });
 
-    it('name, in any other locator that has a section, a section whose text is in the cited paragraph', () => {
-      const f = fixtures();
-      seeds(); // so that missing seeds fail here too, even when no locator has a section
-      const bad = allCitations(f)
-        .filter(
-          (c) => seedOf(f, c.article) !== LONG_LINE_SEED && parseLocator(c.locator)?.section !== undefined,
-        )
-        .filter((c) => {
-          const paragraph = paragraphOf(f, c);
-          return (
-            paragraph === undefined || !fold(paragraph).includes(fold(parseLocator(c.locator)?.section ?? ''))
-          );
-        })
-        .map((c) => `${c.where}: ${c.article} ${c.locator}`);
-      expect(bad).toEqual([]);
-    });
+  it('name, in any other locator that has a section, a section whose text is in the cited paragraph', () => {
+    const f = fixtures();
+    seeds(); // so that missing seeds fail here too, even when no locator has a section
+    const bad = allCitations(f)
+      .filter(
+        (c) => seedOf(f, c.article) !== LONG_LINE_SEED && parseLocator(c.locator)?.section !== undefined,
+      )
+      .filter((c) => {
+        const paragraph = paragraphOf(f, c);
+        return (
+          paragraph === undefined || !fold(paragraph).includes(fold(parseLocator(c.locator)?.section ?? ''))
+        );
+      })
+      .map((c) => `${c.where}: ${c.article} ${c.locator}`);
+    expect(bad).toEqual([]);
+  });
 
-    it('print the name (or an alias) of each participant, credited company and mentioned entity where they are cited', () => {
-      const f = fixtures();
-      const namesOf = new Map<string, string[]>(
-        [...f.people, ...f.companies, ...f.projects].map((e) => [e.id, [e.name, ...e.aliases]]),
-      );
-      const toc = seeds().get(TOC_SEED) ?? [];
-      const bad: string[] = [];
-      f.talks.forEach((t, i) => {
-        // In seed 004 a speaker's name or company is printed in the table of contents, not always in the section.
-        const tocLine = toc.find((line) => fold(line).includes(fold(t.title)));
-        const check = (subject: string, citations: readonly Citation[] | undefined, where: string) => {
-          for (const c of citations ?? []) {
-            if (SPOT_CHECK_EXCEPTIONS.has(`${t.id} ${subject} ${c.article} ${c.locator}`)) continue;
-            const texts = [paragraphOf(f, c) ?? ''];
-            if (seedOf(f, c.article) === TOC_SEED && tocLine) texts.push(tocLine);
-            const candidates = namesOf.get(subject) ?? [subject];
-            if (!texts.some((text) => candidates.some((n) => printsName(text, n)))) {
-              bad.push(`talks[${i}] ${t.id}.${where}: ${subject} not named in ${c.article} ${c.locator}`);
-            }
+  it('print the name (or an alias) of each participant, credited company and mentioned entity where they are cited', () => {
+    const f = fixtures();
+    const namesOf = new Map<string, string[]>(
+      [...f.people, ...f.companies, ...f.projects].map((e) => [e.id, [e.name, ...e.aliases]]),
+    );
+    const toc = seeds().get(TOC_SEED) ?? [];
+    const bad: string[] = [];
+    f.talks.forEach((t, i) => {
+      // In seed 004 a speaker's name or company is printed in the table of contents, not always in the section.
+      const tocLine = toc.find((line) => fold(line).includes(fold(t.title)));
+      const check = (subject: string, citations: readonly Citation[] | null | undefined, where: string) => {
+        for (const c of citations ?? []) {
+          if (SPOT_CHECK_EXCEPTIONS.has(`${t.id} ${subject} ${c.article} ${c.locator}`)) continue;
+          const texts = [paragraphOf(f, c) ?? ''];
+          if (seedOf(f, c.article) === TOC_SEED && tocLine) texts.push(tocLine);
+          const candidates = namesOf.get(subject) ?? [subject];
+          if (!texts.some((text) => candidates.some((n) => printsName(text, n)))) {
+            bad.push(`talks[${i}] ${t.id}.${where}: ${subject} not named in ${c.article} ${c.locator}`);
           }
-        };
-        t.participants.forEach((p, j) => check(p.personId, p.sources, `participants[${j}]`));
-        t.companies.forEach((c, j) => check(c.companyId, c.sources, `companies[${j}]`));
-        t.mentions.forEach((m, j) => check(m.targetId, m.sources, `mentions[${j}]`));
-      });
-      expect(bad).toEqual([]);
+        }
+      };
+      t.participants.forEach((p, j) => check(p.personId, p.sources, `participants[${j}]`));
+      t.companies.forEach((c, j) => check(c.companyId, c.sources, `companies[${j}]`));
+      t.mentions.forEach((m, j) => check(m.targetId, m.sources, `mentions[${j}]`));
     });
-  },
-);
+    expect(bad).toEqual([]);
+  });
+});

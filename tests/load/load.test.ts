@@ -3,7 +3,8 @@
  * invalid data, or a failure half-way through the writes — leaves the store
  * exactly as it was.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FixtureError, graphCounts, loadFixtures } from '../../src/load/load';
 import type { Engine } from '../../src/store/engine';
 import type { Store } from '../../src/store/open';
@@ -52,6 +53,47 @@ describeEachEngine('fixture loading', (engine) => {
       f.talks[1].participants[0].role = 'JUGGLER';
     });
     try {
+      await expect(loadFixtures(store.engine, store.queries, dir, { reset: true })).rejects.toThrow(
+        FixtureError,
+      );
+      expect(await graphCounts(store.engine, store.queries)).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each<[string, (dir: string) => void]>([
+    [
+      'a 10 MB string',
+      (dir) => {
+        const talks = JSON.parse(readFileSync(join(dir, 'talks.json'), 'utf8'));
+        talks[0].summary = 'x'.repeat(10_000_000);
+        writeFileSync(join(dir, 'talks.json'), JSON.stringify(talks));
+      },
+    ],
+    [
+      'invalid UTF-8',
+      (dir) => {
+        const bytes = readFileSync(join(dir, 'companies.json'));
+        writeFileSync(
+          join(dir, 'companies.json'),
+          Buffer.concat([bytes.subarray(0, 40), Buffer.from([0xff]), bytes.subarray(40)]),
+        );
+      },
+    ],
+    [
+      'a __proto__ key',
+      (dir) => {
+        const text = readFileSync(join(dir, 'people.json'), 'utf8');
+        writeFileSync(join(dir, 'people.json'), text.replace('"id"', '"__proto__": { "admin": true }, "id"'));
+      },
+    ],
+  ])('writes nothing for %s', async (_what, spoil) => {
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    const before = await graphCounts(store.engine, store.queries);
+    const dir = mutatedFixtures(() => undefined);
+    try {
+      spoil(dir);
       await expect(loadFixtures(store.engine, store.queries, dir, { reset: true })).rejects.toThrow(
         FixtureError,
       );

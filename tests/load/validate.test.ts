@@ -1,7 +1,8 @@
 /** Fixture validation: every kind of problem is found and named as `file: path: what is wrong`. */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFixtureDir } from '../../src/load/fixtures';
+import { FILE_MAX_BYTES, readFixtureDir } from '../../src/load/fixtures';
+import { NAME_MAX, TEXT_MAX } from '../../src/load/fixture-schema';
 import { formatProblem, validate } from '../../src/load/validate';
 import { MINI_FIXTURES } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
@@ -133,5 +134,80 @@ describe('fixture validation', () => {
     expect(warnings).toContain(
       'talks.json: [0].participants[0]: person:matt-klein has no affiliation (or "unknown") at edition:kubecon-eu-2018',
     );
+  });
+
+  describe('input caps (nothing oversized, mis-encoded or prototype-shaped is accepted)', () => {
+    it(`caps names and titles at ${NAME_MAX} characters`, () => {
+      const { errors, ok } = problemsOf((f) => {
+        f.people[0].name = 'n'.repeat(NAME_MAX + 1);
+        f.talks[0].title = 't'.repeat(NAME_MAX);
+      });
+      expect(ok).toBe(false);
+      expect(errors).toEqual([
+        `people.json: [0].name: is ${NAME_MAX + 1} characters long: at most ${NAME_MAX} allowed`,
+      ]);
+    });
+
+    it(`refuses a 10 MB text (texts are capped at ${TEXT_MAX} characters)`, () => {
+      const { errors, ok } = problemsOf((f) => (f.talks[0].summary = 'x'.repeat(10_000_000)));
+      expect(ok).toBe(false);
+      expect(errors).toEqual([
+        `talks.json: [0].summary: is 10000000 characters long: at most ${TEXT_MAX} allowed`,
+      ]);
+    });
+
+    it('refuses a file over 20 MiB without reading it', () => {
+      const dir = mutatedFixtures(() => undefined);
+      try {
+        truncateSync(join(dir, 'figures.json'), FILE_MAX_BYTES + 1); // sparse: nothing to write
+        expect(validate(readFixtureDir(dir)).errors.map(formatProblem)).toEqual([
+          `figures.json: (file): is ${FILE_MAX_BYTES + 1} bytes: at most ${FILE_MAX_BYTES} (20 MiB) are read`,
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('refuses a file that is not valid UTF-8, saying where', () => {
+      const dir = mutatedFixtures(() => undefined);
+      try {
+        const text = readFileSync(join(dir, 'people.json'), 'utf8');
+        const at = text.indexOf('Matt');
+        // 0xC3 must start a two-byte sequence; 0x28 "(" cannot continue it.
+        const bytes = Buffer.concat([
+          Buffer.from(text.slice(0, at)),
+          Buffer.from([0xc3, 0x28]),
+          Buffer.from(text.slice(at)),
+        ]);
+        writeFileSync(join(dir, 'people.json'), bytes);
+        const result = validate(readFixtureDir(dir));
+        expect(result.fixtures).toBeUndefined();
+        const line = text.slice(0, at).split('\n').length;
+        expect(result.errors.map(formatProblem)).toEqual([
+          `people.json: (file): not valid UTF-8 (line ${line}, near byte ${Buffer.byteLength(text.slice(0, at))})`,
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it.each([
+      ['__proto__', 'people.json', '[0].__proto__'],
+      ['constructor', 'talks.json', '[0].participants[0].constructor'],
+      ['prototype', 'companies.json', '[1].prototype'],
+    ])('refuses a %s key wherever it is (JSON.parse keeps it as an own key)', (key, file, path) => {
+      const { errors, ok } = problemsOf((f) => {
+        const name = file.replace('.json', '');
+        // Written as raw text: an object literal would set the prototype instead of a key.
+        const json = JSON.stringify(f[name], null, 2);
+        const target = name === 'talks' ? '"personId"' : '"id"';
+        const cut =
+          name === 'companies' ? json.indexOf(target, json.indexOf(target) + 1) : json.indexOf(target);
+        f[name] = `${json.slice(0, cut)}"${key}": { "polluted": true }, ${json.slice(cut)}`;
+      });
+      expect(ok).toBe(false);
+      expect(errors).toEqual([`${file}: ${path}: "${key}" is not allowed as a key`]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
   });
 });

@@ -136,9 +136,9 @@ describeEachEngine('exports', (engine) => {
     expect(rows[1]).toEqual({
       id: 'person:kris-nova',
       name: 'Kris Nóva',
-      aliases: 'Kris Nova',
-      companies: 'Sysdig',
-      talks: 'talk:shopify-falco',
+      aliases: ['Kris Nova'],
+      companies: ['Sysdig'],
+      talks: ['talk:shopify-falco'],
     });
     const projects = (await (await fetch(`${service.url}/export/projects.ndjson?cncf=false`)).text())
       .trimEnd()

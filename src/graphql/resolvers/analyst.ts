@@ -19,14 +19,26 @@ import { expand, words } from '../../search/terms';
 import { score } from '../../search/rank';
 import { vocabulary } from '../../search/vocabulary';
 import type { Context } from '../context';
+import type {
+  BackingKind,
+  CompanyProjectLinkResolvers,
+  EntityType,
+  PathStepResolvers,
+  QueryCompanyProjectLinksArgs,
+  QueryPathArgs,
+  QueryProjectTimelineArgs,
+  QueryResolvers,
+  QuerySearchArgs,
+  TimelineEntryResolvers,
+} from '../generated/types';
+import type { LinkValue, PathValue, TimelineValue } from '../values';
 import { expectKind, labelOfArg } from './shared';
-import type { Resolver, TypeResolvers } from './types';
 
 const MAX_SEARCH = 50;
 const MAX_LINKS = 200;
 const MAX_HOPS = 6;
 
-const ENTITY_TYPES: Partial<Record<Label, string>> = {
+const ENTITY_TYPES: Partial<Record<Label, EntityType>> = {
   Edition: 'EDITION',
   Talk: 'TALK',
   Person: 'PERSON',
@@ -55,11 +67,7 @@ async function existing(ctx: Context, id: string, argument: string, label?: Labe
 const labelText = (node: StoredNode): string =>
   String(node.name ?? node.title ?? node.description ?? node.label ?? node.id);
 
-async function search(
-  _r: unknown,
-  args: { query: string; types?: string[] | null; first?: number | null },
-  ctx: Context,
-) {
+async function search(_r: unknown, args: QuerySearchArgs, ctx: Context) {
   const first = bounded('first', args.first ?? 10, 0, MAX_SEARCH);
   const queryWords = words(args.query);
   if (queryWords.length === 0) {
@@ -80,7 +88,8 @@ async function search(
   const nodes = await Promise.all(ranked.map(([id]) => ctx.loaders.node(labelOf(id)!).load(id)));
   return ranked.flatMap(([id, s], i) => {
     const node = nodes[i];
-    return node ? [{ node, type: ENTITY_TYPES[labelOf(id)!], label: labelText(node), score: s }] : [];
+    const type = ENTITY_TYPES[labelOf(id)!];
+    return node && type ? [{ node, type, label: labelText(node), score: s }] : [];
   });
 }
 
@@ -116,7 +125,7 @@ function choosePath(rows: PathRow[]): PathRow | undefined {
   )[0];
 }
 
-async function path(_r: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: Context) {
+async function path(_r: unknown, args: QueryPathArgs, ctx: Context): Promise<PathValue | null> {
   const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   await Promise.all([existing(ctx, args.from, 'from'), existing(ctx, args.to, 'to')]);
   if (args.from === args.to) return { length: 0, steps: [] };
@@ -137,28 +146,14 @@ async function path(_r: unknown, args: { from: string; to: string; maxHops?: num
   return { length: steps.length, steps };
 }
 
-interface LinkValue {
-  companyId: string;
-  companyName: string;
-  projectId: string;
-  projectName: string;
-  talks: Set<string>;
-  announcements: Set<string>;
-  backing: Set<string>;
-  weight: number;
-}
-
-async function companyProjectLinks(
-  _r: unknown,
-  args: {
-    editionId?: string | null;
-    companyId?: string | null;
-    projectId?: string | null;
-    first?: number | null;
-  },
+/**
+ * The whole company–project matrix for a filter, strongest links first: what
+ * Query.companyProjectLinks pages and /export/company-project-links.* streams.
+ */
+export async function companyProjectMatrix(
   ctx: Context,
-) {
-  const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
+  args: Omit<QueryCompanyProjectLinksArgs, 'first'>,
+): Promise<LinkValue[]> {
   const editionId = expectKind(args.editionId, 'Edition', 'editionId');
   const facts = await linkFacts(ctx.repo, {
     editionId,
@@ -185,60 +180,77 @@ async function companyProjectLinks(
   for (const link of links.values())
     link.weight = link.talks.size + link.announcements.size + link.backing.size;
   const byName = (a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase());
-  return [...links.values()]
-    .sort(
-      (a, b) =>
-        b.weight - a.weight || byName(a.companyName, b.companyName) || byName(a.projectName, b.projectName),
-    )
-    .slice(0, first);
+  return [...links.values()].sort(
+    (a, b) =>
+      b.weight - a.weight || byName(a.companyName, b.companyName) || byName(a.projectName, b.projectName),
+  );
+}
+
+async function companyProjectLinks(
+  _r: unknown,
+  args: QueryCompanyProjectLinksArgs,
+  ctx: Context,
+): Promise<LinkValue[]> {
+  const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
+  return (await companyProjectMatrix(ctx, args)).slice(0, first);
 }
 
 const LEVELS = ['ARCHIVED', 'SANDBOX', 'INCUBATING', 'GRADUATED'];
 
-async function timeline(_r: unknown, args: { projectId: string }, ctx: Context) {
+async function timeline(_r: unknown, args: QueryProjectTimelineArgs, ctx: Context): Promise<TimelineValue[]> {
   await existing(ctx, args.projectId, 'projectId', 'Project');
   let carried: string | null = null;
   return (await projectTimeline(ctx.repo, args.projectId)).map((row) => {
     // Several levels reported at one edition (rare): the most advanced one stands.
     const reported = [...row.maturities].sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b)).at(-1) ?? null;
     carried = reported ?? carried;
-    return { ...row, maturity: carried, maturityChanged: reported !== null };
+    const { edition, talks, announcements } = row;
+    return { edition, talks, announcements, maturity: carried, maturityChanged: reported !== null };
   });
 }
 
-async function stats(_r: unknown, _args: unknown, ctx: Context) {
+/** Counts per edition, newest first: Query.editionStats and /export/edition-stats.*. */
+export async function stats(ctx: Context) {
   const rows = await editionStats(ctx.repo);
   ctx.loaders.prime(rows.map((r) => r.node));
   return rows.map((r) => ({ ...r, edition: r.node }));
 }
 
-export const analystQueries: Record<string, Resolver<unknown>> = {
-  search: search as Resolver<unknown>,
-  path: path as Resolver<unknown>,
-  companyProjectLinks: companyProjectLinks as Resolver<unknown>,
-  projectTimeline: timeline as Resolver<unknown>,
-  editionStats: stats as Resolver<unknown>,
+export const analystQueries: QueryResolvers = {
+  search: (r, args, ctx) => search(r, args, ctx),
+  path: (r, args, ctx) => path(r, args, ctx),
+  companyProjectLinks: (r, args, ctx) => companyProjectLinks(r, args, ctx),
+  projectTimeline: (r, args, ctx) => timeline(r, args, ctx),
+  editionStats: (_r, _args, ctx) => stats(ctx),
 };
 
 const nodeById = (ctx: Context, id: string) => ctx.loaders.node(labelOf(id)!).load(id);
 const nodesByIds = async (ctx: Context, ids: Iterable<string>) =>
   (await Promise.all([...ids].map((id) => nodeById(ctx, id)))).filter((n): n is StoredNode => n !== null);
 
-export const PathStep: TypeResolvers<{ fromId: string; toId: string }> = {
-  from: (s, _a, ctx) => nodeById(ctx, s.fromId),
-  to: (s, _a, ctx) => nodeById(ctx, s.toId),
+/** Ids a query just returned (path steps, link ends, timeline editions): a missing node is a data fault. */
+const mustLoad = async (ctx: Context, id: string) => {
+  const node = await nodeById(ctx, id);
+  if (!node) throw new Error(`path step names a missing node ${id}`);
+  return node;
 };
 
-export const CompanyProjectLink: TypeResolvers<LinkValue> = {
-  company: (l, _a, ctx) => ctx.loaders.node('Company').load(l.companyId),
-  project: (l, _a, ctx) => ctx.loaders.node('Project').load(l.projectId),
+export const PathStep: PathStepResolvers = {
+  from: (s, _a, ctx) => mustLoad(ctx, s.fromId),
+  to: (s, _a, ctx) => mustLoad(ctx, s.toId),
+};
+
+export const CompanyProjectLink: CompanyProjectLinkResolvers = {
+  company: (l, _a, ctx) => mustLoad(ctx, l.companyId),
+  project: (l, _a, ctx) => mustLoad(ctx, l.projectId),
   talks: (l, _a, ctx) => nodesByIds(ctx, l.talks),
   announcements: (l, _a, ctx) => nodesByIds(ctx, l.announcements),
-  backing: (l) => [...l.backing].sort(),
+  // Stored backing kinds are the schema's BackingKind values (the loader checks them).
+  backing: (l) => [...l.backing].sort() as BackingKind[],
 };
 
-export const TimelineEntry: TypeResolvers<{ edition: string; talks: string[]; announcements: string[] }> = {
-  edition: (t, _a, ctx) => ctx.loaders.node('Edition').load(t.edition),
+export const TimelineEntry: TimelineEntryResolvers = {
+  edition: (t, _a, ctx) => mustLoad(ctx, t.edition),
   talks: (t, _a, ctx) => nodesByIds(ctx, t.talks),
   announcements: (t, _a, ctx) => nodesByIds(ctx, t.announcements),
 };

@@ -1,10 +1,11 @@
 /** Company and Project fields, and Backing (a company creating, maintaining… a project). */
 import type { StoredNode } from '../../store/engine';
 import type { Related } from '../../store/repository';
+import type { CompanyResolvers, ProjectResolvers } from '../generated/types';
+import type { BackingValue } from '../values';
 import { sourcesOf } from './shared';
-import type { TypeResolvers } from './types';
 
-export const Company: TypeResolvers = {
+export const Company: CompanyResolvers = {
   people: (c, _a, ctx) => ctx.loaders.relatedNodes('company/people', c.id),
   talks: (c, _a, ctx) => ctx.loaders.relatedNodes('company/talks', c.id),
   projects: (c, _a, ctx) => ctx.loaders.relatedNodes('company/projects', c.id),
@@ -13,7 +14,7 @@ export const Company: TypeResolvers = {
     (await ctx.loaders.related('company/backs').load(c.id)).map((r) => backing(c, r.node, r)),
 };
 
-export const Project: TypeResolvers = {
+export const Project: ProjectResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('project/talks', p.id),
   companies: (p, _a, ctx) => ctx.loaders.relatedNodes('project/companies', p.id),
   editions: (p, _a, ctx) => ctx.loaders.relatedNodes('project/editions', p.id),
@@ -22,20 +23,12 @@ export const Project: TypeResolvers = {
     (await ctx.loaders.related('project/backers').load(p.id)).map((r) => backing(r.node, p, r)),
 };
 
-interface BackingValue {
-  company: StoredNode;
-  project: StoredNode;
-  kind: unknown;
-  sources: ReturnType<typeof sourcesOf>;
-  reference: unknown;
-}
-
 function backing(company: StoredNode, project: StoredNode, row: Related): BackingValue {
   return {
     company,
     project,
-    kind: row.rel?.kind,
+    kind: String(row.rel?.kind),
     sources: sourcesOf(row.rel?.sources),
-    reference: row.rel?.reference ?? null,
+    reference: typeof row.rel?.reference === 'string' ? row.rel.reference : null,
   };
 }

@@ -1,10 +1,10 @@
 /** Edition fields. Edition.talks pages over the edition's ordered talk ids. */
 import { connectionOf, windowOf } from '../pagination';
 import type { StoredNode } from '../../store/engine';
+import type { EditionResolvers } from '../generated/types';
 import { sourcesOf } from './shared';
-import type { TypeResolvers } from './types';
 
-export const Edition: TypeResolvers = {
+export const Edition: EditionResolvers = {
   talks: async (e, { first, after }, ctx) => {
     const window = windowOf(first, after);
     const ids = await ctx.loaders.talkIds.load(e.id);

@@ -11,8 +11,9 @@ import { Company, Project } from './company';
 import { Article, Announcement, Figure } from './article';
 import { Node, Source } from './shared';
 import { analystQueries, CompanyProjectLink, PathStep, TimelineEntry } from './analyst';
+import type { Resolvers } from '../generated/types';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateResolver,
   URL: URLResolver,
   NonNegativeInt: NonNegativeIntResolver,

@@ -5,25 +5,42 @@
 import type { StoredNode } from '../../store/engine';
 import { decodeSource, labelOf, type Label } from '../../store/kinds';
 import { BadInputError } from '../../errors';
-import type { TypeResolvers } from './types';
+import type { NodeResolvers, SourceResolvers } from '../generated/types';
+import type { SourceValue } from '../values';
 
-export interface SourceValue {
-  articleId: string;
-  locator: string;
-}
+export type { SourceValue };
 
 /** Stored provenance (`articleId#locator` strings) as Source values. */
 export function sourcesOf(stored: unknown): SourceValue[] {
   return Array.isArray(stored) ? stored.map((s) => decodeSource(String(s))) : [];
 }
 
-export const Source: TypeResolvers<SourceValue> = {
-  article: (s, _args, ctx) => ctx.loaders.node('Article').load(s.articleId),
+/** A stored property that the schema exposes as a nullable String. */
+export function optionalString(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * A to-one relationship the schema declares non-null (Talk.edition…): the
+ * loader guarantees it, so a missing one is a data fault, reported as such
+ * (masked as INTERNAL_SERVER_ERROR) rather than as a bare null.
+ */
+export function required(node: StoredNode | null, parent: StoredNode, field: string): StoredNode {
+  if (!node) throw new Error(`${parent.id} has no ${field}`);
+  return node;
+}
+
+export const Source: SourceResolvers = {
+  article: async (s, _args, ctx) => {
+    const article = await ctx.loaders.node('Article').load(s.articleId);
+    if (!article) throw new Error(`source cites a missing article ${s.articleId}`);
+    return article;
+  },
   locator: (s) => s.locator,
 };
 
-export const Node = {
-  __resolveType: (node: StoredNode) => node.__label,
+export const Node: NodeResolvers = {
+  __resolveType: (node) => labelOf(node.id) ?? null,
 };
 
 /** The label an id argument names, or a BAD_USER_INPUT error naming the argument. */

@@ -1,0 +1,171 @@
+/**
+ * Exports beyond the four lists' basics (tests/server/http.test.ts): filter
+ * names are checked, NDJSON keeps lists as arrays, and the company–project
+ * matrix and edition stats export the same rows their GraphQL fields return.
+ */
+import { describeEachEngine } from '../helpers/engines';
+import { startTestService, type TestService } from '../helpers/service';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+describeEachEngine('exports: tables, filter names, list columns', (engine) => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService(undefined, engine);
+  }, 60_000);
+  afterAll(() => service.close());
+
+  const get = (path: string) => fetch(`${service.url}${path}`);
+  const ndjson = async (path: string) =>
+    (await (await get(path)).text())
+      .trimEnd()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Json);
+
+  async function graphql(query: string, variables: Record<string, unknown> = {}) {
+    const res = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Json;
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  }
+
+  describe('export filter names', () => {
+    it.each([
+      ['/export/talks.csv?editionid=edition:kubecon-eu-2018', 'editionid', 'talks'],
+      ['/export/speakers.ndjson?name=nova', 'name', 'speakers'],
+      [
+        '/export/company-project-links.csv?edition=edition:kubecon-eu-2018',
+        'edition',
+        'company-project-links',
+      ],
+      ['/export/edition-stats.ndjson?year=2019', 'year', 'edition-stats'],
+    ])('%s is a 400 UNKNOWN_FILTER naming the misspelt name', async (path, name, table) => {
+      const res = await get(path);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/application\/json/);
+      const body = (await res.json()) as Json;
+      expect(body.code).toBe('UNKNOWN_FILTER');
+      expect(body.error).toContain(`unknown filter "${name}" for ${table}`);
+    });
+
+    it('still accepts every documented filter, and an empty one', async () => {
+      const res = await get(
+        '/export/talks.csv?editionId=&kind=TALK&speakerId=&companyId=&projectId=&titleContains=',
+      );
+      expect(res.status).toBe(200);
+    });
+  });
+
+  describe('NDJSON list columns', () => {
+    it('are JSON arrays (CSV joins the same lists with "; ")', async () => {
+      const [talk] = await ndjson('/export/talks.ndjson?editionId=edition:kubecon-eu-2018');
+      expect(talk.projects).toEqual(['Envoy', 'Istio', 'Tokio']);
+      expect(talk.speakers).toEqual(['Matt Klein']);
+      expect(talk.sources).toEqual(['article:xebia-kubecon-eu-2018-day-2 ¶44']);
+      expect(talk.editionId).toBe('edition:kubecon-eu-2018');
+      const companies = await ndjson('/export/companies.ndjson');
+      expect(companies.every((c) => Array.isArray(c.aliases) && Array.isArray(c.talks))).toBe(true);
+      const csv = await (await get('/export/talks.csv?editionId=edition:kubecon-eu-2018')).text();
+      expect(csv).toContain(',Envoy; Istio; Tokio,');
+    });
+  });
+
+  describe('company–project matrix export', () => {
+    const LINKS = `query($e: ID) { companyProjectLinks(editionId: $e, first: 200) {
+      company { id name } project { id name } weight talks { id } announcements { id } backing } }`;
+    const asRows = (
+      links: {
+        company: { id: string; name: string };
+        project: { id: string; name: string };
+        weight: number;
+        talks: { id: string }[];
+        announcements: { id: string }[];
+        backing: string[];
+      }[],
+    ) =>
+      links.map((l) => ({
+        companyId: l.company.id,
+        company: l.company.name,
+        projectId: l.project.id,
+        project: l.project.name,
+        weight: l.weight,
+        talks: l.talks.map((t) => t.id).sort(),
+        announcements: l.announcements.map((a) => a.id).sort(),
+        backing: l.backing,
+      }));
+
+    it('exports the same links as the GraphQL field, whole graph and per edition', async () => {
+      for (const editionId of [null, 'edition:kubecon-eu-2018']) {
+        const { companyProjectLinks } = await graphql(LINKS, { e: editionId });
+        const path = `/export/company-project-links.ndjson${editionId ? `?editionId=${editionId}` : ''}`;
+        const rows = await ndjson(path);
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows).toEqual(asRows(companyProjectLinks));
+      }
+    });
+
+    it('as CSV: a header, then one row a link with lists joined by "; "', async () => {
+      const res = await get('/export/company-project-links.csv?projectId=project:envoy');
+      expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+      const lines = (await res.text()).trimEnd().split('\n');
+      expect(lines[0]).toBe('companyId,company,projectId,project,weight,talks,announcements,backing');
+      const { companyProjectLinks } = await graphql(`
+        {
+          companyProjectLinks(projectId: "project:envoy", first: 200) {
+            company {
+              id
+            }
+            weight
+          }
+        }
+      `);
+      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(
+        companyProjectLinks.map((l: { company: { id: string } }) => l.company.id),
+      );
+      expect(lines.slice(1).map((l) => Number(l.split(',')[4]))).toEqual(
+        companyProjectLinks.map((l: { weight: number }) => l.weight),
+      );
+    });
+
+    it('answers 400 BAD_USER_INPUT for an id of the wrong kind', async () => {
+      const res = await get('/export/company-project-links.csv?editionId=company:lyft');
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({
+        error: 'editionId: "company:lyft" is not a Edition id',
+        code: 'BAD_USER_INPUT',
+      });
+    });
+  });
+
+  describe('edition stats export', () => {
+    it('exports the same counts as Query.editionStats, newest first', async () => {
+      const { editionStats } = await graphql(
+        '{ editionStats { edition { id name year } talks speakers companies projects announcements } }',
+      );
+      const rows = await ndjson('/export/edition-stats.ndjson');
+      expect(rows).toEqual(
+        editionStats.map(
+          (s: { edition: { id: string; name: string; year: number } } & Record<string, number>) => ({
+            editionId: s.edition.id,
+            edition: s.edition.name,
+            year: s.edition.year,
+            talks: s.talks,
+            speakers: s.speakers,
+            companies: s.companies,
+            projects: s.projects,
+            announcements: s.announcements,
+          }),
+        ),
+      );
+      const csv = (await (await get('/export/edition-stats.csv')).text()).trimEnd().split('\n');
+      expect(csv[0]).toBe('editionId,edition,year,talks,speakers,companies,projects,announcements');
+      expect(csv).toHaveLength(editionStats.length + 1);
+    });
+  });
+});
