@@ -191,6 +191,15 @@ describe('GET /metrics', () => {
     expect(delta('recap_requests_refused_total{code="BAD_USER_INPUT"}')).toBe(1);
   });
 
+  it('counts an export with an unknown filter as refused with UNKNOWN_FILTER', async () => {
+    const series = 'recap_requests_refused_total{code="UNKNOWN_FILTER"}';
+    const before = valueOf(await scrape(), series);
+    const res = await fetch(`${s.service.url}/export/talks.csv?colour=blue`);
+    expect(res.status).toBe(400);
+    await res.text();
+    expect(valueOf(await scrape(), series) - before).toBe(1);
+  });
+
   it('counts a request that is not JSON as refused with BAD_REQUEST', async () => {
     const before = await scrape();
     const res = await fetch(`${s.service.url}/graphql`, {
