@@ -4,7 +4,7 @@
 // so a path step can cite its sources whatever its type.
 CREATE NODE TABLE IF NOT EXISTS Edition(id STRING, name STRING, aliases STRING[], year INT64, region STRING, format STRING, city STRING, country STRING, startDate DATE, endDate DATE, attendees INT64, sources STRING[], reference STRING, searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, language STRING, authors STRING[], url STRING, publishedOn DATE, covers STRING, series STRING, seed STRING, searchText STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Talk(id STRING, title STRING, originalTitle STRING, kind STRING, day DATE, summary STRING, sources STRING[], searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Talk(id STRING, title STRING, originalTitle STRING, kind STRING, day DATE, colocatedEvent STRING, summary STRING, sources STRING[], searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Company(id STRING, name STRING, aliases STRING[], homepage STRING, reference STRING, searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Project(id STRING, name STRING, aliases STRING[], cncf BOOLEAN, maturity STRING, homepage STRING, description STRING, reference STRING, searchText STRING, PRIMARY KEY(id));
@@ -18,4 +18,5 @@ CREATE REL TABLE IF NOT EXISTS COVERS(FROM Article TO Edition, sources STRING[],
 CREATE REL TABLE IF NOT EXISTS PUBLISHED_BY(FROM Article TO Company, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS WROTE(FROM Person TO Article, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS BACKS(FROM Company TO Project, kind STRING, sources STRING[], reference STRING);
+CREATE REL TABLE IF NOT EXISTS SPONSORED(FROM Company TO Edition, tier STRING, booth STRING, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Announcement TO Project, FROM Announcement TO Company, sources STRING[], reference STRING);

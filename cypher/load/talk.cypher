@@ -1,3 +1,4 @@
 MERGE (n:Talk {id: $id})
 SET n.title = $title, n.originalTitle = $originalTitle, n.kind = $kind, n.day = date($day),
-    n.summary = $summary, n.sources = $sources, n.searchText = $searchText
+    n.colocatedEvent = $colocatedEvent, n.summary = $summary, n.sources = $sources,
+    n.searchText = $searchText

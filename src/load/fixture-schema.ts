@@ -224,6 +224,8 @@ export const RECORDS = {
     kind: oneOf(ENUMS.talkKind),
     editionId: ref(['edition']),
     day: date().nullish(),
+    /** Name of the co-located event (EnvoyCon…) the talk belongs to; absent for the main conference. */
+    colocatedEvent: name().nullish(),
     summary: text().nullish(),
     participants: list(sourced({ personId: ref(['person']), role: oneOf(ENUMS.role) })),
     companies: list(sourced({ companyId: ref(['company']) })),
@@ -257,6 +259,13 @@ export const RECORDS = {
     label: name(),
     value: z.number({ error: present('must be a number') }),
     unit: name().nullish(),
+  }),
+  /** A company that sponsored or exhibited at an edition (`(Company)-[:SPONSORED]->(Edition)`). */
+  sponsorships: sourced({
+    companyId: ref(['company']),
+    editionId: ref(['edition']),
+    tier: name().nullish(),
+    booth: name().nullish(),
   }),
 } as const;
 

@@ -22,6 +22,7 @@ export type AffiliationRecord = RecordOf<'affiliations'>;
 export type BackingRecord = RecordOf<'backs'>;
 export type AnnouncementRecord = RecordOf<'announcements'>;
 export type FigureRecord = RecordOf<'figures'>;
+export type SponsorshipRecord = RecordOf<'sponsorships'>;
 
 /** Every file's records, once each passed its schema and the cross-file checks. */
 export type Fixtures = { [F in FixtureFile]: RecordOf<F>[] };
@@ -39,6 +40,7 @@ export const FIXTURE_FILES: readonly FixtureFile[] = [
   'backs',
   'announcements',
   'figures',
+  'sponsorships',
 ];
 
 /** A file's parsed JSON, or the reason it could not be read. Content is checked by validate.ts. */

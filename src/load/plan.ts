@@ -8,7 +8,8 @@
  *   when the fixture credits it (`via: credit`) or when a participant was
  *   affiliated with it at the talk's edition (`via: affiliation`);
  * - `(Article)-[:MENTIONS]->(Project|Company|Person)`: an article mentions
- *   every entity a citation of it supports, plus its explicit `mentions`.
+ *   every entity a citation of it supports, plus its explicit `mentions`
+ *   (see mentions.ts).
  *
  * Every statement is a MERGE on ids, so running a plan twice changes nothing.
  */
@@ -16,6 +17,7 @@ import type { ParamValue } from '../store/engine';
 import type { Citation, Fixtures } from './fixtures';
 import { encodeSource } from '../store/kinds';
 import { fold } from '../text';
+import { articleMentions } from './mentions';
 
 export interface Statement {
   query: string;
@@ -146,6 +148,7 @@ export function planLoad(f: Fixtures): Statement[] {
         originalTitle: t.originalTitle ?? null,
         kind: t.kind,
         day: t.day ?? null,
+        colocatedEvent: t.colocatedEvent ?? null,
         summary: t.summary ?? null,
         sources: sourcesOf(t.sources),
         searchText: searchText(t.title, t.originalTitle),
@@ -179,18 +182,10 @@ export function planLoad(f: Fixtures): Statement[] {
     });
   }
 
-  // Relationships. Provenance of derived article mentions is gathered on the way.
-  const articleMentions = new EdgeSet();
-  const mention = (target: string, citations: readonly Citation[] | null | undefined) => {
-    for (const c of citations ?? []) articleMentions.add(c.article, target, [c.locator]);
-  };
-
   for (const a of f.articles) {
     refRel('load/article-covers', a.id, a.editionId, 'article metadata');
     refRel('load/article-published-by', a.id, a.publisherId, 'article metadata');
     for (const person of a.personIds) refRel('load/person-wrote', person, a.id, 'article byline');
-    for (const m of a.mentions)
-      for (const locator of m.locators) articleMentions.add(a.id, m.targetId, [locator]);
   }
 
   const editionOfTalk = new Map(f.talks.map((t) => [t.id, t.editionId]));
@@ -206,8 +201,6 @@ export function planLoad(f: Fixtures): Statement[] {
       ...(affiliationsAt.get(key) ?? []),
       { companyId: a.companyId, sources: sourcesOf(a.sources) },
     ]);
-    mention(a.personId, a.sources);
-    mention(a.companyId, a.sources);
   }
 
   const credits = new EdgeSet();
@@ -215,18 +208,15 @@ export function planLoad(f: Fixtures): Statement[] {
     rel('load/talk-at', t.id, t.editionId, sourcesOf(t.sources));
     for (const p of t.participants) {
       rel('load/person-presented', p.personId, t.id, sourcesOf(p.sources), { role: p.role });
-      mention(p.personId, p.sources);
       for (const a of affiliationsAt.get(`${p.personId}@${editionOfTalk.get(t.id)}`) ?? []) {
         credits.add(a.companyId, t.id, [...sourcesOf(p.sources), ...a.sources], 'affiliation');
       }
     }
     for (const c of t.companies) {
       credits.add(c.companyId, t.id, sourcesOf(c.sources), 'credit');
-      mention(c.companyId, c.sources);
     }
     for (const m of t.mentions) {
       rel(`load/talk-mentions-${kindOf(m.targetId)}`, t.id, m.targetId, sourcesOf(m.sources));
-      mention(m.targetId, m.sources);
     }
   }
   for (const c of credits.list()) {
@@ -244,25 +234,35 @@ export function planLoad(f: Fixtures): Statement[] {
         reference: b.reference ?? null,
       },
     });
-    mention(b.companyId, b.sources);
-    mention(b.projectId, b.sources);
   }
   for (const a of f.announcements) {
     rel('load/announcement-at', a.id, a.editionId, sourcesOf(a.sources));
     for (const p of a.projectIds) {
       rel('load/announcement-about-project', a.id, p, sourcesOf(a.sources));
-      mention(p, a.sources);
     }
     for (const c of a.companyIds) {
       rel('load/announcement-about-company', a.id, c, sourcesOf(a.sources));
-      mention(c, a.sources);
     }
   }
   for (const x of f.figures) rel('load/figure-at', x.id, x.editionId, sourcesOf(x.sources));
 
-  for (const m of articleMentions.list()) {
-    const sources = m.sources.map((locator) => encodeSource(m.from, locator));
-    rel(`load/article-mentions-${kindOf(m.to)}`, m.from, m.to, sources);
+  for (const s of f.sponsorships) {
+    out.push({
+      query: 'load/sponsored',
+      params: {
+        from: s.companyId,
+        to: s.editionId,
+        tier: s.tier ?? null,
+        booth: s.booth ?? null,
+        sources: sourcesOf(s.sources),
+        reference: s.reference ?? null,
+      },
+    });
+  }
+
+  for (const m of articleMentions(f)) {
+    const sources = m.locators.map((locator) => encodeSource(m.articleId, locator));
+    rel(`load/article-mentions-${kindOf(m.targetId)}`, m.articleId, m.targetId, sources);
   }
   return out;
 }

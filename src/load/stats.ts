@@ -11,11 +11,18 @@
  *   PRESENTED relationship does) or that are party to one of its announcements;
  *   a company only mentioned in a talk is not counted;
  * - projects: distinct projects a talk mentions or an announcement concerns;
- * - announcements, figures: records attached to the edition.
- * The total row adds up talks, announcements and figures, and counts people,
- * companies and projects once however many editions they appear in.
+ * - announcements, figures: records attached to the edition;
+ * - sponsors: companies that sponsored or exhibited there (sponsorships.json);
+ * - mentions: distinct projects, companies and people that the edition's
+ *   recaps name anywhere (the loader's article MENTIONS, see mentions.ts);
+ * - offStage: of those, the projects and companies not counted on stage above
+ *   (what `Edition.projects/companies(scope: COVERAGE)` returns).
+ * The total row adds up talks, announcements, figures and sponsorships, and
+ * counts people, companies, projects and mentioned entities once however many
+ * editions they appear in.
  */
 import type { Fixtures } from './fixtures';
+import { articleMentions } from './mentions';
 
 export interface Counts {
   talks: number;
@@ -24,6 +31,9 @@ export interface Counts {
   projects: number;
   announcements: number;
   figures: number;
+  sponsors: number;
+  mentions: number;
+  offStage: number;
 }
 
 export interface EditionStats extends Counts {
@@ -45,6 +55,9 @@ interface Sets {
   projects: Set<string>;
   announcements: number;
   figures: number;
+  sponsors: number;
+  mentions: Set<string>;
+  offStage: Set<string>;
 }
 
 const emptySets = (): Sets => ({
@@ -54,6 +67,9 @@ const emptySets = (): Sets => ({
   projects: new Set(),
   announcements: 0,
   figures: 0,
+  sponsors: 0,
+  mentions: new Set(),
+  offStage: new Set(),
 });
 
 const countsOf = (s: Sets): Counts => ({
@@ -63,6 +79,9 @@ const countsOf = (s: Sets): Counts => ({
   projects: s.projects.size,
   announcements: s.announcements,
   figures: s.figures,
+  sponsors: s.sponsors,
+  mentions: s.mentions.size,
+  offStage: s.offStage.size,
 });
 
 export function editionStats(f: Fixtures): StatsTable {
@@ -103,6 +122,26 @@ export function editionStats(f: Fixtures): StatsTable {
     at(x.editionId).figures++;
     total.figures++;
   }
+  for (const x of f.sponsorships) {
+    at(x.editionId).sponsors++;
+    total.sponsors++;
+  }
+  // Coverage: what each edition's recaps name, and which of it was not on stage there.
+  const coveredBy = new Map(f.articles.map((a) => [a.id, a.editionId]));
+  for (const m of articleMentions(f)) {
+    const editionId = coveredBy.get(m.articleId);
+    if (editionId === undefined) continue;
+    const sets = at(editionId);
+    sets.mentions.add(m.targetId);
+    total.mentions.add(m.targetId);
+  }
+  for (const sets of perEdition.values()) {
+    for (const id of sets.mentions) {
+      if (id.startsWith('person:') || sets.projects.has(id) || sets.companies.has(id)) continue;
+      sets.offStage.add(id);
+      total.offStage.add(id);
+    }
+  }
 
   const rows = [...f.editions]
     .sort(
@@ -113,7 +152,17 @@ export function editionStats(f: Fixtures): StatsTable {
   return { rows, total: countsOf(total) };
 }
 
-const COLUMNS: (keyof Counts)[] = ['talks', 'people', 'companies', 'projects', 'announcements', 'figures'];
+const COLUMNS: (keyof Counts)[] = [
+  'talks',
+  'people',
+  'companies',
+  'projects',
+  'announcements',
+  'figures',
+  'sponsors',
+  'mentions',
+  'offStage',
+];
 
 /** The table as aligned text: editions left-aligned by id, numbers right-aligned, a total row last. */
 export function formatStatsTable(table: StatsTable): string {

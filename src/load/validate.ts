@@ -195,6 +195,7 @@ export function validate(raw: RawFixtures): ValidationResult {
     FIXTURE_FILES.map((f) => [f, (raw[f] as { data: unknown }).data]),
   ) as unknown as Fixtures;
   crossChecks(fixtures, errors, warnings);
+  sponsorshipChecks(fixtures, errors);
   return errors.length > 0 ? { errors, warnings } : { errors, warnings, fixtures };
 }
 
@@ -243,5 +244,34 @@ function crossChecks(f: Fixtures, errors: Problem[], warnings: Problem[]): void 
     if (!cited.has(a.id) && a.mentions.length === 0) {
       warnings.push({ file: 'articles.json', path: `[${i}]`, message: `${a.id} is never cited` });
     }
+  });
+}
+
+/**
+ * Sponsorships: one record per (company, edition), and a recap cited for one
+ * must cover that edition (a booth seen at Barcelona is no evidence for Paris).
+ */
+function sponsorshipChecks(f: Fixtures, errors: Problem[]): void {
+  const covers = new Map(f.articles.map((a) => [a.id, a.editionId]));
+  const seen = new Set<string>();
+  f.sponsorships.forEach((s, i) => {
+    const key = `${s.companyId}@${s.editionId}`;
+    if (seen.has(key)) {
+      errors.push({
+        file: 'sponsorships.json',
+        path: `[${i}]`,
+        message: `duplicate sponsorship of ${s.editionId} by ${s.companyId}`,
+      });
+    }
+    seen.add(key);
+    (s.sources ?? []).forEach((c, j) => {
+      if (covers.get(c.article) !== s.editionId) {
+        errors.push({
+          file: 'sponsorships.json',
+          path: `[${i}].sources[${j}]`,
+          message: `${c.article} does not cover ${s.editionId}`,
+        });
+      }
+    });
   });
 }

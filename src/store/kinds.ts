@@ -52,4 +52,5 @@ export const RELATION_SOURCES: Readonly<Record<string, readonly Label[]>> = {
   WROTE: ['Person'],
   BACKS: ['Company'],
   ABOUT: ['Announcement'],
+  SPONSORED: ['Company'],
 };

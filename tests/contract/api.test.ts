@@ -57,9 +57,9 @@ describeEachEngine('GraphQL contract', (engine) => {
 
     it('resolves speakers, companies, projects, articles, announcements and figures', async () => {
       const data = await client.ok(`{
-        eu20: edition(id: "edition:kubecon-eu-2020") { speakers { name } companies { name } projects { name }
-          announcements { id } articles { title } }
-        na19: edition(id: "edition:kubecon-na-2019") { companies { name } figures { label value unit sources { locator } } }
+        eu20: edition(id: "edition:kubecon-eu-2020") { speakers { name } companies(scope: STAGE) { name }
+          projects(scope: STAGE) { name } announcements { id } articles { title } }
+        na19: edition(id: "edition:kubecon-na-2019") { companies(scope: STAGE) { name } figures { label value unit sources { locator } } }
         missing: edition(id: "edition:kubecon-mars-2099") { id } }`);
       expect(names(data.eu20.speakers)).toEqual(['Kris Nóva', 'Shane Lawrence']);
       expect(names(data.eu20.companies)).toEqual(['Shopify', 'Sysdig']);

@@ -33,9 +33,11 @@ fragment EditionFull on Edition {
   talks(first: 100) { totalCount pageInfo { hasNextPage } edges { node ${REF} } }
   speakers ${NAMED} companies ${NAMED} projects ${NAMED}
   articles { id title } announcements { id kind } figures { id label value unit } ${SOURCES}
+  sponsors ${NAMED} stageProjects: projects(scope: STAGE) ${REF} coverageProjects: projects(scope: COVERAGE) ${REF}
+  stageCompanies: companies(scope: STAGE) ${REF} coverageCompanies: companies(scope: COVERAGE) ${REF}
 }
 fragment TalkFull on Talk {
-  id title originalTitle kind day summary
+  id title originalTitle kind day colocatedEvent summary
   edition ${REF} speakers ${NAMED}
   participants { person ${REF} role company ${REF} jobTitle ${SOURCES} }
   companies ${NAMED} projects ${NAMED} mentionedCompanies ${NAMED} ${SOURCES}
@@ -48,14 +50,17 @@ fragment BackingFull on Backing { company ${REF} project ${REF} kind reference $
 fragment CompanyFull on Company {
   id name aliases homepage people ${NAMED} talks { id title } projects ${NAMED} editions ${REF}
   backs { ...BackingFull }
+  sponsorships { company ${REF} edition ${REF} tier booth reference ${SOURCES} }
 }
 fragment ProjectFull on Project {
   id name aliases cncf maturity homepage description
   talks { id title } companies ${NAMED} editions ${REF} announcements { id kind }
   backers { ...BackingFull }
+  stageEditions: editions(scope: STAGE) ${REF} coverageEditions: editions(scope: COVERAGE) ${REF}
 }
 fragment ArticleFull on Article {
   id title language publisher ${NAMED} authors edition ${REF} url publishedOn covers series seed
+  mentions { node ${REF} ${SOURCES} }
 }
 fragment AnnouncementFull on Announcement {
   id kind description edition ${REF} projects ${NAMED} companies ${NAMED} maturity version ${SOURCES}

@@ -200,6 +200,10 @@ describe('the curated fixtures', () => {
         ...a.companyIds.map((c, j): [string, string] => [`announcements[${i}].companyIds[${j}]`, c]),
       ]),
       ...f.figures.map((x, i): [string, string] => [`figures[${i}].editionId`, x.editionId]),
+      ...f.sponsorships.flatMap((x, i): [string, string][] => [
+        [`sponsorships[${i}].companyId`, x.companyId],
+        [`sponsorships[${i}].editionId`, x.editionId],
+      ]),
       ...allCitations(f).map((c): [string, string] => [`${c.where}.article`, c.article]),
     ];
     // A null company is the explicit "unknown" affiliation, checked by validation.
@@ -320,3 +324,113 @@ describeWithSeeds(SEED_SUITE, () => {
     expect(bad).toEqual([]);
   });
 });
+
+/**
+ * French renderings whose English schedule title could not be confirmed, so
+ * they keep no `originalTitle`. Each needs a reason.
+ */
+const NO_ORIGINAL_TITLE_FOUND = new Set<string>([
+  // Seed 003 ¶38: the panel's schedule title was not found in a public record we could check.
+  'talk:gitops-ci-cd-panel-weaveworks-cloudbees',
+  // Seed 003 ¶37: "Delivery" or "Deployment" in the English title could not be confirmed.
+  'talk:reproducible-development-bazel-telepresence',
+  // Seed 003 ¶41: one of several sessions Cheryl Hung led; which schedule entry it is was not confirmed.
+  'talk:cheryl-hung-transforming-the-enterprise',
+]);
+
+/** Words that only a French rendering of a title contains (the recaps' English titles have none). */
+const FRENCH_WORDS =
+  /(^|[\s'’])(le|la|les|l|de|des|du|et|à|avec|pour|dans|en|un|une|comment|au)(?=[\s'’:]|$)/iu;
+
+describe('the curation rules (fixtures/README.md, "Curation rules")', () => {
+  it('keep no "Keynote" prefix in titles: the kind says it', () => {
+    const bad = fixtures()
+      .talks.filter((t) => [t.title, t.originalTitle ?? ''].some((x) => /^\[?\s*keynotes?\b/i.test(x)))
+      .map((t) => `${t.id}: ${t.title}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('make KEYNOTE every talk a recap prints under a "Keynote" heading', () => {
+    const f = fixtures();
+    const bad = f.talks
+      .filter((t) => t.kind !== 'KEYNOTE')
+      .filter((t) =>
+        (t.sources ?? []).some((c) => {
+          const paragraph = fold(paragraphOf(f, c) ?? '');
+          const heading = new RegExp(`keynote[a-z ]{0,25}\\s*:\\s*${escape(fold(t.title))}`);
+          return heading.test(paragraph);
+        }),
+      )
+      .map((t) => `${t.id} (${t.kind}): ${t.title}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('keep a bracketed description only where no schedule title is recorded', () => {
+    const bad = fixtures()
+      .talks.filter((t) => /^\[.*\]$/.test(t.title) && t.originalTitle)
+      .map((t) => `${t.id}: ${t.title} (schedule title: ${t.originalTitle})`);
+    expect(bad).toEqual([]);
+    const malformed = fixtures()
+      .talks.filter((t) => /[[\]]/.test(t.title) && !/^\[[^[\]]+\]$/.test(t.title))
+      .map((t) => t.title);
+    expect(malformed).toEqual([]);
+  });
+
+  it('give every French rendering its English originalTitle, or say why none is known', () => {
+    const bad = fixtures()
+      .talks.filter((t) => !/^\[/.test(t.title) && FRENCH_WORDS.test(t.title))
+      .filter((t) => !t.originalTitle && !NO_ORIGINAL_TITLE_FOUND.has(t.id))
+      .map((t) => `${t.id}: ${t.title}`);
+    expect(bad).toEqual([]);
+    // An exemption that gained an original title (or a talk that left) must leave the list.
+    const stale = [...NO_ORIGINAL_TITLE_FOUND].filter(
+      (id) => !fixtures().talks.some((t) => t.id === id && !t.originalTitle),
+    );
+    expect(stale).toEqual([]);
+  });
+
+  it('cite every sponsor in a recap of that edition, in a paragraph that prints its name', () => {
+    const f = fixtures();
+    const names = new Map(f.companies.map((c) => [c.id, [c.name, ...c.aliases]]));
+    const covers = new Map(f.articles.map((a) => [a.id, a.editionId]));
+    const bad: string[] = [];
+    f.sponsorships.forEach((s, i) => {
+      if ((s.sources ?? []).length === 0) bad.push(`sponsorships[${i}] ${s.companyId}: no citation`);
+      for (const c of s.sources ?? []) {
+        const paragraph = paragraphOf(f, c);
+        if (paragraph === undefined) bad.push(`sponsorships[${i}]: ${c.article} ${c.locator} does not exist`);
+        else if (!(names.get(s.companyId) ?? []).some((n) => printsName(paragraph, n)))
+          bad.push(`sponsorships[${i}]: ${s.companyId} not named in ${c.article} ${c.locator}`);
+        if (covers.get(c.article) !== s.editionId)
+          bad.push(`sponsorships[${i}]: ${c.article} does not cover ${s.editionId}`);
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('record the sponsors the recaps show exhibiting: the EU 2024 sponsor tour and the Datawire booth at EU 2019', () => {
+    const bySponsor = (edition: string) =>
+      fixtures()
+        .sponsorships.filter((s) => s.editionId === edition)
+        .map((s) => s.companyId)
+        .sort();
+    expect(bySponsor('edition:kubecon-eu-2024')).toEqual(
+      [
+        'company:canonical',
+        'company:isovalent',
+        'company:mirantis',
+        'company:nirmata',
+        'company:otterize',
+        'company:ovhcloud',
+        'company:postman',
+        'company:rancher-labs',
+        'company:victoriametrics',
+      ].sort(),
+    );
+    expect(bySponsor('edition:kubecon-eu-2019')).toEqual(['company:datawire']);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -40,6 +40,10 @@ describe('editionStats', () => {
         projects: 4,
         announcements: 0,
         figures: 0,
+        // No sponsor; the recap names the two speakers, their companies and the four projects, all on stage.
+        sponsors: 0,
+        mentions: 8,
+        offStage: 0,
       },
       // Spotify's Envoy migration: credited to Spotify, no named speaker. Google is only
       // mentioned, so it is not counted; the attendance figure is.
@@ -50,6 +54,10 @@ describe('editionStats', () => {
         projects: 1,
         announcements: 0,
         figures: 1,
+        // Google's test sponsorship; the recap names Spotify, Envoy and Google, and only Google is off stage.
+        sponsors: 1,
+        mentions: 3,
+        offStage: 1,
       },
       // The Falco keynote (Shopify and Sysdig through their speakers' affiliations) and
       // Backstage joining the CNCF (Spotify, Backstage).
@@ -60,6 +68,10 @@ describe('editionStats', () => {
         projects: 2,
         announcements: 1,
         figures: 0,
+        // The recap names 2 people, 3 companies and 4 projects; Istio and Linkerd (¶119) are off stage.
+        sponsors: 0,
+        mentions: 9,
+        offStage: 2,
       },
     });
   });
@@ -73,6 +85,9 @@ describe('editionStats', () => {
       projects: 6,
       announcements: 1,
       figures: 1,
+      sponsors: 1,
+      mentions: 16,
+      offStage: 3,
     });
   });
 
@@ -114,9 +129,13 @@ describe('editionStats', () => {
 describe('formatStatsTable', () => {
   it('aligns the columns and ends with the total row', () => {
     const lines = formatStatsTable(editionStats(mini())).split('\n');
-    expect(lines[0]).toMatch(/^edition\s+talks\s+people\s+companies\s+projects\s+announcements\s+figures$/);
-    expect(lines.at(-1)).toMatch(/^total\s+4\s+4\s+5\s+6\s+1\s+1$/);
-    expect(lines.find((l) => l.startsWith('kubecon-eu-2020'))).toMatch(/\s1\s+2\s+3\s+2\s+1\s+0$/);
+    expect(lines[0]).toMatch(
+      /^edition\s+talks\s+people\s+companies\s+projects\s+announcements\s+figures\s+sponsors\s+mentions\s+offStage$/,
+    );
+    expect(lines.at(-1)).toMatch(/^total\s+4\s+4\s+5\s+6\s+1\s+1\s+1\s+16\s+3$/);
+    expect(lines.find((l) => l.startsWith('kubecon-eu-2020'))).toMatch(
+      /\s1\s+2\s+3\s+2\s+1\s+0\s+0\s+9\s+2$/,
+    );
     // Every line is as wide as the header, so the numbers line up under their headings.
     expect(new Set(lines.map((l) => l.length)).size).toBe(1);
   });

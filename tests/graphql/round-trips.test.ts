@@ -76,6 +76,7 @@ function generatedFixtures(): string {
     backs: [],
     announcements: [],
     figures: [],
+    sponsorships: [],
   };
   for (const [name, data] of Object.entries(files))
     writeFileSync(join(dir, `${name}.json`), JSON.stringify(data));

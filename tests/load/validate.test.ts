@@ -211,3 +211,59 @@ describe('fixture validation', () => {
     });
   });
 });
+
+describe('sponsorship validation', () => {
+  const cited = (article: string, locator = '¶2') => [{ article, locator }];
+
+  it('accepts a cited sponsorship, and a reference-only one', () => {
+    const { errors, ok } = problemsOf((f) => {
+      f.sponsorships.push({
+        companyId: 'company:spotify',
+        editionId: 'edition:kubecon-na-2019',
+        sources: cited('article:alterway-kubecon-na-2019'),
+      });
+    });
+    expect(errors).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it.each<[string, (f: Files) => void, string]>([
+    [
+      'a sponsor that is not a company',
+      (f) => (f.sponsorships[0].companyId = 'person:matt-klein'),
+      'sponsorships.json: [0].companyId: must name a company (got person:matt-klein)',
+    ],
+    [
+      'a sponsorship with neither citation nor reference',
+      (f) => {
+        f.sponsorships[0].sources = [];
+        delete f.sponsorships[0].reference;
+      },
+      'sponsorships.json: [0].sources: needs at least one citation, or a `reference` note for public data',
+    ],
+    [
+      'the same company sponsoring the same edition twice',
+      (f) => f.sponsorships.push({ ...f.sponsorships[0] }),
+      'sponsorships.json: [1]: duplicate sponsorship of edition:kubecon-na-2019 by company:google',
+    ],
+    [
+      'a citation from a recap of another edition',
+      (f) => (f.sponsorships[0].sources = cited('article:xebia-kubecon-eu-2018-day-2')),
+      'sponsorships.json: [0].sources[0]: article:xebia-kubecon-eu-2018-day-2 does not cover edition:kubecon-na-2019',
+    ],
+    [
+      'an unknown field',
+      (f) => (f.sponsorships[0].level = 'gold'),
+      'sponsorships.json: [0].level: unexpected field',
+    ],
+    [
+      'a co-located event that is not a string',
+      (f) => (f.talks[0].colocatedEvent = 42),
+      'talks.json: [0].colocatedEvent: must be a non-empty string',
+    ],
+  ])('reports %s', (_what, mutate, expected) => {
+    const { errors, ok } = problemsOf(mutate);
+    expect(ok).toBe(false);
+    expect(errors).toContain(expected);
+  });
+});

@@ -50,6 +50,28 @@ const EXPECTED: Record<RelationQuery, [string[], string[][]]> = {
     [N19, E20],
     [['figure:kubecon-na-2019-attendance'], []],
   ],
+  'edition/sponsors': [
+    [N19, E18],
+    [['company:google'], []],
+  ],
+  'edition/coverage-projects': [
+    [E20, N19],
+    [['project:backstage', 'project:falco', 'project:istio', 'project:linkerd'], ['project:envoy']],
+  ],
+  'edition/projects-all-scopes': [
+    [E20, E18],
+    [
+      ['project:backstage', 'project:falco', 'project:istio', 'project:linkerd'],
+      ['project:envoy', 'project:istio', 'project:linkerd', 'project:tokio'],
+    ],
+  ],
+  'edition/coverage-companies': [
+    [N19, E20],
+    [
+      ['company:google', 'company:spotify'],
+      ['company:shopify', 'company:spotify', 'company:sysdig'],
+    ],
+  ],
   'talk/edition': [
     [FALCO_TALK, ENVOY_TALK],
     [[E20], [E18]],
@@ -100,6 +122,10 @@ const EXPECTED: Record<RelationQuery, [string[], string[][]]> = {
     ['company:buoyant', 'company:google'],
     [['project:linkerd'], []],
   ],
+  'company/sponsorships': [
+    ['company:google', 'company:lyft'],
+    [[N19], []],
+  ],
   'project/talks': [
     ['project:envoy', 'project:backstage'],
     [[ENVOY_TALK, SPOTIFY_TALK], []],
@@ -115,6 +141,14 @@ const EXPECTED: Record<RelationQuery, [string[], string[][]]> = {
     ['project:envoy', 'project:backstage'],
     [[E18, N19], [E20]],
   ],
+  'project/coverage-editions': [
+    ['project:linkerd', 'project:falco'],
+    [[E18, E20], [E20]],
+  ],
+  'project/editions-all-scopes': [
+    ['project:istio', 'project:backstage'],
+    [[E18, E20], [E20]],
+  ],
   'project/announcements': [
     ['project:backstage', 'project:envoy'],
     [['announcement:backstage-joins-cncf'], []],
@@ -125,6 +159,22 @@ const EXPECTED: Record<RelationQuery, [string[], string[][]]> = {
   ],
   'article/publisher': [['article:alterway-kubecon-na-2019'], [['company:alter-way']]],
   'article/edition': [['article:xebia-kubecon-eu-2020-day-1'], [[E20]]],
+  'article/mentions': [
+    ['article:xebia-kubecon-eu-2020-day-1'],
+    [
+      [
+        'company:shopify',
+        'company:spotify',
+        'company:sysdig',
+        'person:kris-nova',
+        'person:shane-lawrence',
+        'project:backstage',
+        'project:falco',
+        'project:istio',
+        'project:linkerd',
+      ],
+    ],
+  ],
   'announcement/edition': [['announcement:backstage-joins-cncf'], [[E20]]],
   'announcement/projects': [['announcement:backstage-joins-cncf'], [['project:backstage']]],
   'announcement/companies': [['announcement:backstage-joins-cncf'], [['company:spotify']]],

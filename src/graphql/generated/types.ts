@@ -61,6 +61,8 @@ export type Article = Node & {
   edition: Edition;
   id: Scalars['ID']['output'];
   language: Scalars['String']['output'];
+  /** Every project, company and person the article names, grouped by kind (ordered by id), each with its paragraphs. */
+  mentions: Array<Mention>;
   publishedOn?: Maybe<Scalars['Date']['output']>;
   publisher?: Maybe<Company>;
   /** Seed file the article text lives in. */
@@ -99,6 +101,8 @@ export type Company = Node & {
   people: Array<Person>;
   /** Projects the company backs, or discusses in its talks, or is announced with. */
   projects: Array<Project>;
+  /** Editions the company sponsored or exhibited at, oldest first. */
+  sponsorships: Array<Sponsorship>;
   /** Talks the company is credited for. */
   talks: Array<Talk>;
 };
@@ -143,7 +147,11 @@ export type Edition = Node & {
   articles: Array<Article>;
   attendees?: Maybe<Scalars['NonNegativeInt']['output']>;
   city?: Maybe<Scalars['String']['output']>;
-  /** Companies credited for a talk at this edition, or whose people spoke there. */
+  /**
+   * Companies of this edition, by name. `STAGE`: credited for one of its talks (directly or through a
+   * speaker's affiliation there). `COVERAGE`: named by its recaps but not on stage (sponsors, vendors,
+   * companies in passing). `ALL` (default): both.
+   */
   companies: Array<Company>;
   country?: Maybe<Scalars['String']['output']>;
   endDate?: Maybe<Scalars['Date']['output']>;
@@ -152,7 +160,10 @@ export type Edition = Node & {
   format: EditionFormat;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Projects discussed in this edition's talks or announcements. */
+  /**
+   * Projects of this edition, by name. `STAGE`: discussed in its talks or announcements. `COVERAGE`: named
+   * by its recaps but not on stage (a sponsor's project, products in passing). `ALL` (default): both.
+   */
   projects: Array<Project>;
   /** Where public facts about this edition (dates, venue, attendance) come from, when not from a recap. */
   reference?: Maybe<Scalars['String']['output']>;
@@ -161,9 +172,23 @@ export type Edition = Node & {
   sources: Array<Source>;
   /** People who presented a talk at this edition. */
   speakers: Array<Person>;
+  /** Companies that sponsored or exhibited at this edition, by name (companies merely named stay out: see `companies(scope: COVERAGE)`). */
+  sponsors: Array<Company>;
   startDate?: Maybe<Scalars['Date']['output']>;
   talks: TalkConnection;
   year: Scalars['Int']['output'];
+};
+
+
+/** One KubeCon + CloudNativeCon event. */
+export type EditionCompaniesArgs = {
+  scope?: InputMaybe<EditionScope>;
+};
+
+
+/** One KubeCon + CloudNativeCon event. */
+export type EditionProjectsArgs = {
+  scope?: InputMaybe<EditionScope>;
 };
 
 
@@ -177,6 +202,19 @@ export type EditionFormat =
   | 'HYBRID'
   | 'IN_PERSON'
   | 'VIRTUAL';
+
+/**
+ * Which part of an edition a list covers.
+ * `STAGE`: what was on stage, i.e. discussed in the edition's talks or announcements
+ * (for companies: credited for one of its talks).
+ * `COVERAGE`: what the edition's recaps name elsewhere than on stage (sponsor booths,
+ * vendor news, products in passing), and not already on stage.
+ * `ALL`: both, each entity once.
+ */
+export type EditionScope =
+  | 'ALL'
+  | 'COVERAGE'
+  | 'STAGE';
 
 export type EditionStats = {
   __typename?: 'EditionStats';
@@ -214,6 +252,13 @@ export type Maturity =
   | 'GRADUATED'
   | 'INCUBATING'
   | 'SANDBOX';
+
+/** An entity an article names, with the paragraphs that name it. */
+export type Mention = {
+  __typename?: 'Mention';
+  node: Node;
+  sources: Array<Source>;
+};
 
 /** Order of people, companies and projects: by name (default), or most talks first. */
 export type NameOrder =
@@ -312,7 +357,10 @@ export type Project = Node & {
   /** Companies that back it, present talks about it, or are announced with it. */
   companies: Array<Company>;
   description?: Maybe<Scalars['String']['output']>;
-  /** Editions where it was discussed or announced. */
+  /**
+   * Editions of this project, oldest first. `STAGE`: discussed in a talk or named by an announcement there.
+   * `COVERAGE`: named by the edition's recaps but not on stage. `ALL` (default): both.
+   */
   editions: Array<Edition>;
   homepage?: Maybe<Scalars['URL']['output']>;
   id: Scalars['ID']['output'];
@@ -321,6 +369,11 @@ export type Project = Node & {
   name: Scalars['String']['output'];
   /** Talks that discuss it. */
   talks: Array<Talk>;
+};
+
+
+export type ProjectEditionsArgs = {
+  scope?: InputMaybe<EditionScope>;
 };
 
 export type ProjectConnection = {
@@ -464,9 +517,26 @@ export type Source = {
   locator: Scalars['String']['output'];
 };
 
+/** A company sponsoring or exhibiting at an edition (a booth, a sponsor tour in a recap). */
+export type Sponsorship = {
+  __typename?: 'Sponsorship';
+  /** Booth number or location, when known. */
+  booth?: Maybe<Scalars['String']['output']>;
+  company: Company;
+  edition: Edition;
+  /** Where the fact comes from when it is public data rather than a recap statement. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Where the recaps show the company exhibiting or sponsoring. */
+  sources: Array<Source>;
+  /** Sponsorship level as the organiser publishes it (Diamond, Platinum…), when known. */
+  tier?: Maybe<Scalars['String']['output']>;
+};
+
 /** A keynote, talk, panel… given at an edition. */
 export type Talk = Node & {
   __typename?: 'Talk';
+  /** The co-located event (EnvoyCon, a Day-0 summit…) the talk was part of; null for a talk of the main conference. */
+  colocatedEvent?: Maybe<Scalars['String']['output']>;
   /** Companies credited: the speakers' affiliations at that edition, plus any company credited directly. */
   companies: Array<Company>;
   /** The day it was given, when known. */
@@ -641,6 +711,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Edition: ResolverTypeWrapper<StoredNode>;
   EditionFormat: EditionFormat;
+  EditionScope: EditionScope;
   EditionStats: ResolverTypeWrapper<Omit<EditionStats, 'edition'> & { edition: ResolversTypes['Edition'] }>;
   EntityType: EntityType;
   Figure: ResolverTypeWrapper<StoredNode>;
@@ -648,6 +719,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Maturity: Maturity;
+  Mention: ResolverTypeWrapper<Omit<Mention, 'node' | 'sources'> & { node: ResolversTypes['Node'], sources: Array<ResolversTypes['Source']> }>;
   NameOrder: NameOrder;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
@@ -668,6 +740,7 @@ export type ResolversTypes = {
   Region: Region;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Source: ResolverTypeWrapper<SourceValue>;
+  Sponsorship: ResolverTypeWrapper<Omit<Sponsorship, 'company' | 'edition' | 'sources'> & { company: ResolversTypes['Company'], edition: ResolversTypes['Edition'], sources: Array<ResolversTypes['Source']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Talk: ResolverTypeWrapper<StoredNode>;
   TalkConnection: ResolverTypeWrapper<Connection>;
@@ -698,6 +771,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Mention: Omit<Mention, 'node' | 'sources'> & { node: ResolversParentTypes['Node'], sources: Array<ResolversParentTypes['Source']> };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   PageInfo: PageInfo;
@@ -715,6 +789,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Source: SourceValue;
+  Sponsorship: Omit<Sponsorship, 'company' | 'edition' | 'sources'> & { company: ResolversParentTypes['Company'], edition: ResolversParentTypes['Edition'], sources: Array<ResolversParentTypes['Source']> };
   String: Scalars['String']['output'];
   Talk: StoredNode;
   TalkConnection: Connection;
@@ -750,6 +825,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   edition?: Resolver<ResolversTypes['Edition'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   seed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -776,6 +852,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  sponsorships?: Resolver<Array<ResolversTypes['Sponsorship']>, ParentType, ContextType>;
   talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -810,18 +887,19 @@ export type EditionResolvers<ContextType = Context, ParentType extends Resolvers
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   attendees?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<EditionCompaniesArgs, 'scope'>>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['EditionFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<EditionProjectsArgs, 'scope'>>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  sponsors?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   talks?: Resolver<ResolversTypes['TalkConnection'], ParentType, ContextType, RequireFields<EditionTalksArgs, 'first'>>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -845,6 +923,11 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -911,7 +994,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   cncf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType>;
+  editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType, RequireFields<ProjectEditionsArgs, 'scope'>>;
   homepage?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maturity?: Resolver<Maybe<ResolversTypes['Maturity']>, ParentType, ContextType>;
@@ -959,7 +1042,17 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SponsorshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sponsorship'] = ResolversParentTypes['Sponsorship']> = {
+  booth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  edition?: Resolver<ResolversTypes['Edition'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type TalkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk']> = {
+  colocatedEvent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   edition?: Resolver<ResolversTypes['Edition'], ParentType, ContextType>;
@@ -1012,6 +1105,7 @@ export type Resolvers<ContextType = Context> = {
   Edition?: EditionResolvers<ContextType>;
   EditionStats?: EditionStatsResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1027,6 +1121,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Sponsorship?: SponsorshipResolvers<ContextType>;
   Talk?: TalkResolvers<ContextType>;
   TalkConnection?: TalkConnectionResolvers<ContextType>;
   TalkEdge?: TalkEdgeResolvers<ContextType>;

@@ -99,6 +99,7 @@ const STRENGTH = [
   'BACKS',
   'AFFILIATED_WITH',
   'ABOUT',
+  'SPONSORED',
   'AT',
   'MENTIONS',
   'WROTE',

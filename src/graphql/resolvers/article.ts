@@ -6,6 +6,11 @@ export const Article: ArticleResolvers = {
   publisher: (a, _x, ctx) => ctx.loaders.relatedOne('article/publisher', a.id),
   edition: async (a, _x, ctx) =>
     required(await ctx.loaders.relatedOne('article/edition', a.id), a, 'edition'),
+  mentions: async (a, _x, ctx) =>
+    (await ctx.loaders.related('article/mentions').load(a.id)).map((r) => ({
+      node: r.node,
+      sources: sourcesOf(r.rel?.sources),
+    })),
 };
 
 export const Announcement: AnnouncementResolvers = {

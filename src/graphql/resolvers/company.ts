@@ -1,9 +1,13 @@
-/** Company and Project fields, and Backing (a company creating, maintaining… a project). */
+/**
+ * Company and Project fields, Backing (a company creating, maintaining… a
+ * project) and Sponsorship (a company exhibiting at an edition).
+ */
 import type { StoredNode } from '../../store/engine';
 import type { Related } from '../../store/repository';
 import type { CompanyResolvers, ProjectResolvers } from '../generated/types';
 import type { BackingValue } from '../values';
-import { sourcesOf } from './shared';
+import { optionalString, sourcesOf } from './shared';
+import { byYear, scoped } from './scope';
 
 export const Company: CompanyResolvers = {
   people: (c, _a, ctx) => ctx.loaders.relatedNodes('company/people', c.id),
@@ -12,12 +16,28 @@ export const Company: CompanyResolvers = {
   editions: (c, _a, ctx) => ctx.loaders.relatedNodes('company/editions', c.id),
   backs: async (c, _a, ctx) =>
     (await ctx.loaders.related('company/backs').load(c.id)).map((r) => backing(c, r.node, r)),
+  sponsorships: async (c, _a, ctx) =>
+    (await ctx.loaders.related('company/sponsorships').load(c.id)).map((r) => ({
+      company: c,
+      edition: r.node,
+      tier: optionalString(r.rel?.tier),
+      booth: optionalString(r.rel?.booth),
+      sources: sourcesOf(r.rel?.sources),
+      reference: optionalString(r.rel?.reference),
+    })),
 };
 
 export const Project: ProjectResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('project/talks', p.id),
   companies: (p, _a, ctx) => ctx.loaders.relatedNodes('project/companies', p.id),
-  editions: (p, _a, ctx) => ctx.loaders.relatedNodes('project/editions', p.id),
+  editions: (p, { scope }, ctx) =>
+    scoped(
+      ctx,
+      p.id,
+      scope,
+      { stage: 'project/editions', named: 'project/coverage-editions', all: 'project/editions-all-scopes' },
+      byYear,
+    ),
   announcements: (p, _a, ctx) => ctx.loaders.relatedNodes('project/announcements', p.id),
   backers: async (p, _a, ctx) =>
     (await ctx.loaders.related('project/backers').load(p.id)).map((r) => backing(r.node, p, r)),

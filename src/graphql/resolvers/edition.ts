@@ -1,8 +1,12 @@
-/** Edition fields. Edition.talks pages over the edition's ordered talk ids. */
+/**
+ * Edition fields. Edition.talks pages over the edition's ordered talk ids;
+ * companies and projects take an EditionScope (see scope.ts).
+ */
 import { connectionOf, windowOf } from '../pagination';
 import type { StoredNode } from '../../store/engine';
 import type { EditionResolvers } from '../generated/types';
 import { sourcesOf } from './shared';
+import { byName, scoped } from './scope';
 
 export const Edition: EditionResolvers = {
   talks: async (e, { first, after }, ctx) => {
@@ -15,8 +19,17 @@ export const Edition: EditionResolvers = {
     return connectionOf(nodes, window, () => ids.length);
   },
   speakers: (e, _a, ctx) => ctx.loaders.relatedNodes('edition/speakers', e.id),
-  companies: (e, _a, ctx) => ctx.loaders.relatedNodes('edition/companies', e.id),
-  projects: (e, _a, ctx) => ctx.loaders.relatedNodes('edition/projects', e.id),
+  companies: (e, { scope }, ctx) =>
+    scoped(ctx, e.id, scope, { stage: 'edition/companies', named: 'edition/coverage-companies' }, byName),
+  projects: (e, { scope }, ctx) =>
+    scoped(
+      ctx,
+      e.id,
+      scope,
+      { stage: 'edition/projects', named: 'edition/coverage-projects', all: 'edition/projects-all-scopes' },
+      byName,
+    ),
+  sponsors: (e, _a, ctx) => ctx.loaders.relatedNodes('edition/sponsors', e.id),
   articles: (e, _a, ctx) => ctx.loaders.relatedNodes('edition/articles', e.id),
   announcements: (e, _a, ctx) => ctx.loaders.relatedNodes('edition/announcements', e.id),
   figures: (e, _a, ctx) => ctx.loaders.relatedNodes('edition/figures', e.id),

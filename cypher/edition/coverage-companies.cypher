@@ -1,0 +1,5 @@
+// Companies a recap of the edition names, wherever in the article (sponsors included).
+MATCH (c:Company)<-[:MENTIONS]-(:Article)-[:COVERS]->(e:Edition)
+WHERE e.id IN $ids
+RETURN DISTINCT e.id AS key, c AS node
+ORDER BY key, toLower(node.name), node.id

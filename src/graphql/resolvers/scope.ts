@@ -1,0 +1,41 @@
+/**
+ * `EditionScope` (STAGE, COVERAGE, ALL) for the edition-level lists that
+ * separate what was on stage from what the recaps name elsewhere. Each side is
+ * one batched relationship query; COVERAGE and ALL are worked out here, so no
+ * Cypher needs a UNION over the same `$ids` (a Kuzu 0.11.3 crash trap).
+ */
+import type { StoredNode } from '../../store/engine';
+import type { RelationQuery } from '../../store/query-names';
+import type { Context } from '../context';
+
+export type EditionScope = 'ALL' | 'STAGE' | 'COVERAGE';
+
+/** Code-point order, as Cypher's ORDER BY compares strings (localeCompare would not). */
+const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/** By lower-cased name, then id: the order of the name-ordered relationship queries. */
+export const byName = (a: StoredNode, b: StoredNode): number =>
+  compare(String(a.name ?? '').toLowerCase(), String(b.name ?? '').toLowerCase()) || compare(a.id, b.id);
+
+/** Editions oldest first, as the edition queries order them (year, start date, id; no date last). */
+export const byYear = (a: StoredNode, b: StoredNode): number =>
+  Number(a.year) - Number(b.year) ||
+  compare(String(a.startDate ?? '\uffff'), String(b.startDate ?? '\uffff')) ||
+  compare(a.id, b.id);
+
+/** The related nodes of `id` in `scope`: stage, named-but-not-on-stage, or both, in `order`. */
+export async function scoped(
+  ctx: Context,
+  id: string,
+  scope: EditionScope | undefined,
+  queries: { stage: RelationQuery; named: RelationQuery; all?: RelationQuery },
+  order: (a: StoredNode, b: StoredNode) => number,
+): Promise<StoredNode[]> {
+  // Where one query answers ALL exactly, a nested ALL list costs one round trip, not two.
+  if ((scope ?? 'ALL') === 'ALL' && queries.all) return ctx.loaders.relatedNodes(queries.all, id);
+  const stage = await ctx.loaders.relatedNodes(queries.stage, id);
+  if (scope === 'STAGE') return stage;
+  const onStage = new Set(stage.map((n) => n.id));
+  const offStage = (await ctx.loaders.relatedNodes(queries.named, id)).filter((n) => !onStage.has(n.id));
+  return scope === 'COVERAGE' ? offStage : [...stage, ...offStage].sort(order);
+}
