@@ -248,6 +248,8 @@ describe('the curated fixtures', () => {
 if (SEEDS.mode === 'skip') console.warn(SEEDS.notice);
 /** Skipped (with the notice above) when the seeds are absent; with REQUIRE_SEEDS=1 every test fails instead. */
 const describeWithSeeds = SEEDS.mode === 'skip' ? describe.skip : describe;
+/** The same, for a seed-dependent test inside a suite that otherwise needs no seed. */
+const itWithSeeds = SEEDS.mode === 'skip' ? it.skip : it;
 const SEED_SUITE = `the fixtures against the seed articles${SEEDS.mode === 'skip' ? ' [skipped: no seeds]' : ''}`;
 
 describeWithSeeds(SEED_SUITE, () => {
@@ -350,7 +352,7 @@ describe('the curation rules (fixtures/README.md, "Curation rules")', () => {
     expect(bad).toEqual([]);
   });
 
-  it('make KEYNOTE every talk a recap prints under a "Keynote" heading', () => {
+  itWithSeeds('make KEYNOTE every talk a recap prints under a "Keynote" heading', () => {
     const f = fixtures();
     const bad = f.talks
       .filter((t) => t.kind !== 'KEYNOTE')
@@ -389,7 +391,7 @@ describe('the curation rules (fixtures/README.md, "Curation rules")', () => {
     expect(stale).toEqual([]);
   });
 
-  it('cite every sponsor in a recap of that edition, in a paragraph that prints its name', () => {
+  itWithSeeds('cite every sponsor in a recap of that edition, in a paragraph that prints its name', () => {
     const f = fixtures();
     const names = new Map(f.companies.map((c) => [c.id, [c.name, ...c.aliases]]));
     const covers = new Map(f.articles.map((a) => [a.id, a.editionId]));
