@@ -17,4 +17,6 @@ done
 echo "ready after $(( ($(date +%s%N) - t0) / 1000000 )) ms$(grep -q seeded "$log" && echo ' (seeded an empty store)')"
 kill -TERM "$pid"
 wait "$pid" || true
+# A server still answering would make the next run's timing meaningless.
+if ready; then echo "the server is still up after npm start exited" >&2; exit 1; fi
 rm -f "$log"
