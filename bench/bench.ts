@@ -1,217 +1,328 @@
 /**
- * `npm run bench`: the speed and memory targets, measured with the real
- * fixtures over HTTP on loopback (bounded request counts, sequential), on the
- * embedded Kuzu store and — when Java and Maven are here (a private Neo4j
- * 5.26 is launched from neo4j/) or NEO4J_URI names a server — on Neo4j, side
- * by side. Prints one table and exits 1 when a target is missed.
+ * `npm run bench [-- --scale N] [-- --quick] [-- --kuzu-only]`: the performance
+ * targets of issue #9 measured in one run on this machine, printed as one table
+ * with a verdict per target (exit 1 when one is missed), then the query set on
+ * Kuzu and Neo4j side by side (bench/engines.ts, also `npm run bench:engines`).
  *
- * Targets (what a person running the quickstart or a dashboard feels):
- *   cold start to serving, seeding included   < 30 s   (issue #2)
- *   fixture load, idempotent reload            < 10 s
- *   p95 of each analyst/dashboard query        < 150 ms
- *   resident memory after the run              < 1 GiB
+ *   R1 round trips   dashboard page ≤ 3, wide talks page ≤ 5 (from extensions.stats)
+ *   R2 overhead      GraphQL over HTTP p50 ≤ 1.5× one hand-written Cypher statement
+ *                    returning the same data (bench/cypher/), same process, same run
+ *   R3 scale         each query's p50 at N× synthetic data ≤ 2× its p50 at 1× (N = 1000 by default)
+ *   R4 throughput    dashboard mix (saved examples, cache on) ≥ 0.5× a hello-world Apollo
+ *                    server's req/s; the talks page with no cache ≥ 0.1×; 10 connections
+ *   load             1000× ≤ 60 s with peak RSS ≤ 1 GiB; 100× ≤ 10 s (Kuzu); each in a child process
+ *   earlier targets  cold start < 30 s, reload of the real fixtures < 10 s, p95 < 150 ms at 1×
+ *
+ * Latencies are measured with `Cache-Control: no-cache` (the database path),
+ * interleaved across queries so a noisy neighbour hits them all alike.
  */
-import { randomBytes } from 'node:crypto';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readConfig, type Config } from '../src/config';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { readConfig } from '../src/config';
+import { EXAMPLES } from '../src/server/examples';
 import { loadFixtures } from '../src/load/load';
 import { PROJECT_ROOT } from '../src/paths';
-import { startService } from '../src/server/service';
-import {
-  ensureLauncherBuilt,
-  javaToolsAvailable,
-  startNeo4j,
-  type RunningNeo4j,
-} from '../src/store/neo4j/launcher';
+import { startService, type RunningService } from '../src/server/service';
+import type { NamedQuery } from '../src/store/queries';
 
-const ITERATIONS = 60;
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const SCALE = Number(argv.includes('--scale') ? argv[argv.indexOf('--scale') + 1] : 1000);
+const ITERATIONS = QUICK ? 15 : 40;
+const THROUGHPUT_S = QUICK ? 3 : 6;
+const CONNECTIONS = 10;
 
-const QUERIES: Record<string, string> = {
-  'talks page, nested (20 × speakers × companies × projects)':
-    '{ talks(first: 20) { totalCount edges { node { title speakers { name companies { name } } projects { name } } } } }',
-  'edition with talks and companies':
-    '{ edition(id: "edition:kubecon-eu-2019") { talks(first: 50) { edges { node { title companies { name } } } } companies { name } } }',
-  'search "kubecon paris"': '{ search(query: "kubecon paris") { label score } }',
-  'search with a typo "kuberntes"': '{ search(query: "kuberntes") { label score } }',
-  'path Spotify → Envoy':
-    '{ path(from: "company:spotify", to: "project:envoy") { length steps { relation } } }',
-  'path, 6 hops allowed': '{ path(from: "person:kris-nova", to: "project:vitess", maxHops: 6) { length } }',
-  'companyProjectLinks (all)':
-    '{ companyProjectLinks(first: 200) { company { name } project { name } weight } }',
-  'projectTimeline Envoy':
-    '{ projectTimeline(projectId: "project:envoy") { edition { name } talks { title } } }',
-  editionStats: '{ editionStats { edition { name } talks speakers companies projects announcements } }',
-};
+const DASHBOARD =
+  '{ talks(first: 20) { totalCount edges { node { title speakers { name companies { name } } projects { name } } } } }';
+const WIDE =
+  '{ talks(first: 20) { totalCount edges { node { id title edition { name } speakers { name companies { name } affiliations { company { name } edition { id } } } projects { name } companies { name } sources { locator article { title } } } } } }';
+const EDITION =
+  '{ edition(id: "edition:kubecon-eu-2019") { talks(first: 50) { edges { node { title companies { name } } } } companies { name } } }';
+const LINKS = '{ companyProjectLinks(first: 200) { company { name } project { name } weight } }';
 
-const TARGETS = { startMs: 30_000, loadMs: 10_000, p95Ms: 150, rssMb: 1024 };
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-interface Row {
+interface Bench {
   name: string;
-  value: string;
-  target: string;
-  ok: boolean;
+  query: string;
+  /** Round-trip target (R1). */
+  trips?: number;
+  /** Hand-written baseline in bench/cypher/ (R2), with its parameters. */
+  baseline?: [string, Record<string, string>];
 }
 
-/** Resident memory of another process (the Neo4j JVM), from /proc. */
-function rssOfMb(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const QUERIES: Bench[] = [
+  { name: 'dashboard talks page', query: DASHBOARD, trips: 3, baseline: ['talks-page', {}] },
+  { name: 'wide talks page', query: WIDE, trips: 5 },
+  {
+    name: 'edition page (EU 2019)',
+    query: EDITION,
+    baseline: ['edition-page', { id: 'edition:kubecon-eu-2019' }],
+  },
+  { name: 'companyProjectLinks matrix', query: LINKS, baseline: ['links-matrix', {}] },
+  { name: 'search "kuberntes"', query: '{ search(query: "kuberntes") { label score } }' },
+  {
+    name: 'path Spotify → Envoy',
+    query: '{ path(from: "company:spotify", to: "project:envoy") { length steps { relation } } }',
+  },
+  {
+    name: 'projectTimeline Envoy',
+    query: '{ projectTimeline(projectId: "project:envoy") { edition { name } talks { title } } }',
+  },
+  { name: 'editionStats', query: '{ editionStats { edition { name } talks speakers companies projects } }' },
+];
 
-/** Every measure on one engine: start, reload, each query's p50/p95, memory. */
-async function benchEngine(config: Config, neo4jPid?: number): Promise<Row[]> {
-  const rows: Row[] = [];
-  let t = performance.now();
-  const service = await startService(config);
-  const startMs = performance.now() - t;
-  rows.push({
-    name: 'cold start to serving (schema, indexes, seed)',
-    value: ms(startMs),
-    target: `< ${TARGETS.startMs} ms`,
-    ok: startMs < TARGETS.startMs,
+type Row = [target: string, measure: string, value: string, goal: string, ok: boolean | null];
+const rows: Row[] = [];
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function post(url: string, query: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-debug-stats': '1',
+      'cache-control': 'no-cache',
+      ...headers,
+    },
+    body: JSON.stringify({ query }),
   });
-  try {
-    t = performance.now();
-    const report = await loadFixtures(service.store.engine, service.store.queries, config.fixturesDir);
-    const loadMs = performance.now() - t;
-    rows.push({
-      name: `idempotent reload (${report.statements} statements)`,
-      value: ms(loadMs),
-      target: `< ${TARGETS.loadMs} ms`,
-      ok: loadMs < TARGETS.loadMs,
-    });
-
-    for (const [name, query] of Object.entries(QUERIES)) {
-      const times: number[] = [];
-      let trips = 0;
-      for (let i = 0; i < ITERATIONS; i++) {
-        const started = performance.now();
-        const res = await fetch(`${service.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-debug-stats': '1' },
-          body: JSON.stringify({ query }),
-        });
-        const body = (await res.json()) as {
-          errors?: unknown;
-          extensions?: { stats?: { dbRoundTrips: number } };
-        };
-        times.push(performance.now() - started);
-        if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
-        trips = body.extensions?.stats?.dbRoundTrips ?? 0;
-      }
-      times.sort((a, b) => a - b);
-      const p95 = percentile(times, 95);
-      rows.push({
-        name: `${name} [round trips]`,
-        value: `${trips} rt, p50 ${ms(percentile(times, 50))}, p95 ${ms(p95)}`,
-        target: `p95 < ${TARGETS.p95Ms} ms`,
-        ok: p95 < TARGETS.p95Ms,
-      });
-    }
-
-    t = performance.now();
-    const csv = await (await fetch(`${service.url}/export/talks.csv`)).text();
-    rows.push({
-      name: `export talks.csv (${csv.trimEnd().split('\n').length - 1} rows)`,
-      value: ms(performance.now() - t),
-      target: '',
-      ok: true,
-    });
-
-    const rssMb = process.memoryUsage().rss / 1048576;
-    rows.push({
-      name: 'resident memory of this Node process (with Kuzu when embedded)',
-      value: `${rssMb.toFixed(0)} MiB`,
-      target: `< ${TARGETS.rssMb} MiB`,
-      ok: rssMb < TARGETS.rssMb,
-    });
-    const jvmMb = rssOfMb(neo4jPid);
-    rows.push({
-      name: 'resident memory of the launched Neo4j JVM',
-      value: jvmMb === undefined ? '—' : `${jvmMb.toFixed(0)} MiB`,
-      target: jvmMb === undefined ? '' : `< ${TARGETS.rssMb} MiB`,
-      ok: jvmMb === undefined || jvmMb < TARGETS.rssMb,
-    });
-  } finally {
-    await service.stop();
-  }
-  return rows;
+  const body = (await res.json()) as { errors?: unknown; extensions?: { stats?: { dbRoundTrips: number } } };
+  if (body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
+  return body.extensions?.stats?.dbRoundTrips ?? -1;
 }
 
-/** A Neo4j to measure: a private launcher when Java and Maven are here, else NEO4J_URI, else none. */
-async function neo4jTarget(): Promise<
-  { config: Config; server?: RunningNeo4j; home?: string; label: string } | undefined
-> {
-  const fixtures = join(PROJECT_ROOT, 'fixtures');
-  if (javaToolsAvailable().ok) {
-    ensureLauncherBuilt((line) => console.error(line));
-    const home = mkdtempSync(join(tmpdir(), 'recap-graph-bench-neo4j-'));
-    const password = randomBytes(12).toString('hex');
-    const server = await startNeo4j({ home, port: 0, password });
-    const config = readConfig({
-      PORT: '0',
-      FIXTURES_DIR: fixtures,
-      NEO4J_URI: server.uri,
-      NEO4J_PASSWORD: password,
-    });
-    return { config, server, home, label: 'neo4j (launched 5.26)' };
+/** p50/p95 of each query over HTTP, interleaved; round trips of the last run. */
+async function latencies(url: string) {
+  const times = new Map<string, number[]>(QUERIES.map((q) => [q.name, []]));
+  const trips = new Map<string, number>();
+  for (const q of QUERIES) await post(url, q.query); // warm-up
+  for (let i = 0; i < ITERATIONS; i++) {
+    for (const q of QUERIES) {
+      const t = performance.now();
+      trips.set(q.name, await post(url, q.query));
+      times.get(q.name)!.push(performance.now() - t);
+    }
   }
-  if (process.env.NEO4J_URI) {
-    return { config: { ...readConfig(), port: 0, fixturesDir: fixtures }, label: 'neo4j (NEO4J_URI)' };
+  const out = new Map<string, { p50: number; p95: number; trips: number }>();
+  for (const q of QUERIES) {
+    const sorted = times.get(q.name)!.sort((a, b) => a - b);
+    out.set(q.name, { p50: pct(sorted, 50), p95: pct(sorted, 95), trips: trips.get(q.name)! });
   }
-  return undefined;
+  return out;
+}
+
+/** p50 of each hand-written baseline, run in process on the service's own engine. */
+async function baselines(service: RunningService) {
+  const out = new Map<string, number>();
+  for (const q of QUERIES) {
+    if (!q.baseline) continue;
+    const [file, params] = q.baseline;
+    const text = readFileSync(join(PROJECT_ROOT, 'bench', 'cypher', `${file}.cypher`), 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith('//'))
+      .join('\n');
+    const named: NamedQuery = {
+      name: `bench/${file}`,
+      file,
+      text,
+      params: Object.keys(params),
+      listParams: [],
+    };
+    const times: number[] = [];
+    await service.store.engine.read(named, params);
+    for (let i = 0; i < ITERATIONS; i++) {
+      const t = performance.now();
+      await service.store.engine.read(named, params);
+      times.push(performance.now() - t);
+    }
+    out.set(
+      q.name,
+      pct(
+        times.sort((a, b) => a - b),
+        50,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Requests per second with CONNECTIONS concurrent clients cycling through `bodies`. */
+async function throughput(url: string, bodies: string[], headers: Record<string, string> = {}) {
+  let done = 0;
+  const end = performance.now() + THROUGHPUT_S * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async (_, c) => {
+      for (let i = c; performance.now() < end; i++) {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: bodies[i % bodies.length],
+        });
+        if (res.status !== 200) throw new Error(`throughput: HTTP ${res.status}: ${await res.text()}`);
+        await res.arrayBuffer();
+        done++;
+      }
+    }),
+  );
+  return done / THROUGHPUT_S;
+}
+
+async function helloWorld(): Promise<{ url: string; stop(): Promise<void> }> {
+  const server = new ApolloServer({
+    typeDefs: 'type Query { hello: String }',
+    resolvers: { Query: { hello: () => 'world' } },
+  });
+  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
+  return { url, stop: () => server.stop() };
+}
+
+function child(script: string, args: string[]): Record<string, unknown> {
+  const out = execFileSync(process.execPath, [join(__dirname, script), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NEO4J_URI: '' },
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+}
+
+async function serve(dataDir: string, fixturesDir: string): Promise<RunningService> {
+  return startService(readConfig({ DATA_DIR: dataDir, PORT: '0', FIXTURES_DIR: fixturesDir }));
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'recap-graph-bench-'));
-  const columns: { label: string; rows: Row[] }[] = [];
+  const work = mkdtempSync(join(tmpdir(), 'recap-graph-bench-'));
   try {
-    const kuzuEnv = { DATA_DIR: dir, PORT: '0', FIXTURES_DIR: join(PROJECT_ROOT, 'fixtures') };
-    columns.push({ label: 'kuzu (embedded)', rows: await benchEngine(readConfig(kuzuEnv)) });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const neo4j = await neo4jTarget();
-  if (neo4j) {
-    try {
-      columns.push({ label: neo4j.label, rows: await benchEngine(neo4j.config, neo4j.server?.process.pid) });
-    } finally {
-      await neo4j.server?.stop();
-      if (neo4j.home) rmSync(neo4j.home, { recursive: true, force: true });
+    // Load targets, each in its own process so its peak RSS is the load's alone.
+    for (const scale of [...new Set([100, SCALE])]) {
+      const dir = join(work, `synth-${scale}`);
+      execFileSync(process.execPath, [join(__dirname, 'synth.js'), '--scale', String(scale), '--out', dir]);
+      const keep = scale === SCALE ? ['--keep', join(work, 'data-scale')] : [];
+      const r = child('load-scale.js', ['--fixtures', dir, ...keep]);
+      const limit = scale >= 1000 ? 60_000 : 10_000;
+      const rss = Number(r.peakRssMb);
+      rows.push([
+        'load',
+        `${scale}× synthetic (${r.records} records, ${r.mode}, ${r.statements} statements)`,
+        `${(Number(r.loadMs) / 1000).toFixed(1)} s, peak RSS ${rss} MiB`,
+        `≤ ${limit / 1000} s${scale >= 1000 ? ', ≤ 1024 MiB' : ''}`,
+        Number(r.loadMs) <= limit && (scale < 1000 || rss <= 1024),
+      ]);
     }
-  }
-  printTable(columns);
-  process.exit(columns.every((c) => c.rows.every((r) => r.ok)) ? 0 : 1);
-}
 
-function printTable(columns: { label: string; rows: Row[] }[]): void {
-  const names = columns[0]!.rows.map((r) => r.name);
-  const width = Math.max(...names.map((n) => n.length));
-  const cell = (row: Row | undefined) => (row ? `${row.ok ? '' : 'MISS '}${row.value}` : '—').padEnd(40);
-  console.log(
-    `recap-graph bench — real fixtures, ${ITERATIONS} sequential requests per query, node ${process.version}` +
-      (columns.length < 2
-        ? '\n(no Neo4j: install Java 17 + Maven, or set NEO4J_URI, for the second column)'
-        : '') +
-      '\n',
-  );
-  console.log(`${''.padEnd(width)}  ${columns.map((c) => c.label.padEnd(40)).join('')}target`);
-  for (const name of names) {
-    const cells = columns.map((c) => c.rows.find((r) => r.name === name));
-    const target = cells.find((c) => c?.target)?.target ?? '';
-    console.log(`${name.padEnd(width)}  ${cells.map(cell).join('')}${target}`);
+    // 1×: cold start, reload, latencies, round trips, baselines, throughput.
+    let t = performance.now();
+    const one = await serve(join(work, 'data-1'), join(PROJECT_ROOT, 'fixtures'));
+    const startMs = performance.now() - t;
+    rows.push([
+      'start',
+      'cold start to serving (schema, indexes, bulk seed)',
+      ms(startMs),
+      '< 30 s',
+      startMs < 30_000,
+    ]);
+    t = performance.now();
+    const reload = await loadFixtures(one.store.engine, one.store.queries, join(PROJECT_ROOT, 'fixtures'));
+    const reloadMs = performance.now() - t;
+    rows.push([
+      'load',
+      `idempotent reload of the real fixtures (${reload.statements} batched statements)`,
+      ms(reloadMs),
+      '< 10 s',
+      reloadMs < 10_000,
+    ]);
+    const at1 = await latencies(one.url);
+    const base = await baselines(one);
+    const hello = await helloWorld();
+    const helloRps = await throughput(hello.url, [JSON.stringify({ query: '{ hello }' })]);
+    await hello.stop();
+    const mix = EXAMPLES.map((e) => JSON.stringify({ query: e.query, variables: e.variables }));
+    const mixRps = await throughput(`${one.url}/graphql`, mix);
+    const pageRps = await throughput(`${one.url}/graphql`, [JSON.stringify({ query: DASHBOARD })], {
+      'cache-control': 'no-cache',
+    });
+    const rssMb = process.memoryUsage().rss / 1048576;
+    await one.stop();
+
+    // N×: the same queries on the store the load above kept.
+    const big = await serve(join(work, 'data-scale'), join(work, `synth-${SCALE}`));
+    const atN = await latencies(big.url);
+    await big.stop();
+
+    for (const q of QUERIES) {
+      const a = at1.get(q.name)!;
+      const n = atN.get(q.name)!;
+      rows.push([
+        'R1',
+        `${q.name}: round trips (1× / ${SCALE}×)`,
+        `${a.trips} / ${n.trips}`,
+        q.trips ? `≤ ${q.trips}, not growing` : 'not growing',
+        (q.trips ? a.trips <= q.trips : true) && n.trips <= a.trips,
+      ]);
+      rows.push([
+        'R3',
+        `${q.name}: p50/p95 1× → ${SCALE}×`,
+        `${ms(a.p50)}/${ms(a.p95)} → ${ms(n.p50)}/${ms(n.p95)} (${(n.p50 / a.p50).toFixed(2)}×)`,
+        '≤ 2× at 1000×',
+        SCALE >= 1000 ? n.p50 <= 2 * a.p50 : null,
+      ]);
+      rows.push(['p95', `${q.name}: p95 at 1×`, ms(a.p95), '< 150 ms', a.p95 < 150]);
+      const b = base.get(q.name);
+      if (b !== undefined) {
+        rows.push([
+          'R2',
+          `${q.name}: HTTP p50 vs one Cypher statement`,
+          `${ms(a.p50)} vs ${ms(b)} (${(a.p50 / b).toFixed(2)}×)`,
+          '≤ 1.5×',
+          a.p50 <= 1.5 * b,
+        ]);
+      }
+    }
+    rows.push([
+      'R4',
+      `dashboard mix (${EXAMPLES.length} saved examples, cache on) vs hello-world`,
+      `${mixRps.toFixed(0)} vs ${helloRps.toFixed(0)} req/s (${(mixRps / helloRps).toFixed(2)}×)`,
+      '≥ 0.5×',
+      mixRps >= 0.5 * helloRps,
+    ]);
+    rows.push([
+      'R4',
+      'dashboard talks page, no cache, vs hello-world',
+      `${pageRps.toFixed(0)} vs ${helloRps.toFixed(0)} req/s (${(pageRps / helloRps).toFixed(3)}×)`,
+      '≥ 0.1×',
+      pageRps >= 0.1 * helloRps,
+    ]);
+    rows.push([
+      'mem',
+      'resident memory after the 1× run (Node + Kuzu)',
+      `${rssMb.toFixed(0)} MiB`,
+      '< 1024 MiB',
+      rssMb < 1024,
+    ]);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
+  const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  console.log(
+    `recap-graph bench — kuzu, ${ITERATIONS} interleaved requests per query, ${CONNECTIONS} connections × ${THROUGHPUT_S} s for req/s, scale ${SCALE}×, node ${process.version}\n`,
+  );
+  for (const r of rows) {
+    const verdict = r[4] === null ? 'n/a ' : r[4] ? 'ok  ' : 'MISS';
+    console.log(`${verdict} ${r[0].padEnd(w[0]!)}  ${r[1].padEnd(w[1]!)}  ${r[2].padEnd(w[2]!)}  ${r[3]}`);
+  }
+  let ok = rows.every((r) => r[4] !== false);
+  // The query set on both engines, side by side (bench/engines.ts launches a private
+  // Neo4j when Java and Maven are here); `--kuzu-only` leaves it out.
+  if (!argv.includes('--kuzu-only')) {
+    console.log('');
+    const engines = spawnSync(process.execPath, [join(__dirname, 'engines.js')], { stdio: 'inherit' });
+    ok &&= engines.status === 0;
+  }
+  process.exit(ok ? 0 : 1);
 }
 
 main().catch((error: unknown) => {

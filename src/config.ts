@@ -18,9 +18,47 @@ export interface Config {
   /** Load fixtures into an empty store at start. */
   seedOnStart: boolean;
   neo4j?: { uri: string; user: string; password: string; database: string | undefined };
+  /** Limits and HTTP hygiene against careless or hostile clients (README "Configuration"). */
+  guard: GuardConfig;
   /** pino level of the server log. */
   logLevel: LogLevel;
 }
+
+/** Everything that bounds what one request may cost the service. */
+export interface GuardConfig {
+  /** Checked after parsing, before anything executes (src/graphql/limits.ts). */
+  limits: QueryLimits;
+  /** Wall-clock budget of one GraphQL request, in ms. */
+  requestBudgetMs: number;
+  /** HMAC key for pagination cursors; undefined: a random key per process. */
+  cursorSecret: string | undefined;
+  /** Origins allowed to call the API from a browser (exact match). */
+  corsOrigins: string[];
+  introspection: boolean;
+  /** "Did you mean …" hints in validation errors. */
+  suggestions: boolean;
+  /** Node's server.headersTimeout and server.requestTimeout, in ms. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+}
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxRepeats: number;
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 8,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 2000,
+  maxRepeats: 5,
+  maxCost: 25000,
+};
 
 export const CONFIG_VARIABLES = {
   HOST: 'interface to listen on (default 127.0.0.1; 0.0.0.0 in containers)',
@@ -33,6 +71,21 @@ export const CONFIG_VARIABLES = {
   NEO4J_USER: 'Neo4j user (default neo4j)',
   NEO4J_PASSWORD: 'Neo4j password (required with NEO4J_URI)',
   NEO4J_DATABASE: "Neo4j database name (default: the server's default database)",
+  NODE_ENV: 'production turns introspection and "Did you mean" suggestions off by default',
+  QUERY_MAX_DEPTH: 'deepest field nesting a query may have (default 8)',
+  QUERY_MAX_ALIASES: 'aliased fields per operation (default 15)',
+  QUERY_MAX_DIRECTIVES: 'directives per operation (default 50)',
+  QUERY_MAX_TOKENS: 'lexical tokens per document (default 2000)',
+  QUERY_MAX_REPEATS: 'times one field may be selected in one selection set, fragments expanded (default 5)',
+  QUERY_MAX_COST: 'estimated cost per operation, lists multiplied by their page size (default 25000)',
+  REQUEST_BUDGET_MS: 'time budget of one GraphQL request in ms (default 10000)',
+  CURSOR_SECRET: 'HMAC key for pagination cursors (default: random per process)',
+  CORS_ORIGINS: 'comma-separated browser origins allowed to call the API (default none)',
+  GRAPHQL_INTROSPECTION: 'true/false (default: true unless NODE_ENV=production)',
+  GRAPHQL_SUGGESTIONS:
+    'true/false: "Did you mean" hints in errors (default: true unless NODE_ENV=production)',
+  HTTP_HEADERS_TIMEOUT_MS: 'time a client has to send its request headers (default 10000)',
+  HTTP_REQUEST_TIMEOUT_MS: 'time a client has to send its whole request (default 30000)',
   LOG_LEVEL: `server log level: ${LOG_LEVELS.join(', ')} (default info)`,
 } as const;
 
@@ -50,6 +103,7 @@ export function readConfig(env: Env = process.env): Config {
     kuzuBufferPoolMb: parseWhole('KUZU_BUFFER_POOL_MB', get('KUZU_BUFFER_POOL_MB'), 512, 16, 1024 * 1024),
     fixturesDir: resolve(get('FIXTURES_DIR') ?? 'fixtures'),
     seedOnStart: parseBoolean('SEED_ON_START', get('SEED_ON_START'), true),
+    guard: readGuard(get),
     logLevel: parseLogLevel(get('LOG_LEVEL')),
   };
   const uri = get('NEO4J_URI');
@@ -69,6 +123,60 @@ export function readConfig(env: Env = process.env): Config {
     }
   }
   return config;
+}
+
+function readGuard(get: (name: keyof typeof CONFIG_VARIABLES) => string | undefined): GuardConfig {
+  const whole = (name: keyof typeof CONFIG_VARIABLES, fallback: number, min: number, max: number) =>
+    parseWhole(name, get(name), fallback, min, max);
+  const production = get('NODE_ENV') === 'production';
+  const secret = get('CURSOR_SECRET');
+  if (secret !== undefined && secret.length < 16) {
+    throw new ConfigError('CURSOR_SECRET', 'must be at least 16 characters long');
+  }
+  const headersTimeoutMs = whole('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const requestTimeoutMs = whole('HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
+  // Node refuses a headers timeout longer than the request timeout.
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError(
+      'HTTP_HEADERS_TIMEOUT_MS',
+      `must not exceed HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`,
+    );
+  }
+  return {
+    limits: {
+      maxDepth: whole('QUERY_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
+      maxAliases: whole('QUERY_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 10_000),
+      maxDirectives: whole('QUERY_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 10_000),
+      maxTokens: whole('QUERY_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 1_000_000),
+      maxRepeats: whole('QUERY_MAX_REPEATS', DEFAULT_LIMITS.maxRepeats, 1, 10_000),
+      maxCost: whole('QUERY_MAX_COST', DEFAULT_LIMITS.maxCost, 1, 100_000_000),
+    },
+    requestBudgetMs: whole('REQUEST_BUDGET_MS', 10_000, 10, 600_000),
+    cursorSecret: secret,
+    corsOrigins: parseOrigins(get('CORS_ORIGINS')),
+    introspection: parseBoolean('GRAPHQL_INTROSPECTION', get('GRAPHQL_INTROSPECTION'), !production),
+    suggestions: parseBoolean('GRAPHQL_SUGGESTIONS', get('GRAPHQL_SUGGESTIONS'), !production),
+    headersTimeoutMs,
+    requestTimeoutMs,
+  };
+}
+
+/** `https://a.example, http://localhost:3000` → exact origins; anything that is not scheme://host[:port] is refused. */
+function parseOrigins(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      if (!/^https?:\/\/[^\s/]+$/.test(origin)) {
+        throw new ConfigError(
+          'CORS_ORIGINS',
+          `each origin must look like https://host[:port] (got "${origin}")`,
+        );
+      }
+      return origin;
+    });
 }
 
 function parseLogLevel(value: string | undefined): LogLevel {

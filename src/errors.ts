@@ -7,7 +7,22 @@
  */
 
 export type PublicErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR' | 'UNKNOWN_FILTER';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'UNKNOWN_FILTER'
+  | LimitCode
+  | 'REQUEST_TIMEOUT';
+
+/** Codes of a request refused before execution for exceeding a limit (src/graphql/limits.ts). */
+export type LimitCode =
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'TOO_MANY_TOKENS'
+  | 'TOO_MANY_REPEATS'
+  | 'QUERY_TOO_COSTLY';
 
 export abstract class RecapError extends Error {
   abstract readonly code: PublicErrorCode;
@@ -38,6 +53,22 @@ export class NotFoundError extends RecapError {
 /** The database cannot be reached or refused service; retrying later may work. */
 export class StoreUnavailableError extends RecapError {
   readonly code = 'SERVICE_UNAVAILABLE' as const;
+}
+
+/** The operation is over one of the configured limits: refused with HTTP 400 before anything runs. */
+export class LimitError extends RecapError {
+  constructor(
+    readonly code: LimitCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, details);
+  }
+}
+
+/** The request used up its time budget; the work it had left is dropped. */
+export class TimeBudgetError extends RecapError {
+  readonly code = 'REQUEST_TIMEOUT' as const;
 }
 
 /** A store-level failure that is our fault (bad query, constraint violation): logged, masked. */

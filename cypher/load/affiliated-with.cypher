@@ -1,4 +1,6 @@
-MATCH (a:Person {id: $from})
-MATCH (b:Company {id: $to})
-MERGE (a)-[r:AFFILIATED_WITH {editionId: $editionId}]->(b)
-SET r.sources = $sources, r.reference = $reference, r.jobTitle = $jobTitle
+UNWIND $rows AS row
+WITH row WHERE row.from <> ''
+MERGE (a:Person {id: row.from})
+MERGE (b:Company {id: row.to})
+MERGE (a)-[r:AFFILIATED_WITH {editionId: row.editionId}]->(b)
+SET r.sources = row.sources, r.reference = row.reference, r.jobTitle = row.jobTitle

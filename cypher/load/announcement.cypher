@@ -1,3 +1,5 @@
-MERGE (n:Announcement {id: $id})
-SET n.kind = $kind, n.description = $description, n.maturity = $maturity, n.version = $version,
-    n.sources = $sources, n.searchText = $searchText
+UNWIND $rows AS row
+WITH row WHERE row.id <> ''
+MERGE (n:Announcement {id: row.id})
+SET n.kind = row.kind, n.description = row.description, n.maturity = row.maturity, n.version = row.version,
+    n.sources = row.sources, n.searchText = row.searchText

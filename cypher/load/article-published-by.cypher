@@ -1,4 +1,6 @@
-MATCH (a:Article {id: $from})
-MATCH (b:Company {id: $to})
+UNWIND $rows AS row
+WITH row WHERE row.from <> ''
+MERGE (a:Article {id: row.from})
+MERGE (b:Company {id: row.to})
 MERGE (a)-[r:PUBLISHED_BY]->(b)
-SET r.sources = $sources, r.reference = $reference
+SET r.sources = row.sources, r.reference = row.reference

@@ -1,4 +1,6 @@
-MERGE (n:Article {id: $id})
-SET n.title = $title, n.language = $language, n.authors = $authors, n.url = $url,
-    n.publishedOn = date($publishedOn), n.covers = $covers, n.series = $series, n.seed = $seed,
-    n.searchText = $searchText
+UNWIND $rows AS row
+WITH row WHERE row.id <> ''
+MERGE (n:Article {id: row.id})
+SET n.title = row.title, n.language = row.language, n.authors = row.authors, n.url = row.url,
+    n.publishedOn = date(row.publishedOn), n.covers = row.covers, n.series = row.series, n.seed = row.seed,
+    n.searchText = row.searchText

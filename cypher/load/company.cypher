@@ -1,3 +1,5 @@
-MERGE (n:Company {id: $id})
-SET n.name = $name, n.aliases = $aliases, n.homepage = $homepage, n.reference = $reference,
-    n.searchText = $searchText
+UNWIND $rows AS row
+WITH row WHERE row.id <> ''
+MERGE (n:Company {id: row.id})
+SET n.name = row.name, n.aliases = row.aliases, n.homepage = row.homepage, n.reference = row.reference,
+    n.searchText = row.searchText

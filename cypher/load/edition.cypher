@@ -1,4 +1,6 @@
-MERGE (n:Edition {id: $id})
-SET n.name = $name, n.aliases = $aliases, n.year = $year, n.region = $region, n.format = $format,
-    n.city = $city, n.country = $country, n.startDate = date($startDate), n.endDate = date($endDate),
-    n.attendees = $attendees, n.sources = $sources, n.reference = $reference, n.searchText = $searchText
+UNWIND $rows AS row
+WITH row WHERE row.id <> ''
+MERGE (n:Edition {id: row.id})
+SET n.name = row.name, n.aliases = row.aliases, n.year = row.year, n.region = row.region, n.format = row.format,
+    n.city = row.city, n.country = row.country, n.startDate = date(row.startDate), n.endDate = date(row.endDate),
+    n.attendees = row.attendees, n.sources = row.sources, n.reference = row.reference, n.searchText = row.searchText

@@ -1,4 +1,6 @@
-MATCH (a:Person {id: $from})
-MATCH (b:Article {id: $to})
+UNWIND $rows AS row
+WITH row WHERE row.from <> ''
+MERGE (a:Person {id: row.from})
+MERGE (b:Article {id: row.to})
 MERGE (a)-[r:WROTE]->(b)
-SET r.sources = $sources, r.reference = $reference
+SET r.sources = row.sources, r.reference = row.reference

@@ -1,2 +1,4 @@
-MERGE (n:Person {id: $id})
-SET n.name = $name, n.aliases = $aliases, n.searchText = $searchText
+UNWIND $rows AS row
+WITH row WHERE row.id <> ''
+MERGE (n:Person {id: row.id})
+SET n.name = row.name, n.aliases = row.aliases, n.searchText = row.searchText

@@ -1,5 +1,7 @@
 // A company sponsored or exhibited at an edition; tier and booth when a source gives them.
-MATCH (a:Company {id: $from})
-MATCH (b:Edition {id: $to})
+UNWIND $rows AS row
+WITH row WHERE row.from <> ''
+MERGE (a:Company {id: row.from})
+MERGE (b:Edition {id: row.to})
 MERGE (a)-[r:SPONSORED]->(b)
-SET r.tier = $tier, r.booth = $booth, r.sources = $sources, r.reference = $reference
+SET r.tier = row.tier, r.booth = row.booth, r.sources = row.sources, r.reference = row.reference

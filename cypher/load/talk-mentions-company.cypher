@@ -1,4 +1,6 @@
-MATCH (a:Talk {id: $from})
-MATCH (b:Company {id: $to})
+UNWIND $rows AS row
+WITH row WHERE row.from <> ''
+MERGE (a:Talk {id: row.from})
+MERGE (b:Company {id: row.to})
 MERGE (a)-[r:MENTIONS]->(b)
-SET r.sources = $sources, r.reference = $reference
+SET r.sources = row.sources, r.reference = row.reference

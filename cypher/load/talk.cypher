@@ -1,4 +1,6 @@
-MERGE (n:Talk {id: $id})
-SET n.title = $title, n.originalTitle = $originalTitle, n.kind = $kind, n.day = date($day),
-    n.colocatedEvent = $colocatedEvent, n.summary = $summary, n.sources = $sources,
-    n.searchText = $searchText
+UNWIND $rows AS row
+WITH row WHERE row.id <> ''
+MERGE (n:Talk {id: row.id})
+SET n.title = row.title, n.originalTitle = row.originalTitle, n.kind = row.kind, n.day = date(row.day),
+    n.colocatedEvent = row.colocatedEvent, n.summary = row.summary, n.sources = row.sources,
+    n.searchText = row.searchText

@@ -7,5 +7,8 @@ CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT announcement_id IF NOT EXISTS FOR (n:Announcement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT link_id IF NOT EXISTS FOR (n:Link) REQUIRE n.id IS UNIQUE;
+// companyProjectLinks reads one scope's links in rank order.
+CREATE INDEX link_scope_rank IF NOT EXISTS FOR (n:Link) ON (n.scope, n.rank);
 // One full-text index over the folded search text of every searchable label (see src/search/).
 CREATE FULLTEXT INDEX recap_search IF NOT EXISTS FOR (n:Edition|Article|Talk|Person|Company|Project|Announcement) ON EACH [n.searchText];

@@ -11,9 +11,12 @@ export interface Context {
   loaders: Loaders;
   /** Set by the `x-debug-stats: 1` request header: report round trips and time in `extensions.stats`. */
   debugStats: boolean;
+  /** What the response cache did for this request (src/server/response-cache.ts). */
+  cacheStatus?: 'hit' | 'miss' | 'bypass';
 }
 
-export function createContext(store: Store, debugStats = false): Context {
-  const repo = new Repository(store.engine, store.queries);
+/** `signal` ends the request's database work once its time budget is spent (server/http.ts). */
+export function createContext(store: Store, debugStats = false, signal?: AbortSignal): Context {
+  const repo = new Repository(store.engine, store.queries, signal);
   return { repo, loaders: new Loaders(repo), debugStats };
 }

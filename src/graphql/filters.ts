@@ -14,8 +14,19 @@ type Input = Record<string, unknown>;
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-function contains(value: unknown): string | null {
+/** Longer than any name or title in the graph; bounds the folding and CONTAINS work per row. */
+export const MAX_CONTAINS_CHARS = 200;
+
+function contains(value: unknown, name: string): string | null {
   if (typeof value !== 'string') return null;
+  if (value.length > MAX_CONTAINS_CHARS) {
+    throw new BadInputError(
+      `${name} must be at most ${MAX_CONTAINS_CHARS} characters (got ${value.length})`,
+      {
+        argument: name,
+      },
+    );
+  }
   const folded = fold(value);
   return folded === '' ? null : folded;
 }
@@ -49,19 +60,22 @@ export function listFilter(list: ListName, f: Input, prefix = 'filter.'): Params
         speakerId: id('speakerId', 'Person'),
         companyId: id('companyId', 'Company'),
         projectId: id('projectId', 'Project'),
-        titleContains: contains(f.titleContains),
+        titleContains: contains(f.titleContains, `${prefix}titleContains`),
       };
     case 'speakers':
       return {
-        nameContains: contains(f.nameContains),
+        nameContains: contains(f.nameContains, `${prefix}nameContains`),
         companyId: id('companyId', 'Company'),
         editionId: id('editionId', 'Edition'),
       };
     case 'companies':
-      return { nameContains: contains(f.nameContains), editionId: id('editionId', 'Edition') };
+      return {
+        nameContains: contains(f.nameContains, `${prefix}nameContains`),
+        editionId: id('editionId', 'Edition'),
+      };
     case 'projects':
       return {
-        nameContains: contains(f.nameContains),
+        nameContains: contains(f.nameContains, `${prefix}nameContains`),
         maturity: oneOf(f.maturity, MATURITIES, `${prefix}maturity`),
         cncf: bool(f.cncf, `${prefix}cncf`),
         editionId: id('editionId', 'Edition'),

@@ -11,7 +11,7 @@
  * outlive the request that filled it.
  */
 import DataLoader from 'dataloader';
-import type { StoredNode } from '../store/engine';
+import type { Row, StoredNode, StoredRel } from '../store/engine';
 import type { Label } from '../store/kinds';
 import type { Related, Repository } from '../store/repository';
 import type { RelationQuery } from '../store/query-names';
@@ -20,11 +20,64 @@ export class Loaders {
   private readonly nodes = new Map<Label, DataLoader<string, StoredNode | null>>();
   private readonly relations = new Map<RelationQuery, DataLoader<string, Related[]>>();
   readonly talkIds: DataLoader<string, string[]>;
+  /** Participants of talks, with each person's affiliations primed (look-ahead: talk/participants-people). */
+  readonly participantsWithPeople: DataLoader<string, Related[]>;
 
   constructor(private readonly repo: Repository) {
     this.talkIds = new DataLoader(
       async (ids) => (await repo.relatedValues('edition/talk-ids', ids, 'id')) as string[][],
     );
+    this.participantsWithPeople = new DataLoader(async (ids) => this.participantsBundle(ids));
+  }
+
+  /**
+   * One statement for talks' participants and their people's affiliations: the
+   * participants come back per talk, and person/companies, person/affiliations
+   * and the affiliations' editions are primed, exactly as their own queries
+   * would have answered (same rows, same order).
+   */
+  private async participantsBundle(ids: readonly string[]): Promise<Related[][]> {
+    const rows = await this.repo.read('talk/participants-people', { ids: [...ids] });
+    const participants = new Map<string, Map<string, Related>>();
+    const affiliations = new Map<string, Map<string, Related>>();
+    for (const row of rows) {
+      const key = row.key as string;
+      const person = this.repo.clean(row.node);
+      const company = row.company ? this.repo.clean(row.company) : null;
+      const perTalk = participants.get(key) ?? new Map<string, Related>();
+      participants.set(key, perTalk);
+      const id = `${person.id}\u0000${company?.id ?? ''}\u0000${(row.rel as StoredRel).role as string}`;
+      if (!perTalk.has(id)) {
+        perTalk.set(id, { node: person, rel: row.rel as StoredRel, company, jobTitle: row.jobTitle ?? null });
+      }
+      const perPerson = affiliations.get(person.id) ?? new Map<string, Related>();
+      affiliations.set(person.id, perPerson);
+      this.collectAffiliation(row, perPerson);
+    }
+    for (const [personId, byKey] of affiliations) {
+      const list = [...byKey.values()].sort(
+        (a, b) =>
+          compare(String(a.rel!.editionId), String(b.rel!.editionId)) ||
+          compare(String(a.node.name), String(b.node.name)),
+      );
+      this.related('person/affiliations').prime(personId, list);
+      const companies = uniqueNodes(list.map((a) => a.node)).sort((a, b) =>
+        compare(String(a.name).toLowerCase(), String(b.name).toLowerCase()),
+      );
+      this.related('person/companies').prime(
+        personId,
+        companies.map((node) => ({ node })),
+      );
+    }
+    return ids.map((id) => [...(participants.get(id)?.values() ?? [])]);
+  }
+
+  private collectAffiliation(row: Row, perPerson: Map<string, Related>): void {
+    if (!row.affiliation || !row.affiliationCompany) return;
+    const company = this.repo.clean(row.affiliationCompany);
+    const rel = row.affiliation as StoredRel;
+    perPerson.set(`${String(rel.editionId)}\u0000${company.id}`, { node: company, rel });
+    if (row.affiliationEdition) this.prime([this.repo.clean(row.affiliationEdition)]);
   }
 
   node(label: Label): DataLoader<string, StoredNode | null> {
@@ -60,6 +113,9 @@ export class Loaders {
     for (const n of nodes) this.node(n.__label as Label).prime(n.id, n);
   }
 }
+
+/** Code-point order, as both engines sort strings. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function uniqueNodes(nodes: readonly StoredNode[]): StoredNode[] {
   const seen = new Set<string>();

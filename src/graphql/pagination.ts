@@ -1,11 +1,34 @@
 /**
- * Relay-style connections over offset pages. Cursors are opaque to clients
- * (base64url of a versioned offset) so the scheme can change without breaking them.
+ * Relay-style connections over offset pages. Cursors are opaque to clients:
+ * a versioned offset and ordering, signed with an HMAC so that an offset this
+ * API did not issue never reaches a database (Kuzu 0.11.3 segfaults on some
+ * large SKIPs), and bounded by MAX_OFFSET even when signed.
  */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { StoredNode } from '../store/engine';
 import { BadInputError } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
+/**
+ * The deepest offset a cursor may carry. Kuzu 0.11.3 crashed on SKIP from
+ * about 8,192 on some lists; the graph holds a few hundred rows per list, and
+ * exports (/export/*) stream whole lists without cursors.
+ */
+export const MAX_OFFSET = 5000;
+
+/**
+ * The signing key: CURSOR_SECRET when set (several instances behind one
+ * address must share it), else random per process — cursors then stop being
+ * valid at a restart, which only means a client starts its pagination over.
+ */
+let secret: Buffer = randomBytes(32);
+
+export function setCursorSecret(value: string | undefined): void {
+  secret = value ? Buffer.from(value, 'utf8') : randomBytes(32);
+}
+
+const sign = (payload: string): string =>
+  createHmac('sha256', secret).update(payload).digest().subarray(0, 16).toString('base64url');
 
 export interface Window {
   skip: number;
@@ -22,13 +45,29 @@ export interface Connection {
 
 /** A cursor names an offset within one ordering: reused under another `orderBy` it would skip or repeat rows. */
 export function encodeCursor(offset: number, order = ''): string {
-  return Buffer.from(`v1:${order}:${offset}`).toString('base64url');
+  const payload = Buffer.from(`v2:${order}:${offset}`).toString('base64url');
+  return `${payload}.${sign(payload)}`;
 }
 
 export function decodeCursor(cursor: string, order = ''): number {
-  const match = /^v1:([A-Z_]*):(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) {
-    throw new BadInputError(`after: "${cursor}" is not a cursor issued by this API`, { argument: 'after' });
+  const notOurs = () =>
+    new BadInputError(`after: "${cursor.slice(0, 80)}" is not a cursor issued by this API`, {
+      argument: 'after',
+    });
+  const [payload, signature, ...rest] = cursor.length <= 200 ? cursor.split('.') : [];
+  if (!payload || !signature || rest.length > 0) throw notOurs();
+  const expected = Buffer.from(sign(payload));
+  const given = Buffer.from(signature);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw notOurs();
+  const match = /^v2:([A-Z_]*):(\d{1,9})$/.exec(Buffer.from(payload, 'base64url').toString('utf8'));
+  if (!match) throw notOurs();
+  if (Number(match[2]) > MAX_OFFSET) {
+    throw new BadInputError(
+      `after: cursors go no deeper than offset ${MAX_OFFSET}; narrow the filter instead`,
+      {
+        argument: 'after',
+      },
+    );
   }
   if (match[1] !== order) {
     throw new BadInputError(

@@ -33,19 +33,49 @@ export interface PathStepValue {
 
 export interface PathValue {
   length: number;
+  /** Node ids along the path, `from` first (Path.subgraph). */
+  ids: string[];
   steps: PathStepValue[];
 }
 
-/** A company–project link as facts ids, before they are resolved to nodes. */
-export interface LinkValue {
-  companyId: string;
-  companyName: string;
-  projectId: string;
-  projectName: string;
+/** The facts behind one company–project link: talk ids, announcement ids, backing kinds. */
+export interface LinkFacts {
   talks: Set<string>;
   announcements: Set<string>;
   backing: Set<string>;
+}
+
+/** A company–project link as ranked by the database; its facts are read once per request, when a field asks. */
+export interface LinkValue {
+  companyId: string;
+  projectId: string;
   weight: number;
+  /** The facts of every link under the request's filters, by `companyId projectId`. */
+  facts: () => Promise<Map<string, LinkFacts>>;
+}
+
+/** A page of links; `totalCount` is counted in the database only when asked for. */
+export interface LinkConnectionValue {
+  edges: { cursor: string; node: LinkValue }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+/** A relationship of a subgraph, in its stored direction, merged per (from, relation, to). */
+export interface EdgeValue {
+  from: string;
+  to: string;
+  relation: string;
+  sources: SourceValue[];
+  reference: string | null;
+  weight: number;
+}
+
+/** A subgraph by node ids (resolved through the request's loaders) and edges. */
+export interface SubgraphValue {
+  ids: string[];
+  edges: EdgeValue[];
+  truncated: boolean;
 }
 
 /** One edition of a project's timeline, by ids. */

@@ -18,6 +18,8 @@ interface Args {
   fixtures?: string;
   reset: boolean;
   check: boolean;
+  /** `--max-file-mb N`: raise the per-file cap for synthetic scale data. */
+  maxFileBytes?: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -27,10 +29,12 @@ function parseArgs(argv: readonly string[]): Args {
     if (arg === '--reset') args.reset = true;
     else if (arg === '--check') args.check = true;
     else if (arg === '--fixtures' && argv[i + 1]) args.fixtures = argv[++i];
+    else if (arg === '--max-file-mb' && /^[1-9]\d*$/.test(argv[i + 1] ?? ''))
+      args.maxFileBytes = Number(argv[++i]) * 1024 * 1024;
     else
       throw new ConfigError(
         'argv',
-        `unknown argument ${arg} (usage: load [--fixtures DIR] [--reset] [--check])`,
+        `unknown argument ${arg} (usage: load [--fixtures DIR] [--reset] [--check] [--max-file-mb N])`,
       );
   }
   return args;
@@ -41,17 +45,20 @@ async function main(): Promise<number> {
   const config = readConfig();
   const dir = args.fixtures ? resolve(args.fixtures) : config.fixturesDir;
   if (args.check) {
-    const result = validate(readFixtureDir(dir));
+    const result = validate(readFixtureDir(dir, args.maxFileBytes));
     for (const p of [...result.errors, ...result.warnings]) console.log(formatProblem(p));
     console.log(`${dir}: ${result.errors.length} error(s), ${result.warnings.length} warning(s)`);
     return result.errors.length ? 1 : 0;
   }
   const store = await openStore(config);
   try {
-    const report = await loadFixtures(store.engine, store.queries, dir, { reset: args.reset });
+    const report = await loadFixtures(store.engine, store.queries, dir, {
+      reset: args.reset,
+      maxFileBytes: args.maxFileBytes,
+    });
     for (const w of report.warnings) console.log(`warning: ${formatProblem(w)}`);
     console.log(
-      `loaded ${dir} into ${store.engine.name}${args.reset ? ' (after reset)' : ''}: ${report.statements} statements`,
+      `loaded ${dir} into ${store.engine.name}${args.reset ? ' (after reset)' : ''}: ${report.statements} statements, ${report.records} records (${report.mode})`,
     );
     console.log('nodes:', JSON.stringify(report.counts.nodes));
     console.log('relationships:', JSON.stringify(report.counts.relationships));

@@ -49,15 +49,17 @@ export type RawFixtures = Record<FixtureFile, { ok: true; data: unknown } | { ok
 /** Files above this are refused unread (the largest real one is about 120 kB). */
 export const FILE_MAX_BYTES = 20 * 1024 * 1024;
 
-export function readFixtureDir(dir: string): RawFixtures {
+/** `maxBytes`: the per-file cap; only scale tooling (bench/load-scale.ts, `load --max-file-mb`) raises it. */
+export function readFixtureDir(dir: string, maxBytes: number = FILE_MAX_BYTES): RawFixtures {
   const out = {} as RawFixtures;
   for (const name of FIXTURE_FILES) {
     const path = join(dir, `${name}.json`);
     let bytes: Buffer;
     try {
       const size = statSync(path).size;
-      if (size > FILE_MAX_BYTES) {
-        out[name] = { ok: false, error: `is ${size} bytes: at most ${FILE_MAX_BYTES} (20 MiB) are read` };
+      if (size > maxBytes) {
+        const mib = Math.round(maxBytes / 1048576);
+        out[name] = { ok: false, error: `is ${size} bytes: at most ${maxBytes} (${mib} MiB) are read` };
         continue;
       }
       bytes = readFileSync(path);

@@ -1,22 +1,37 @@
 /**
- * Loading: validate a fixture directory, then write it in one transaction.
- * Invalid data writes nothing; a failure mid-write rolls everything back;
- * loading the same data twice leaves the same graph (every write is a MERGE).
+ * Loading: validate a fixture directory, then write it all or not at all.
+ * Invalid data writes nothing; loading the same data twice leaves the same
+ * graph (every write is a MERGE, or a bulk copy into an empty store).
+ *
+ * Two ways to write:
+ * - into an empty store, on an engine with a bulk path (Kuzu's COPY), that
+ *   path: it leaves the store empty again if it fails;
+ * - otherwise one transaction of batched `UNWIND $rows … MERGE` statements,
+ *   BATCH_ROWS rows each, rolled back as a whole on failure.
  */
-import type { Engine } from '../store/engine';
+import type { Engine, ParamRow } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { readFixtureDir } from './fixtures';
 import { formatProblem, validate, type Problem } from './validate';
-import { planLoad } from './plan';
-import { forgetVocabulary } from '../search/vocabulary';
+import { planLoad, type WriteGroup } from './plan';
+import { witnessRow } from './columns';
+import { bumpGraphVersion } from '../store/version';
 
 export interface GraphCounts {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
 }
 
+/** Rows per batched statement: big enough to amortise planning, small enough to bound a parameter's memory. */
+export const BATCH_ROWS = 5000;
+
 export interface LoadReport {
+  /** Statements run: one per batch, or one COPY per table on the bulk path. */
   statements: number;
+  /** Records written (nodes plus relationships). */
+  records: number;
+  /** Which write path ran. */
+  mode: 'bulk' | 'batched';
   warnings: Problem[];
   counts: GraphCounts;
 }
@@ -36,18 +51,45 @@ export async function loadFixtures(
   engine: Engine,
   queries: QueryRegistry,
   dir: string,
-  options: { reset?: boolean } = {},
+  options: { reset?: boolean; maxFileBytes?: number } = {},
 ): Promise<LoadReport> {
-  const result = validate(readFixtureDir(dir));
+  const result = validate(readFixtureDir(dir, options.maxFileBytes));
   if (!result.fixtures) throw new FixtureError(result.errors);
   const plan = planLoad(result.fixtures);
   await engine.ensureSchema();
-  await engine.write(async (tx) => {
-    if (options.reset) await tx.run(queries.get('load/reset'), {});
-    for (const statement of plan) await tx.run(queries.get(statement.query), statement.params);
-  });
-  forgetVocabulary(engine);
-  return { statements: plan.length, warnings: result.warnings, counts: await graphCounts(engine, queries) };
+  let statements = 0;
+  const bulk = engine.bulkLoad && (await isEmpty(engine, queries));
+  if (bulk) {
+    await engine.bulkLoad!(plan.groups);
+    statements = plan.groups.length;
+  } else {
+    await engine.write(async (tx) => {
+      if (options.reset) await tx.run(queries.get('load/reset'), {});
+      for (const group of plan.groups) {
+        for (const rows of batches(group)) {
+          await tx.run(queries.get(group.query), { rows });
+          statements++;
+        }
+      }
+    });
+  }
+  // Every completed load is a new graph: caches keyed by the version stop answering.
+  bumpGraphVersion(engine);
+  return {
+    statements,
+    records: plan.records,
+    mode: bulk ? 'bulk' : 'batched',
+    warnings: result.warnings,
+    counts: await graphCounts(engine, queries),
+  };
+}
+
+/** A group's rows in batches, each led by its type-witness row (see columns.ts). */
+function* batches(group: WriteGroup): Generator<ParamRow[]> {
+  const witness = witnessRow(group.table, Object.keys(group.rows[0]!));
+  for (let i = 0; i < group.rows.length; i += BATCH_ROWS) {
+    yield [witness, ...group.rows.slice(i, i + BATCH_ROWS)];
+  }
 }
 
 export async function graphCounts(engine: Engine, queries: QueryRegistry): Promise<GraphCounts> {

@@ -177,7 +177,11 @@ export function validate(raw: RawFixtures): ValidationResult {
           errors.push({ file: fileName, path, message: `duplicate id ${id} (also in ${previous})` });
         else ids.set(id, fileName);
       },
-      refer: (id, path, kinds) => pendingRefs.push({ file: fileName, path, id, kinds }),
+      // Only references not yet satisfied wait for the end: at 1000× data, keeping every
+      // reference (millions, each with its path) was most of the validator's memory.
+      refer: (id, path, kinds) => {
+        if (!ids.has(id)) pendingRefs.push({ file: fileName, path, id, kinds });
+      },
       report: (path, message) => errors.push({ file: fileName, path, message }),
     };
     entry.data.forEach((record, i) => walk(RECORDS[file], record, `[${i}]`, w));

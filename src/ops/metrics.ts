@@ -39,7 +39,13 @@ const dbSeconds = new Counter({
 
 const cacheHits = new Counter({
   name: 'recap_cache_hits_total',
-  help: 'Requests answered from a cache (no cache exists yet: stays 0)',
+  help: 'GraphQL queries answered from the response cache',
+  registers: [registry],
+});
+
+const cacheMisses = new Counter({
+  name: 'recap_cache_misses_total',
+  help: 'GraphQL queries the response cache could have answered but did not hold',
   registers: [registry],
 });
 
@@ -62,13 +68,14 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNKNOWN_FILTER',
+  // Query limits (src/graphql/limits.ts) and the request time budget (http.ts).
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COSTLY',
-  'QUERY_TOO_COMPLEX',
   'TOO_MANY_ALIASES',
-  'QUERY_TIMEOUT',
-  'PAYLOAD_TOO_LARGE',
-  'RATE_LIMITED',
+  'TOO_MANY_DIRECTIVES',
+  'TOO_MANY_TOKENS',
+  'TOO_MANY_REPEATS',
+  'REQUEST_TIMEOUT',
 ]);
 
 /** Counts a refusal if `code` is one; within a request, each code counts once. */
@@ -94,11 +101,16 @@ export function recordDbRoundTrip(ms: number): void {
   }
 }
 
-/** For the response cache to call when it answers a request. */
+/** The response cache answered the current request. */
 export function recordCacheHit(): void {
   cacheHits.inc();
   const request = currentRequest();
   if (request) request.cacheHit = true;
+}
+
+/** The response cache was asked and had no answer (bypassed requests count as neither). */
+export function recordCacheMiss(): void {
+  cacheMisses.inc();
 }
 
 const ROUTES = new Set(['/', '/graphql', '/healthz', '/readyz', '/metrics']);

@@ -15,7 +15,7 @@ export interface RequestInfo {
   operation?: string;
   dbRoundTrips: number;
   dbMs: number;
-  /** Whether a response cache answered (no cache exists yet: always false, the field is kept for it). */
+  /** Whether the response cache answered (src/server/response-cache.ts). */
   cacheHit: boolean;
   /** Refusal codes already counted for this request, so one request counts once per code. */
   readonly refused: Set<string>;

@@ -1,14 +1,19 @@
 /**
- * The Apollo Server instance: schema, error masking, and the plugin that
- * reports a request's own database cost in `extensions.stats` when asked.
+ * The Apollo Server instance: schema, error masking, query limits, the
+ * response cache, and the plugin that reports a request's own database cost
+ * in `extensions.stats` when asked.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { DEFAULT_LIMITS, type QueryLimits } from '../config';
 import type { Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
+import { limitsPlugin } from '../graphql/limits';
 import { loadTypeDefs, resolvers } from '../graphql/schema';
 import { currentRequest } from '../ops/request';
+import { ResponseCache, responseCachePlugin } from './response-cache';
 
-const statsPlugin: ApolloServerPlugin<Context> = {
+const statsPlugin = (cache: ResponseCache | null): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
@@ -16,12 +21,18 @@ const statsPlugin: ApolloServerPlugin<Context> = {
         const { dbRoundTrips, dbMs } = contextValue.repo.stats;
         response.body.singleResult.extensions = {
           ...response.body.singleResult.extensions,
-          stats: { dbRoundTrips, dbMs: Math.round(dbMs * 100) / 100 },
+          stats: {
+            dbRoundTrips,
+            dbMs: Math.round(dbMs * 100) / 100,
+            cache: cache
+              ? { status: contextValue.cacheStatus ?? 'bypass', hits: cache.hits, misses: cache.misses }
+              : { status: 'off' },
+          },
         };
       },
     };
   },
-};
+});
 
 /** Names the request's operation for its log line and metrics labels. */
 const operationNamePlugin: ApolloServerPlugin<Context> = {
@@ -40,20 +51,43 @@ const operationNamePlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-export function createApollo(): ApolloServer<Context> {
+export interface ApolloOptions {
+  limits: QueryLimits;
+  introspection: boolean;
+  /** "Did you mean …" hints in validation errors. */
+  suggestions: boolean;
+  /** The response cache (one per service: see response-cache.ts); null for none. */
+  cache: ResponseCache | null;
+}
+
+export function createApollo(options: Partial<ApolloOptions> = {}): ApolloServer<Context> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const cache = options.cache === undefined ? new ResponseCache() : options.cache;
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,
-    // The API is read-only (no mutations), so cross-site request forgery has
-    // nothing to forge; turning the check off lets notebooks and curl use
-    // plain GET requests without an extra header.
-    csrfPrevention: false,
-    introspection: true,
+    // Even a read-only API spends CPU on whatever a page on another site makes
+    // a browser send: GET needs a `content-type: application/json` or an
+    // `apollo-require-preflight` header (README "Notebooks"), POST a JSON body.
+    csrfPrevention: true,
+    introspection: options.introspection ?? true,
+    hideSchemaDetailsFromClientErrors: !(options.suggestions ?? true),
+    // Parsing stops at this many tokens, before the document is even built.
+    parseOptions: { maxTokens: limits.maxTokens },
     // main.ts owns SIGTERM/SIGINT: it closes HTTP, Apollo and the database in that
     // order and exits 0; Apollo's own handler would re-raise the signal instead.
     stopOnTerminationSignals: false,
-    plugins: [statsPlugin, operationNamePlugin],
+    // The landing page would load scripts and fonts from other hosts; the
+    // explorer at / is served by this service (http.ts sends browsers there).
+    // The stats plugin runs its willSendResponse after the cache's, so it sees its verdict.
+    plugins: [
+      ...(cache ? [responseCachePlugin(cache)] : []),
+      statsPlugin(cache),
+      limitsPlugin<Context>(limits),
+      ApolloServerPluginLandingPageDisabled(),
+      operationNamePlugin,
+    ],
   });
 }

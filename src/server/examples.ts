@@ -29,9 +29,30 @@ export const EXAMPLES: readonly Example[] = [
   path(from: "company:spotify", to: "project:envoy") {
     length
     steps {
-      from { id }
+      from { id type label }
       relation
-      to { id }
+      to { id type label }
+      sources { locator article { title } }
+    }
+  }
+}
+`,
+    variables: {},
+  },
+  {
+    id: 'neighborhood-spotify',
+    name: 'What surrounds Spotify?',
+    question:
+      'Which talks, people, projects and articles are directly linked to Spotify, the best supported first, and where does each link come from?',
+    query: `query WhatSurroundsSpotify {
+  neighborhood(id: "company:spotify", depth: 1, first: 50) {
+    truncated
+    nodes { id type label }
+    edges {
+      from
+      relation
+      to
+      weight
       sources { locator article { title } }
     }
   }
@@ -45,9 +66,9 @@ export const EXAMPLES: readonly Example[] = [
     question: 'Which companies present talks on Falco, how often, and with which talks?',
     query: `query CompaniesTalkingAboutFalco {
   companyProjectLinks(projectId: "project:falco") {
-    company { name }
+    company { id name }
     weight
-    talks { title }
+    talks { id title }
   }
 }
 `,
@@ -62,15 +83,16 @@ export const EXAMPLES: readonly Example[] = [
     totalCount
     edges {
       node {
+        id
         title
         kind
         participants {
-          person { name }
+          person { id name }
           role
-          company { name }
+          company { id name }
           jobTitle
         }
-        projects { name }
+        projects { id name }
       }
     }
   }
@@ -84,8 +106,8 @@ export const EXAMPLES: readonly Example[] = [
     question: 'At KubeCon EU 2019, which companies worked on which projects, and how strongly?',
     query: `query CompanyProjectMatrixKubeConEu2019 {
   companyProjectLinks(editionId: "edition:kubecon-eu-2019") {
-    company { name }
-    project { name }
+    company { id name }
+    project { id name }
     weight
   }
 }
@@ -98,10 +120,10 @@ export const EXAMPLES: readonly Example[] = [
     question: 'How did Envoy evolve edition after edition: CNCF maturity, talks and announcements?',
     query: `query TimelineOfEnvoy {
   projectTimeline(projectId: "project:envoy") {
-    edition { name year }
+    edition { id name year }
     maturity
-    talks { title }
-    announcements { kind description }
+    talks { id title }
+    announcements { id kind description }
   }
 }
 `,
@@ -128,7 +150,7 @@ export const EXAMPLES: readonly Example[] = [
     question: 'How big was each edition in talks, speakers, companies, projects and announcements?',
     query: `query CountsPerEdition {
   editionStats {
-    edition { name }
+    edition { id name }
     talks
     speakers
     companies

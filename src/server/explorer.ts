@@ -1,14 +1,15 @@
 /**
  * The GraphQL explorer: `GET /` is a GraphiQL page with the schema docs and
- * the saved example queries, and every file it loads comes from this process
- * (our own files in public/, GraphiQL and React straight from their npm
- * packages). Nothing is fetched from a CDN, so the explorer works on a
+ * the saved example queries; `GET /graph` draws entities, paths and their
+ * sources with cytoscape.js, and `GET /graph/matrix` shows the company–project
+ * matrix. Every file they load comes from this process (our own files in
+ * public/, GraphiQL, React and cytoscape straight from their npm packages). Nothing is fetched from a CDN, so the explorer works on a
  * machine without internet access and no query leaves for another host.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { PUBLIC_DIR } from '../paths';
@@ -53,7 +54,18 @@ interface Asset {
  * `exports` maps do not list their UMD builds.
  */
 function fromPackage(pkg: string, file: string): Source {
-  return { file: () => join(dirname(require.resolve(`${pkg}/package.json`)), file) };
+  return { file: () => join(packageDir(pkg), file) };
+}
+
+function packageDir(pkg: string): string {
+  try {
+    return dirname(require.resolve(`${pkg}/package.json`));
+  } catch {
+    // cytoscape's `exports` map hides its package.json: climb from its main entry instead.
+    const main = require.resolve(pkg);
+    const marker = `${sep}node_modules${sep}${pkg}${sep}`;
+    return main.slice(0, main.lastIndexOf(marker) + marker.length - 1);
+  }
 }
 
 function fromPublic(file: string): Source {
@@ -76,10 +88,20 @@ const ASSETS = new Map<string, Asset>([
   ['/explorer/graphiql.min.js', { type: JS, source: fromPackage('graphiql', 'graphiql.min.js') }],
   ['/explorer/graphiql.min.css', { type: CSS, source: fromPackage('graphiql', 'graphiql.min.css') }],
   ['/explorer/examples.json', { type: JSON_TYPE, source: { text: () => JSON.stringify(EXAMPLES) } }],
+  // The graph view and the matrix: cytoscape's own minified browser bundle (a UMD global, no build step).
+  ['/explorer/cytoscape.min.js', { type: JS, source: fromPackage('cytoscape', 'dist/cytoscape.min.js') }],
+  ['/explorer/graph.js', { type: JS, source: fromPublic('graph.js') }],
+  ['/explorer/graph-api.js', { type: JS, source: fromPublic('graph-api.js') }],
+  ['/explorer/matrix.js', { type: JS, source: fromPublic('matrix.js') }],
+  ['/explorer/graph.css', { type: CSS, source: fromPublic('graph.css') }],
 ]);
 
-const PAGE_PATH = '/';
-const PAGE_FILE = 'explorer.html';
+/** The HTML pages, by URL: each links only assets of the allow-list above. */
+const PAGES = new Map<string, string>([
+  ['/', 'explorer.html'],
+  ['/graph', 'graph.html'],
+  ['/graph/matrix', 'matrix.html'],
+]);
 
 interface Loaded {
   type: string;
@@ -98,7 +120,8 @@ const loaded = new Map<string, Promise<Loaded>>();
 function load(path: string): Promise<Loaded> {
   let entry = loaded.get(path);
   if (!entry) {
-    entry = (path === PAGE_PATH ? loadPage() : loadAsset(path)).catch((error: unknown) => {
+    const page = PAGES.get(path);
+    entry = (page ? loadPage(path, page) : loadAsset(path)).catch((error: unknown) => {
       loaded.delete(path); // a later request retries, e.g. after `npm ci` fixed a missing package
       throw error;
     });
@@ -117,8 +140,8 @@ async function loadAsset(path: string): Promise<Loaded> {
  * The page, with each asset URL made `?v=<content hash>`: the assets can then
  * be cached for good, and a new GraphiQL version still reaches browsers at once.
  */
-async function loadPage(): Promise<Loaded> {
-  let html = (await readSource(PAGE_PATH, fromPublic(PAGE_FILE))).toString('utf8');
+async function loadPage(path: string, file: string): Promise<Loaded> {
+  let html = (await readSource(path, fromPublic(file))).toString('utf8');
   const linked = [...ASSETS.keys()].filter((path) => html.includes(`"${path}"`));
   const versions = await Promise.all(linked.map(async (path) => (await load(path)).version));
   linked.forEach((path, i) => {
@@ -153,13 +176,13 @@ async function pack(type: string, body: Buffer): Promise<Loaded> {
 }
 
 function isExplorerPath(path: string): boolean {
-  return path === PAGE_PATH || ASSETS.has(path);
+  return PAGES.has(path) || ASSETS.has(path);
 }
 
 export const explorerRoute: Route = async (req, res, url) => {
   const path = url.pathname;
-  if (path === '/explorer' || path === '/explorer/') {
-    res.writeHead(308, { location: '/' });
+  if (path === '/explorer' || path === '/explorer/' || path === '/graph/') {
+    res.writeHead(308, { location: path === '/graph/' ? '/graph' : '/' });
     res.end();
     return true;
   }
@@ -173,7 +196,7 @@ export const explorerRoute: Route = async (req, res, url) => {
   // A versioned URL names one exact content, so it may be cached for good;
   // anything else (the page, examples.json, a stale `v`) is revalidated on
   // every visit so a change shows at once.
-  const immutable = path !== PAGE_PATH && url.searchParams.get('v') === asset.version;
+  const immutable = !PAGES.has(path) && url.searchParams.get('v') === asset.version;
   send(req, res, asset, immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
   return true;
 };

@@ -7,10 +7,14 @@ import type { Server } from 'node:http';
 import type { Config } from '../config';
 import { openStore, type Store } from '../store/open';
 import { isEmpty, loadFixtures } from '../load/load';
+import { warmVocabulary } from '../search/vocabulary';
+import { Repository } from '../store/repository';
 import { createApollo } from './apollo';
 import { explorerRoute } from './explorer';
 import { exportRoute } from './export';
 import { createHttpServer, type Route } from './http';
+import { setCursorSecret } from '../graphql/pagination';
+import { structureCheck } from '../graphql/limits';
 import { silentLogger, type Logger } from '../ops/log';
 
 export interface RunningService {
@@ -37,13 +41,17 @@ export async function startService(
     );
     seeded = true;
   }
-  const apollo = createApollo();
+  // The first search should not pay for reading every search text: build the vocabulary now.
+  await warmVocabulary(new Repository(store.engine, store.queries));
+  const { guard } = config;
+  setCursorSecret(guard.cursorSecret);
+  const apollo = createApollo(guard);
   await apollo.start();
   const server: Server = createHttpServer(
     apollo,
     store,
     [explorerRoute, exportRoute(store), ...(options.routes ?? [])],
-    logger,
+    { ...guard, precheck: structureCheck(guard.limits), logger },
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -6,6 +6,7 @@
  */
 import type { StoredNode } from './engine';
 import type { Repository } from './repository';
+import { ALL_EDITIONS } from '../load/plan/links';
 
 export interface SearchCandidate {
   id: string;
@@ -71,11 +72,8 @@ export async function shortestPaths(
   }));
 }
 
-export async function linkFacts(
-  repo: Repository,
-  filter: { editionId: string | null; companyId: string | null; projectId: string | null },
-): Promise<LinkFact[]> {
-  const facts = (await repo.read('analyst/company-project-facts', filter)) as unknown as LinkFact[];
+export async function linkFacts(repo: Repository, filter: LinkFilter): Promise<LinkFact[]> {
+  const facts = (await repo.read('analyst/company-project-facts', { ...filter })) as unknown as LinkFact[];
   // A UNION has no order of its own, and each engine returns its branches'
   // rows differently: sort here so every engine lists a link's facts alike.
   return facts.sort(
@@ -107,6 +105,80 @@ export async function editionStats(repo: Repository): Promise<EditionStatsRow[]>
     projects: Number(r.projects),
     announcements: Number(r.announcements),
   }));
+}
+
+export interface NeighborRow {
+  /** The node the hop started from. */
+  key: string;
+  /** The node at the other end. */
+  id: string;
+  relation: string;
+  sources: string[];
+  reference: string | null;
+}
+
+/** One hop out of `ids` (non-empty), to nodes whose label is in `labels` (non-empty). */
+export async function neighbors(
+  repo: Repository,
+  ids: readonly string[],
+  labels: readonly string[],
+): Promise<NeighborRow[]> {
+  const rows = await repo.read('analyst/neighbors', { ids: [...ids], labels: [...labels] });
+  return rows.map((r) => ({
+    key: String(r.key),
+    id: String(r.id),
+    relation: String(r.relation),
+    sources: list<string>(r.sources),
+    reference: typeof r.reference === 'string' ? r.reference : null,
+  }));
+}
+
+/**
+ * Links are read from the summaries the loader derives (src/load/plan/links.ts):
+ * one scope per edition, and '*' for all of them.
+ */
+function linkScope(filter: LinkFilter): {
+  scope: string;
+  companyId: string | null;
+  projectId: string | null;
+} {
+  return {
+    scope: filter.editionId ?? ALL_EDITIONS,
+    companyId: filter.companyId,
+    projectId: filter.projectId,
+  };
+}
+
+export interface LinkFilter {
+  editionId: string | null;
+  companyId: string | null;
+  projectId: string | null;
+}
+
+export interface RankedLink {
+  company: string;
+  project: string;
+  weight: number;
+}
+
+/** One page of weighed company–project links, ranked and cut in the database. */
+export async function rankedLinks(
+  repo: Repository,
+  filter: LinkFilter,
+  skip: number,
+  limit: number,
+): Promise<RankedLink[]> {
+  const rows = await repo.read('analyst/company-project-links', { ...linkScope(filter), skip, limit });
+  return rows.map((r) => ({
+    company: String(r.company),
+    project: String(r.project),
+    weight: Number(r.weight),
+  }));
+}
+
+export async function linkCount(repo: Repository, filter: LinkFilter): Promise<number> {
+  const rows = await repo.read('analyst/company-project-links-count', linkScope(filter));
+  return Number(rows[0]?.count ?? 0);
 }
 
 /** Code-point order, the same in every engine and locale. */

@@ -12,8 +12,12 @@ import type { NamedQuery } from './queries';
 
 export type EngineName = 'kuzu' | 'neo4j';
 
-/** A parameter value an engine accepts: scalars, lists of scalars, or null. */
-export type ParamValue = string | number | boolean | null | readonly string[] | readonly number[];
+/** A scalar parameter value, or a list of scalars. */
+export type ParamScalar = string | number | boolean | null | readonly string[] | readonly number[];
+/** One row of a batched write (`UNWIND $rows AS row`). */
+export type ParamRow = Readonly<Record<string, ParamScalar>>;
+/** A parameter value an engine accepts: scalars, lists of scalars, lists of rows, or null. */
+export type ParamValue = ParamScalar | readonly ParamRow[];
 export type Params = Readonly<Record<string, ParamValue>>;
 
 /** A node as stored: its properties, plus the label it was found under. */
@@ -36,12 +40,25 @@ export interface WriteTransaction {
   run(query: NamedQuery, params: Params): Promise<Row[]>;
 }
 
+/** What a bulk load writes: rows for one table (and, for a relationship, the labels it joins). */
+export interface BulkGroup {
+  readonly table: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly rows: readonly ParamRow[];
+}
+
 export interface Engine {
   readonly name: EngineName;
   /** Runs a read-only named query. */
   read(query: NamedQuery, params: Params): Promise<Row[]>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Optional fast path for a load into an EMPTY store (Kuzu's COPY). All or
+   * nothing: when it fails, the store is left empty again.
+   */
+  bulkLoad?(groups: readonly BulkGroup[]): Promise<void>;
   /** Creates tables / constraints / indexes; safe to call on every start. */
   ensureSchema(): Promise<void>;
   /** Resolves when the database answers a trivial query; rejects with StoreUnavailableError otherwise. */

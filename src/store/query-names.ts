@@ -76,6 +76,7 @@ const LOAD_QUERIES = [
     'backs',
     'announcement-about-project',
     'announcement-about-company',
+    'link',
     'sponsored',
   ].map((r) => `load/${r}`),
 ];
@@ -91,11 +92,18 @@ export const ANALYST_QUERIES = [
   'search/query',
   'analyst/path',
   'analyst/company-project-facts',
+  'analyst/company-project-links',
+  'analyst/company-project-links-count',
+  'analyst/neighbors',
   'analyst/project-timeline',
   'analyst/edition-stats',
 ] as const;
 
+/** Variants that fetch a relationship and the level below it in one statement (src/graphql/lookahead.ts). */
+export const LOOKAHEAD_QUERIES = ['talk/participants-people', 'list/talks-counted'] as const;
+
 export const REQUIRED_QUERIES: readonly string[] = [
+  ...LOOKAHEAD_QUERIES,
   ...ANALYST_QUERIES,
   'schema',
   'stats/nodes',

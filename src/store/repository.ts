@@ -9,6 +9,7 @@
 import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
 import type { QueryRegistry } from './queries';
 import type { Label } from './kinds';
+import { TimeBudgetError } from '../errors';
 import { recordDbRoundTrip } from '../ops/metrics';
 
 /** Properties stored as lists: Kuzu gives back null for an empty list, the API promises []. */
@@ -42,10 +43,20 @@ export class Repository {
   constructor(
     readonly engine: Engine,
     private readonly queries: QueryRegistry,
+    /** Aborted when the request's time budget is spent: no further round trip starts. */
+    private readonly signal?: AbortSignal,
   ) {}
+
+  /** A repository on the same store with its own counters (for work no request should be billed for). */
+  detached(): Repository {
+    return new Repository(this.engine, this.queries);
+  }
 
   /** Runs one named read query, counting it. */
   async read(name: string, params: Params): Promise<Row[]> {
+    if (this.signal?.aborted) {
+      throw new TimeBudgetError('the request used up its time budget; its remaining work was dropped');
+    }
     const started = performance.now();
     this.stats.dbRoundTrips += 1;
     try {
@@ -93,8 +104,29 @@ export class Repository {
     skip: number,
     limit: number,
   ): Promise<StoredNode[]> {
-    const rows = await this.read(`list/${list}`, { ...filterParams(list, filter), sort, skip, limit });
-    return rows.map((row) => cleanNode(row.node));
+    return (await this.pageRows(list, filter, sort, skip, limit, false)).nodes;
+  }
+
+  /**
+   * One page with what the list query brings along: each talk's edition, and
+   * with `counted` (talks only) the filtered total from the same statement —
+   * null when the page is empty and the total is therefore unknown.
+   */
+  async pageRows(
+    list: ListName,
+    filter: Params,
+    sort: string,
+    skip: number,
+    limit: number,
+    counted: boolean,
+  ): Promise<{ nodes: StoredNode[]; editions: (StoredNode | null)[]; total: number | null }> {
+    const name = counted && list === 'talks' ? 'list/talks-counted' : `list/${list}`;
+    const rows = await this.read(name, { ...filterParams(list, filter), sort, skip, limit });
+    return {
+      nodes: rows.map((row) => cleanNode(row.node)),
+      editions: rows.map((row) => (row.edition ? cleanNode(row.edition) : null)),
+      total: counted && rows.length > 0 ? Number(rows[0]!.total) : null,
+    };
   }
 
   /** The size of a filtered list, counted by the database. */

@@ -269,6 +269,49 @@ const DOCUMENTS: Doc[] = [
   ),
   doc('edition stats', '{ editionStats { edition { id } talks speakers companies projects announcements } }'),
 
+  // Graph view: labels, neighbourhoods (ranked and cut), path subgraphs, ranked link pages.
+  doc(
+    'labels of every kind',
+    `{ ${[
+      'edition:kubecon-eu-2019',
+      'talk:spotify-ingress-migration-to-envoy',
+      'person:kris-nova',
+      'company:spotify',
+      'project:envoy',
+      'article:alterway-kubecon-na-2019-recap',
+      'figure:kubecon-na-2019-attendees',
+    ]
+      .map((id, i) => `n${i}: node(id: "${id}") { id type label }`)
+      .join(' ')} }`,
+  ),
+  ...[
+    ['company:google', 1, null, 200],
+    ['project:kubernetes', 1, null, 10],
+    ['company:spotify', 2, null, 30],
+    ['project:envoy', 2, ['TALK', 'COMPANY', 'PERSON'], 200],
+    ['edition:kubecon-eu-2019', 1, [], 50],
+  ].map(([id, depth, types, first]) =>
+    doc(
+      `neighborhood of ${id}, depth ${depth}, first ${first}`,
+      `query($id: ID!, $depth: Int, $types: [EntityType!], $first: Int) { neighborhood(id: $id, depth: $depth, types: $types, first: $first) {
+        truncated nodes { id type label } edges { from to relation weight reference ${SOURCES} } } }`,
+      { id, depth, types, first },
+    ),
+  ),
+  doc('neighborhood too deep', '{ neighborhood(id: "company:spotify", depth: 3) { truncated } }'),
+  doc(
+    'path Spotify to Envoy as a subgraph',
+    `{ path(from: "company:spotify", to: "project:envoy") { subgraph { nodes { id type label } edges { from to relation weight reference ${SOURCES} } } } }`,
+  ),
+  ...[null, 'edition:kubecon-eu-2019', 'edition:kubecon-na-2019'].map((e) =>
+    doc(
+      `links connection, edition ${e}`,
+      `query($e: ID) { companyProjectLinksConnection(editionId: $e, first: 200) { totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { company { id } project { id } weight talks { id } announcements { id } backing } } } }`,
+      { e },
+    ),
+  ),
+
   // Argument errors are part of the contract too.
   doc('first above the cap', '{ talks(first: 101) { totalCount } }'),
   doc('forged cursor', '{ talks(after: "not-a-cursor") { totalCount } }'),

@@ -167,7 +167,9 @@ describe('explorer over HTTP', () => {
 
   test('the GraphQL API and health checks are still reachable beside the explorer', async () => {
     expect((await send(service, 'GET', '/healthz')).status).toBe(200);
-    const reply = await send(service, 'GET', '/graphql?query=%7Beditions%7Bid%7D%7D');
+    const reply = await send(service, 'GET', '/graphql?query=%7Beditions%7Bid%7D%7D', {
+      'apollo-require-preflight': 'true',
+    });
     expect(reply.status).toBe(200);
     expect(reply.body.toString('utf8')).toContain('edition:kubecon-eu-2020');
   });

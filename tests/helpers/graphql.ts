@@ -25,7 +25,8 @@ export class GraphQLClient {
   ) {}
 
   static async start(store: Store): Promise<GraphQLClient> {
-    const apollo = createApollo();
+    // No response cache: tests count each request's own database work (the cache has its own tests).
+    const apollo = createApollo({ cache: null });
     await apollo.start();
     return new GraphQLClient(apollo, store);
   }

@@ -8,12 +8,14 @@ export interface TestService extends RunningService {
   close(): Promise<void>;
 }
 
+/** `env` adds configuration variables (limits, timeouts…) to the test defaults. */
 export async function startTestService(
   fixturesDir: string = MINI_FIXTURES,
   engine: EngineCase = KUZU,
+  env: Record<string, string> = {},
 ): Promise<TestService> {
   const opened = await engine.open();
-  const config = readConfig({ HOST: '127.0.0.1', PORT: '0', FIXTURES_DIR: fixturesDir });
+  const config = readConfig({ ...env, HOST: '127.0.0.1', PORT: '0', FIXTURES_DIR: fixturesDir });
   const service = await startService(config, { store: opened.store });
   return {
     ...service,

@@ -6,7 +6,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FixtureError, graphCounts, loadFixtures } from '../../src/load/load';
-import type { Engine } from '../../src/store/engine';
+import { LOAD_TARGETS } from '../../src/load/plan/targets';
+import type { BulkGroup, Engine, Row } from '../../src/store/engine';
+import type { NamedQuery } from '../../src/store/queries';
 import type { Store } from '../../src/store/open';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
@@ -43,6 +45,45 @@ describeEachEngine('fixture loading', (engine) => {
     expect(twice.counts).toEqual(once.counts);
     const reset = await loadFixtures(store.engine, store.queries, MINI_FIXTURES, { reset: true });
     expect(reset.counts).toEqual(once.counts);
+  });
+
+  it('reports batched statements, not one per record', async () => {
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    const again = await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    expect(again.mode).toBe('batched');
+    expect(again.records).toBeGreaterThan(80);
+    // At most one statement per load query at this size (nodes, relationships, link summaries).
+    expect(again.statements).toBeLessThanOrEqual(Object.keys(LOAD_TARGETS).length);
+  });
+
+  it('writes the same graph through the bulk path and the batched path', async () => {
+    const first = await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    const viaFirst = await dump(store.engine);
+    // Batched path: the same engine with its bulk path hidden, after emptying the store.
+    const batchedOnly: Engine = Object.create(store.engine, { bulkLoad: { value: undefined } });
+    const second = await loadFixtures(batchedOnly, store.queries, MINI_FIXTURES, { reset: true });
+    expect(second.mode).toBe('batched');
+    expect(await dump(store.engine)).toEqual(viaFirst);
+    expect(second.counts).toEqual(first.counts);
+  });
+
+  it('leaves an empty store empty when the bulk path fails half-way', async () => {
+    if (!store.engine.bulkLoad) return; // engines without a bulk path are covered by the rollback test
+    const broken: BulkGroup = {
+      table: 'AT',
+      from: 'Talk',
+      to: 'Edition',
+      rows: [{ from: 'talk:nowhere', to: 'edition:nowhere', sources: ['x#1'], reference: null }],
+    };
+    const failing: Engine = Object.create(store.engine, {
+      bulkLoad: { value: (groups: readonly BulkGroup[]) => store.engine.bulkLoad!([...groups, broken]) },
+    });
+    await expect(loadFixtures(failing, store.queries, MINI_FIXTURES)).rejects.toThrow();
+    const counts = await graphCounts(store.engine, store.queries);
+    expect(Object.values(counts.nodes).every((n) => n === 0)).toBe(true);
+    expect(Object.values(counts.relationships).every((n) => n === 0)).toBe(true);
+    // And the store still takes a load afterwards.
+    expect((await loadFixtures(store.engine, store.queries, MINI_FIXTURES)).counts.nodes.Talk).toBe(4);
   });
 
   it('writes nothing when one record is invalid', async () => {
@@ -113,7 +154,7 @@ describeEachEngine('fixture loading', (engine) => {
           store.engine.write((tx) =>
             work({
               run: (query, params) => {
-                if (++statements === 40) throw new Error('simulated failure after 39 statements');
+                if (++statements === 12) throw new Error('simulated failure after 11 statements');
                 return tx.run(query, params);
               },
             }),
@@ -123,7 +164,29 @@ describeEachEngine('fixture loading', (engine) => {
     await expect(loadFixtures(failing, store.queries, MINI_FIXTURES, { reset: true })).rejects.toThrow(
       /simulated failure/,
     );
-    expect(statements).toBe(40);
+    expect(statements).toBe(12);
     expect(await graphCounts(store.engine, store.queries)).toEqual(before);
   });
 });
+
+const adHoc = (name: string, text: string): NamedQuery => ({
+  name,
+  file: `${name} (test)`,
+  text,
+  params: [],
+  listParams: [],
+});
+
+/** Every node and relationship with its properties, in a stable order: a whole-graph comparison. */
+async function dump(engine: Engine): Promise<{ nodes: Row[]; rels: Row[] }> {
+  const nodes = await engine.read(adHoc('dump-nodes', 'MATCH (n) RETURN n AS node'), {});
+  const rels = await engine.read(
+    adHoc('dump-rels', 'MATCH (a)-[r]->(b) RETURN a.id AS a, r AS rel, b.id AS b'),
+    {},
+  );
+  const key = (r: Row) => JSON.stringify(r);
+  return {
+    nodes: nodes.sort((x, y) => key(x).localeCompare(key(y))),
+    rels: rels.sort((x, y) => key(x).localeCompare(key(y))),
+  };
+}

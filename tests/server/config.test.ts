@@ -33,6 +33,70 @@ describe('readConfig', () => {
     });
   });
 
+  it('guards with limits at least as strict as GraphQL Armor, introspection on outside production', () => {
+    expect(readConfig({}).guard).toEqual({
+      limits: {
+        maxDepth: 8,
+        maxAliases: 15,
+        maxDirectives: 50,
+        maxTokens: 2000,
+        maxRepeats: 5,
+        maxCost: 25000,
+      },
+      requestBudgetMs: 10000,
+      cursorSecret: undefined,
+      corsOrigins: [],
+      introspection: true,
+      suggestions: true,
+      headersTimeoutMs: 10000,
+      requestTimeoutMs: 30000,
+    });
+  });
+
+  it('turns introspection and suggestions off in production unless asked for', () => {
+    expect(readConfig({ NODE_ENV: 'production' }).guard).toMatchObject({
+      introspection: false,
+      suggestions: false,
+    });
+    expect(readConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).guard).toMatchObject({
+      introspection: true,
+      suggestions: false,
+    });
+  });
+
+  it('reads limits, budget, cursor secret and CORS origins', () => {
+    const { guard } = readConfig({
+      QUERY_MAX_DEPTH: '5',
+      QUERY_MAX_COST: '1000',
+      REQUEST_BUDGET_MS: '2500',
+      CURSOR_SECRET: 'a-long-enough-secret',
+      CORS_ORIGINS: 'https://a.example, http://localhost:8888',
+    });
+    expect(guard.limits).toMatchObject({ maxDepth: 5, maxCost: 1000 });
+    expect(guard.requestBudgetMs).toBe(2500);
+    expect(guard.cursorSecret).toBe('a-long-enough-secret');
+    expect(guard.corsOrigins).toEqual(['https://a.example', 'http://localhost:8888']);
+  });
+
+  it.each([
+    [{ QUERY_MAX_DEPTH: '0' }, 'QUERY_MAX_DEPTH', /from 1 to/],
+    [{ QUERY_MAX_TOKENS: 'lots' }, 'QUERY_MAX_TOKENS', /whole number/],
+    [{ REQUEST_BUDGET_MS: '-5' }, 'REQUEST_BUDGET_MS', /whole number/],
+    [{ CURSOR_SECRET: 'short' }, 'CURSOR_SECRET', /at least 16 characters/],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS', /https:\/\/host/],
+    [{ CORS_ORIGINS: 'https://a.example/path' }, 'CORS_ORIGINS', /got "https:\/\/a.example\/path"/],
+    [{ GRAPHQL_INTROSPECTION: 'perhaps' }, 'GRAPHQL_INTROSPECTION', /true or false/],
+    [
+      { HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_REQUEST_TIMEOUT_MS: '1000' },
+      'HTTP_HEADERS_TIMEOUT_MS',
+      /must not exceed/,
+    ],
+  ])('rejects guard setting %j naming %s', (env, variable, message) => {
+    const error = errorOf(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toMatch(message);
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT', /whole number from 0 to 65535 \(got "abc"\)/],
     [{ PORT: '70000' }, 'PORT', /got "70000"/],

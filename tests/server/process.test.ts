@@ -28,7 +28,9 @@ describe('processes', () => {
     const env = { PORT: '0', DATA_DIR: dataDir, FIXTURES_DIR: MINI_FIXTURES };
     const first = await startMain(env);
     expect(first.output()).toMatch(/seeded empty kuzu store/);
-    const res = await fetch(`${first.url}/graphql?query=${encodeURIComponent('{ editions { id } }')}`);
+    const res = await fetch(`${first.url}/graphql?query=${encodeURIComponent('{ editions { id } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(((await res.json()) as { data: { editions: unknown[] } }).data.editions).toHaveLength(3);
     first.child.kill('SIGTERM');
     expect(await exitOf(first.child)).toBe(0);

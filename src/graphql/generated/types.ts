@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StoredNode } from '../../store/engine';
 import type { Related } from '../../store/repository';
-import type { BackingValue, SourceValue, PathValue, PathStepValue, LinkValue, TimelineValue } from '../values';
+import type { BackingValue, SourceValue, PathValue, PathStepValue, LinkValue, LinkConnectionValue, SubgraphValue, EdgeValue, TimelineValue } from '../values';
 import type { Connection } from '../pagination';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -38,10 +38,13 @@ export type Announcement = Node & {
   edition: Edition;
   id: Scalars['ID']['output'];
   kind: AnnouncementKind;
+  /** The display name (see `Node.label`). */
+  label: Scalars['String']['output'];
   /** The maturity level reached, for MATURITY_CHANGE. */
   maturity?: Maybe<Maturity>;
   projects: Array<Project>;
   sources: Array<Source>;
+  type: EntityType;
   version?: Maybe<Scalars['String']['output']>;
 };
 
@@ -60,6 +63,8 @@ export type Article = Node & {
   covers?: Maybe<Scalars['String']['output']>;
   edition: Edition;
   id: Scalars['ID']['output'];
+  /** The display name (see `Node.label`). */
+  label: Scalars['String']['output'];
   language: Scalars['String']['output'];
   /** Every project, company and person the article names, grouped by kind (ordered by id), each with its paragraphs. */
   mentions: Array<Mention>;
@@ -69,6 +74,7 @@ export type Article = Node & {
   seed?: Maybe<Scalars['String']['output']>;
   series?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  type: EntityType;
   url?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -96,6 +102,8 @@ export type Company = Node & {
   editions: Array<Edition>;
   homepage?: Maybe<Scalars['URL']['output']>;
   id: Scalars['ID']['output'];
+  /** The display name (see `Node.label`). */
+  label: Scalars['String']['output'];
   name: Scalars['String']['output'];
   /** People affiliated with the company at any edition. */
   people: Array<Person>;
@@ -105,6 +113,7 @@ export type Company = Node & {
   sponsorships: Array<Sponsorship>;
   /** Talks the company is credited for. */
   talks: Array<Talk>;
+  type: EntityType;
 };
 
 export type CompanyConnection = {
@@ -138,6 +147,20 @@ export type CompanyProjectLink = {
   weight: Scalars['Int']['output'];
 };
 
+export type CompanyProjectLinkConnection = {
+  __typename?: 'CompanyProjectLinkConnection';
+  edges: Array<CompanyProjectLinkEdge>;
+  pageInfo: PageInfo;
+  /** Every link under the filters, counted in the database. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type CompanyProjectLinkEdge = {
+  __typename?: 'CompanyProjectLinkEdge';
+  cursor: Scalars['String']['output'];
+  node: CompanyProjectLink;
+};
+
 /** One KubeCon + CloudNativeCon event. */
 export type Edition = Node & {
   __typename?: 'Edition';
@@ -159,6 +182,8 @@ export type Edition = Node & {
   figures: Array<Figure>;
   format: EditionFormat;
   id: Scalars['ID']['output'];
+  /** The display name (see `Node.label`). */
+  label: Scalars['String']['output'];
   name: Scalars['String']['output'];
   /**
    * Projects of this edition, by name. `STAGE`: discussed in its talks or announcements. `COVERAGE`: named
@@ -176,6 +201,7 @@ export type Edition = Node & {
   sponsors: Array<Company>;
   startDate?: Maybe<Scalars['Date']['output']>;
   talks: TalkConnection;
+  type: EntityType;
   year: Scalars['Int']['output'];
 };
 
@@ -226,12 +252,13 @@ export type EditionStats = {
   talks: Scalars['Int']['output'];
 };
 
-/** Kinds of entity `search` can return. */
+/** Kinds of entity: what `Node.type` says, and what `search` and `neighborhood` filter on (`search` never returns figures). */
 export type EntityType =
   | 'ANNOUNCEMENT'
   | 'ARTICLE'
   | 'COMPANY'
   | 'EDITION'
+  | 'FIGURE'
   | 'PERSON'
   | 'PROJECT'
   | 'TALK';
@@ -243,6 +270,7 @@ export type Figure = Node & {
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
   sources: Array<Source>;
+  type: EntityType;
   unit?: Maybe<Scalars['String']['output']>;
   value: Scalars['Float']['output'];
 };
@@ -268,6 +296,10 @@ export type NameOrder =
 /** Anything in the graph with a stable, typed id such as `person:matt-klein`. */
 export type Node = {
   id: Scalars['ID']['output'];
+  /** What to call it on screen: its name, or title (talks, articles), or description (announcements), or label (figures). */
+  label: Scalars['String']['output'];
+  /** Its kind, so that a node reads by itself without an inline fragment. */
+  type: EntityType;
 };
 
 export type PageInfo = {
@@ -298,6 +330,8 @@ export type Path = {
   /** Number of relationships (0 when `from` and `to` are the same node). */
   length: Scalars['Int']['output'];
   steps: Array<PathStep>;
+  /** The path's nodes and relationships, ready for a graph view. */
+  subgraph: Subgraph;
 };
 
 export type PathStep = {
@@ -321,10 +355,13 @@ export type Person = Node & {
   aliases: Array<Scalars['String']['output']>;
   companies: Array<Company>;
   id: Scalars['ID']['output'];
+  /** The display name (see `Node.label`). */
+  label: Scalars['String']['output'];
   name: Scalars['String']['output'];
   /** Projects discussed in the person's talks. */
   projects: Array<Project>;
   talks: Array<Talk>;
+  type: EntityType;
 };
 
 export type PersonConnection = {
@@ -364,11 +401,14 @@ export type Project = Node & {
   editions: Array<Edition>;
   homepage?: Maybe<Scalars['URL']['output']>;
   id: Scalars['ID']['output'];
+  /** The display name (see `Node.label`). */
+  label: Scalars['String']['output'];
   /** Current CNCF maturity (public reference data); null outside the CNCF. */
   maturity?: Maybe<Maturity>;
   name: Scalars['String']['output'];
   /** Talks that discuss it. */
   talks: Array<Talk>;
+  type: EntityType;
 };
 
 
@@ -400,13 +440,28 @@ export type Query = {
   __typename?: 'Query';
   articles: Array<Article>;
   companies: CompanyConnection;
-  /** The company–project matrix, strongest links first. `first` is at most 200. */
+  /**
+   * The company–project matrix, strongest links first, cut after `first` links: 50 unless asked otherwise, at most 200,
+   * with no total and no sign that more were left out. `companyProjectLinksConnection` gives the total and pages.
+   */
   companyProjectLinks: Array<CompanyProjectLink>;
+  /**
+   * `companyProjectLinks` as pages: the same links in the same order, ranked and cut in the database, with `totalCount`.
+   * `first` is at most 200.
+   */
+  companyProjectLinksConnection: CompanyProjectLinkConnection;
   edition?: Maybe<Edition>;
   /** Counts per edition, newest first, computed in the database. */
   editionStats: Array<EditionStats>;
   /** Every edition, newest first. */
   editions: Array<Edition>;
+  /**
+   * The entity `id` and what surrounds it, up to `depth` relationships away (1 or 2), for a graph view. With `types`, only
+   * nodes of those types are included or walked through (an empty list means every type). At most `first` nodes (0–200)
+   * besides `id` itself, the best supported first: a node ranks by the weight of its edges to the nodes already included.
+   * NOT_FOUND when `id` does not exist.
+   */
+  neighborhood: Subgraph;
   /** Any entity by id (`talk:…`, `person:…`, …); null when absent, BAD_USER_INPUT for an unknown id kind. */
   node?: Maybe<Node>;
   /** A shortest path between two nodes over the graph's relationships, at most `maxHops` long (1–6); null when there is none. Among equally short paths, one through fewer articles is preferred. */
@@ -439,8 +494,25 @@ export type QueryCompanyProjectLinksArgs = {
 };
 
 
+export type QueryCompanyProjectLinksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  editionId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryEditionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  types?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -532,6 +604,34 @@ export type Sponsorship = {
   tier?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Nodes and the relationships between them, in the shape a graph view or a notebook's networkx wants:
+ * `nodes` to draw or `add_nodes_from`, `edges` to draw or `add_edges_from` (by `from` and `to` ids).
+ */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** Strongest first (by `weight`). */
+  edges: Array<SubgraphEdge>;
+  nodes: Array<Node>;
+  /** True when `first` left out nodes that would otherwise have been included. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A relationship between two nodes of a subgraph, in its stored direction; several of one type between the same two nodes are merged. */
+export type SubgraphEdge = {
+  __typename?: 'SubgraphEdge';
+  from: Scalars['ID']['output'];
+  /** Reference note when the relationship is public data rather than a recap fact. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** The relationship type (PRESENTED, MENTIONS, AT, …). */
+  relation: Scalars['String']['output'];
+  /** Where the recaps state it. */
+  sources: Array<Source>;
+  to: Scalars['ID']['output'];
+  /** How many facts support it: the distinct recap paragraphs citing it, and at least 1. */
+  weight: Scalars['Int']['output'];
+};
+
 /** A keynote, talk, panel… given at an edition. */
 export type Talk = Node & {
   __typename?: 'Talk';
@@ -544,6 +644,8 @@ export type Talk = Node & {
   edition: Edition;
   id: Scalars['ID']['output'];
   kind: TalkKind;
+  /** The display name (see `Node.label`). */
+  label: Scalars['String']['output'];
   /** Companies the talk discusses (not necessarily credited). */
   mentionedCompanies: Array<Company>;
   /** The original English title, when the recap only gives a translation and the original is known. */
@@ -558,6 +660,7 @@ export type Talk = Node & {
   summary?: Maybe<Scalars['String']['output']>;
   /** The title as the recap gives it (a French rendering when that is all it gives). */
   title: Scalars['String']['output'];
+  type: EntityType;
 };
 
 export type TalkConnection = {
@@ -708,6 +811,8 @@ export type ResolversTypes = {
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CompanyFilter: CompanyFilter;
   CompanyProjectLink: ResolverTypeWrapper<LinkValue>;
+  CompanyProjectLinkConnection: ResolverTypeWrapper<LinkConnectionValue>;
+  CompanyProjectLinkEdge: ResolverTypeWrapper<Omit<CompanyProjectLinkEdge, 'node'> & { node: ResolversTypes['CompanyProjectLink'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Edition: ResolverTypeWrapper<StoredNode>;
   EditionFormat: EditionFormat;
@@ -742,6 +847,8 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceValue>;
   Sponsorship: ResolverTypeWrapper<Omit<Sponsorship, 'company' | 'edition' | 'sources'> & { company: ResolversTypes['Company'], edition: ResolversTypes['Edition'], sources: Array<ResolversTypes['Source']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphValue>;
+  SubgraphEdge: ResolverTypeWrapper<EdgeValue>;
   Talk: ResolverTypeWrapper<StoredNode>;
   TalkConnection: ResolverTypeWrapper<Connection>;
   TalkEdge: ResolverTypeWrapper<Omit<TalkEdge, 'node'> & { node: ResolversTypes['Talk'] }>;
@@ -764,6 +871,8 @@ export type ResolversParentTypes = {
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CompanyFilter: CompanyFilter;
   CompanyProjectLink: LinkValue;
+  CompanyProjectLinkConnection: LinkConnectionValue;
+  CompanyProjectLinkEdge: Omit<CompanyProjectLinkEdge, 'node'> & { node: ResolversParentTypes['CompanyProjectLink'] };
   Date: Scalars['Date']['output'];
   Edition: StoredNode;
   EditionStats: Omit<EditionStats, 'edition'> & { edition: ResolversParentTypes['Edition'] };
@@ -791,6 +900,8 @@ export type ResolversParentTypes = {
   Source: SourceValue;
   Sponsorship: Omit<Sponsorship, 'company' | 'edition' | 'sources'> & { company: ResolversParentTypes['Company'], edition: ResolversParentTypes['Edition'], sources: Array<ResolversParentTypes['Source']> };
   String: Scalars['String']['output'];
+  Subgraph: SubgraphValue;
+  SubgraphEdge: EdgeValue;
   Talk: StoredNode;
   TalkConnection: Connection;
   TalkEdge: Omit<TalkEdge, 'node'> & { node: ResolversParentTypes['Talk'] };
@@ -812,9 +923,11 @@ export type AnnouncementResolvers<ContextType = Context, ParentType extends Reso
   edition?: Resolver<ResolversTypes['Edition'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AnnouncementKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maturity?: Resolver<Maybe<ResolversTypes['Maturity']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -824,6 +937,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   covers?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edition?: Resolver<ResolversTypes['Edition'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -831,6 +945,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   seed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   series?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -849,11 +964,13 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType>;
   homepage?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   sponsorships?: Resolver<Array<ResolversTypes['Sponsorship']>, ParentType, ContextType>;
   talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -877,6 +994,17 @@ export type CompanyProjectLinkResolvers<ContextType = Context, ParentType extend
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CompanyProjectLinkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyProjectLinkConnection'] = ResolversParentTypes['CompanyProjectLinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CompanyProjectLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type CompanyProjectLinkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyProjectLinkEdge'] = ResolversParentTypes['CompanyProjectLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CompanyProjectLink'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -893,6 +1021,7 @@ export type EditionResolvers<ContextType = Context, ParentType extends Resolvers
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['EditionFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<EditionProjectsArgs, 'scope'>>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -902,6 +1031,7 @@ export type EditionResolvers<ContextType = Context, ParentType extends Resolvers
   sponsors?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   talks?: Resolver<ResolversTypes['TalkConnection'], ParentType, ContextType, RequireFields<EditionTalksArgs, 'first'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -920,6 +1050,7 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -954,6 +1085,7 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
 };
 
 export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
@@ -970,9 +1102,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -997,9 +1131,11 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType, RequireFields<ProjectEditionsArgs, 'scope'>>;
   homepage?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maturity?: Resolver<Maybe<ResolversTypes['Maturity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1018,9 +1154,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first' | 'orderBy'>>;
   companyProjectLinks?: Resolver<Array<ResolversTypes['CompanyProjectLink']>, ParentType, ContextType, RequireFields<QueryCompanyProjectLinksArgs, 'first'>>;
+  companyProjectLinksConnection?: Resolver<ResolversTypes['CompanyProjectLinkConnection'], ParentType, ContextType, RequireFields<QueryCompanyProjectLinksConnectionArgs, 'first'>>;
   edition?: Resolver<Maybe<ResolversTypes['Edition']>, ParentType, ContextType, RequireFields<QueryEditionArgs, 'id'>>;
   editionStats?: Resolver<Array<ResolversTypes['EditionStats']>, ParentType, ContextType>;
   editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   projectTimeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryProjectTimelineArgs, 'projectId'>>;
@@ -1051,6 +1189,21 @@ export type SponsorshipResolvers<ContextType = Context, ParentType extends Resol
   tier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SubgraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TalkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk']> = {
   colocatedEvent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
@@ -1058,6 +1211,7 @@ export type TalkResolvers<ContextType = Context, ParentType extends ResolversPar
   edition?: Resolver<ResolversTypes['Edition'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TalkKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentionedCompanies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   originalTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
@@ -1066,6 +1220,7 @@ export type TalkResolvers<ContextType = Context, ParentType extends ResolversPar
   speakers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1101,6 +1256,8 @@ export type Resolvers<ContextType = Context> = {
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CompanyProjectLink?: CompanyProjectLinkResolvers<ContextType>;
+  CompanyProjectLinkConnection?: CompanyProjectLinkConnectionResolvers<ContextType>;
+  CompanyProjectLinkEdge?: CompanyProjectLinkEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Edition?: EditionResolvers<ContextType>;
   EditionStats?: EditionStatsResolvers<ContextType>;
@@ -1122,6 +1279,8 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Sponsorship?: SponsorshipResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
   Talk?: TalkResolvers<ContextType>;
   TalkConnection?: TalkConnectionResolvers<ContextType>;
   TalkEdge?: TalkEdgeResolvers<ContextType>;

@@ -1,13 +1,16 @@
 /**
- * The analyst queries: search, path, companyProjectLinks, projectTimeline,
- * editionStats, and the types they return. Reads go through store/analyst.ts;
+ * The analyst queries: search, path, companyProjectLinks (list and
+ * connection), projectTimeline, editionStats, and the types they return. Reads go through store/analyst.ts;
  * what is decided here is policy: how hits rank, which of several shortest
  * paths is shown, how link weights add up.
  */
 import type { StoredNode } from '../../store/engine';
 import {
   editionStats,
+  linkCount,
   linkFacts,
+  rankedLinks,
+  type LinkFilter,
   projectTimeline,
   searchCandidates,
   shortestPaths,
@@ -25,16 +28,25 @@ import type {
   EntityType,
   PathStepResolvers,
   QueryCompanyProjectLinksArgs,
+  QueryCompanyProjectLinksConnectionArgs,
   QueryPathArgs,
   QueryProjectTimelineArgs,
   QueryResolvers,
   QuerySearchArgs,
   TimelineEntryResolvers,
 } from '../generated/types';
-import type { LinkValue, PathValue, TimelineValue } from '../values';
-import { expectKind, labelOfArg } from './shared';
+import type { LinkFacts, LinkValue, PathValue, TimelineValue } from '../values';
+import { decodeCursor, encodeCursor } from '../pagination';
+import { expectKind, labelOfArg, labelText } from './shared';
 
 const MAX_SEARCH = 50;
+/**
+ * Search input caps: expansion and ranking compare every query word with the
+ * vocabulary and candidates (edit distances), so their cost grows with the
+ * query; these bounds keep one search to a few ms of event-loop time.
+ */
+export const MAX_SEARCH_CHARS = 200;
+export const MAX_SEARCH_WORDS = 10;
 const MAX_LINKS = 200;
 const MAX_HOPS = 6;
 
@@ -48,7 +60,7 @@ const ENTITY_TYPES: Partial<Record<Label, EntityType>> = {
   Announcement: 'ANNOUNCEMENT',
 };
 
-function bounded(name: string, value: number, min: number, max: number): number {
+export function bounded(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new BadInputError(`${name} must be between ${min} and ${max} (got ${value})`, { argument: name });
   }
@@ -56,7 +68,12 @@ function bounded(name: string, value: number, min: number, max: number): number 
 }
 
 /** Loads a node an argument names, or fails with NOT_FOUND naming the argument. */
-async function existing(ctx: Context, id: string, argument: string, label?: Label): Promise<StoredNode> {
+export async function existing(
+  ctx: Context,
+  id: string,
+  argument: string,
+  label?: Label,
+): Promise<StoredNode> {
   if (label) expectKind(id, label, argument);
   const kind = label ?? labelOfArg(id, argument);
   const node = await ctx.loaders.node(kind).load(id);
@@ -64,12 +81,22 @@ async function existing(ctx: Context, id: string, argument: string, label?: Labe
   return node;
 }
 
-const labelText = (node: StoredNode): string =>
-  String(node.name ?? node.title ?? node.description ?? node.label ?? node.id);
-
 async function search(_r: unknown, args: QuerySearchArgs, ctx: Context) {
   const first = bounded('first', args.first ?? 10, 0, MAX_SEARCH);
+  if (args.query.length > MAX_SEARCH_CHARS) {
+    throw new BadInputError(
+      `query must be at most ${MAX_SEARCH_CHARS} characters (got ${args.query.length})`,
+      {
+        argument: 'query',
+      },
+    );
+  }
   const queryWords = words(args.query);
+  if (queryWords.length > MAX_SEARCH_WORDS) {
+    throw new BadInputError(`query must have at most ${MAX_SEARCH_WORDS} words (got ${queryWords.length})`, {
+      argument: 'query',
+    });
+  }
   if (queryWords.length === 0) {
     throw new BadInputError('query must contain at least one letter or digit', { argument: 'query' });
   }
@@ -129,7 +156,7 @@ function choosePath(rows: PathRow[]): PathRow | undefined {
 async function path(_r: unknown, args: QueryPathArgs, ctx: Context): Promise<PathValue | null> {
   const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   await Promise.all([existing(ctx, args.from, 'from'), existing(ctx, args.to, 'to')]);
-  if (args.from === args.to) return { length: 0, steps: [] };
+  if (args.from === args.to) return { length: 0, ids: [args.from], steps: [] };
   const chosen = choosePath(await shortestPaths(ctx.repo, args.from, args.to, maxHops));
   if (!chosen) return null;
   const steps = chosen.types.map((relation, i) => {
@@ -144,46 +171,79 @@ async function path(_r: unknown, args: QueryPathArgs, ctx: Context): Promise<Pat
       reference: chosen.references[i] ?? null,
     };
   });
-  return { length: steps.length, steps };
+  return { length: steps.length, ids: chosen.ids, steps };
 }
 
-/**
- * The whole company–project matrix for a filter, strongest links first: what
- * Query.companyProjectLinks pages and /export/company-project-links.* streams.
- */
-export async function companyProjectMatrix(
-  ctx: Context,
-  args: Omit<QueryCompanyProjectLinksArgs, 'first'>,
-): Promise<LinkValue[]> {
-  const editionId = expectKind(args.editionId, 'Edition', 'editionId');
-  const facts = await linkFacts(ctx.repo, {
-    editionId,
+const pairKey = (company: string, project: string) => `${company} ${project}`;
+
+async function factsByPair(ctx: Context, filter: LinkFilter): Promise<Map<string, LinkFacts>> {
+  const byPair = new Map<string, LinkFacts>();
+  for (const f of await linkFacts(ctx.repo, filter)) {
+    if (f.via === 'BACKS' && filter.editionId) continue; // backing is not tied to any edition
+    const key = pairKey(f.company, f.project);
+    const facts = byPair.get(key) ?? { talks: new Set(), announcements: new Set(), backing: new Set() };
+    ({ TALK: facts.talks, ANNOUNCEMENT: facts.announcements, BACKS: facts.backing })[f.via].add(f.fact);
+    byPair.set(key, facts);
+  }
+  return byPair;
+}
+
+type LinkArgs = Omit<QueryCompanyProjectLinksArgs, 'first'>;
+
+function linkFilter(args: LinkArgs): LinkFilter {
+  return {
+    editionId: expectKind(args.editionId, 'Edition', 'editionId'),
     companyId: expectKind(args.companyId, 'Company', 'companyId'),
     projectId: expectKind(args.projectId, 'Project', 'projectId'),
-  });
-  const links = new Map<string, LinkValue>();
-  for (const f of facts) {
-    if (f.via === 'BACKS' && editionId) continue; // backing is not tied to any edition
-    const key = `${f.company} ${f.project}`;
-    const link = links.get(key) ?? {
-      companyId: f.company,
-      companyName: f.companyName,
-      projectId: f.project,
-      projectName: f.projectName,
-      talks: new Set<string>(),
-      announcements: new Set<string>(),
-      backing: new Set<string>(),
-      weight: 0,
-    };
-    ({ TALK: link.talks, ANNOUNCEMENT: link.announcements, BACKS: link.backing })[f.via].add(f.fact);
-    links.set(key, link);
-  }
-  for (const link of links.values())
-    link.weight = link.talks.size + link.announcements.size + link.backing.size;
-  const byName = (a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase());
-  return [...links.values()].sort(
-    (a, b) =>
-      b.weight - a.weight || byName(a.companyName, b.companyName) || byName(a.projectName, b.projectName),
+  };
+}
+
+/** One ranked window of links, weighed, ordered and cut in the database; facts load once, when asked. */
+async function linkWindow(
+  ctx: Context,
+  filter: LinkFilter,
+  skip: number,
+  limit: number,
+): Promise<LinkValue[]> {
+  const rows = await rankedLinks(ctx.repo, filter, skip, limit);
+  let facts: Promise<Map<string, LinkFacts>> | undefined;
+  const sharedFacts = () => (facts ??= factsByPair(ctx, filter));
+  return rows.map((r) => ({
+    companyId: r.company,
+    projectId: r.project,
+    weight: r.weight,
+    facts: sharedFacts,
+  }));
+}
+
+const NO_FACTS: LinkFacts = { talks: new Set(), announcements: new Set(), backing: new Set() };
+const factsOf = async (l: LinkValue) => (await l.facts()).get(pairKey(l.companyId, l.projectId)) ?? NO_FACTS;
+
+/** More links than any filter can give: the whole matrix in one window. */
+const WHOLE_MATRIX = 1_000_000;
+
+/**
+ * The whole company–project matrix for a filter, strongest links first, in
+ * the order the GraphQL fields give: what /export/company-project-links.* streams.
+ */
+export async function companyProjectMatrix(ctx: Context, args: LinkArgs) {
+  const links = await linkWindow(ctx, linkFilter(args), 0, WHOLE_MATRIX);
+  return Promise.all(
+    links.map(async (l) => {
+      const [company, project, facts] = await Promise.all([
+        mustLoad(ctx, l.companyId),
+        mustLoad(ctx, l.projectId),
+        factsOf(l),
+      ]);
+      return {
+        companyId: l.companyId,
+        companyName: String(company.name),
+        projectId: l.projectId,
+        projectName: String(project.name),
+        weight: l.weight,
+        ...facts,
+      };
+    }),
   );
 }
 
@@ -193,7 +253,29 @@ async function companyProjectLinks(
   ctx: Context,
 ): Promise<LinkValue[]> {
   const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
-  return (await companyProjectMatrix(ctx, args)).slice(0, first);
+  const filter = linkFilter(args);
+  return first === 0 ? [] : linkWindow(ctx, filter, 0, first);
+}
+
+const LINK_ORDER = 'LINKS';
+
+async function companyProjectLinksConnection(
+  _r: unknown,
+  args: QueryCompanyProjectLinksConnectionArgs,
+  ctx: Context,
+) {
+  const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
+  const filter = linkFilter(args);
+  const skip = args.after ? decodeCursor(args.after, LINK_ORDER) + 1 : 0;
+  // One row more than asked tells whether there is a next page.
+  const rows = await linkWindow(ctx, filter, skip, first + 1);
+  const page = rows.slice(0, first);
+  const edges = page.map((node, i) => ({ cursor: encodeCursor(skip + i, LINK_ORDER), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > page.length, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: () => linkCount(ctx.repo, filter),
+  };
 }
 
 const LEVELS = ['ARCHIVED', 'SANDBOX', 'INCUBATING', 'GRADUATED'];
@@ -221,6 +303,7 @@ export const analystQueries: QueryResolvers = {
   search: (r, args, ctx) => search(r, args, ctx),
   path: (r, args, ctx) => path(r, args, ctx),
   companyProjectLinks: (r, args, ctx) => companyProjectLinks(r, args, ctx),
+  companyProjectLinksConnection: (r, args, ctx) => companyProjectLinksConnection(r, args, ctx),
   projectTimeline: (r, args, ctx) => timeline(r, args, ctx),
   editionStats: (_r, _args, ctx) => stats(ctx),
 };
@@ -244,10 +327,10 @@ export const PathStep: PathStepResolvers = {
 export const CompanyProjectLink: CompanyProjectLinkResolvers = {
   company: (l, _a, ctx) => mustLoad(ctx, l.companyId),
   project: (l, _a, ctx) => mustLoad(ctx, l.projectId),
-  talks: (l, _a, ctx) => nodesByIds(ctx, l.talks),
-  announcements: (l, _a, ctx) => nodesByIds(ctx, l.announcements),
+  talks: async (l, _a, ctx) => nodesByIds(ctx, (await factsOf(l)).talks),
+  announcements: async (l, _a, ctx) => nodesByIds(ctx, (await factsOf(l)).announcements),
   // Stored backing kinds are the schema's BackingKind values (the loader checks them).
-  backing: (l) => [...l.backing].sort() as BackingKind[],
+  backing: async (l) => [...(await factsOf(l)).backing].sort() as BackingKind[],
 };
 
 export const TimelineEntry: TimelineEntryResolvers = {

@@ -9,8 +9,9 @@ import { Talk, Participation } from './talk';
 import { Person, Affiliation } from './person';
 import { Company, Project } from './company';
 import { Article, Announcement, Figure } from './article';
-import { Node, Source } from './shared';
+import { Node, nodeFields, Source } from './shared';
 import { analystQueries, CompanyProjectLink, PathStep, TimelineEntry } from './analyst';
+import { Path, Subgraph, subgraphQueries } from './subgraph';
 import type { Resolvers } from '../generated/types';
 
 export const resolvers: Resolvers = {
@@ -18,19 +19,21 @@ export const resolvers: Resolvers = {
   URL: URLResolver,
   NonNegativeInt: NonNegativeIntResolver,
   Node,
-  Query: { ...Query, ...analystQueries },
+  Query: { ...Query, ...analystQueries, ...subgraphQueries },
+  Path,
+  Subgraph,
   PathStep,
   CompanyProjectLink,
   TimelineEntry,
-  Edition,
-  Talk,
+  Edition: { ...nodeFields, ...Edition },
+  Talk: { ...nodeFields, ...Talk },
   Participation,
-  Person,
+  Person: { ...nodeFields, ...Person },
   Affiliation,
-  Company,
-  Project,
-  Article,
-  Announcement,
-  Figure,
+  Company: { ...nodeFields, ...Company },
+  Project: { ...nodeFields, ...Project },
+  Article: { ...nodeFields, ...Article },
+  Announcement: { ...nodeFields, ...Announcement },
+  Figure: { ...nodeFields, ...Figure },
   Source,
 };

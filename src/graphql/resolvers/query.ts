@@ -3,8 +3,10 @@ import type { Params } from '../../store/engine';
 import type { ListName } from '../../store/repository';
 import { listFilter } from '../filters';
 import { connectionOf, windowOf, type Connection } from '../pagination';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { InputMaybe, QueryResolvers } from '../generated/types';
+import { selects } from '../lookahead';
 import { expectKind, labelOfArg } from './shared';
 
 /** `first` and `orderBy` have SDL defaults, but a client may still send an explicit null. */
@@ -14,18 +16,29 @@ interface ListArgs {
   orderBy?: InputMaybe<string>;
 }
 
-/** Runs a list query for one window; totalCount is a separate count query, run only if asked for. */
+/**
+ * Runs a list query for one window. totalCount, when asked for, comes from the
+ * same statement for talks (look-ahead: list/talks-counted) and from a count
+ * query otherwise; a talk page also primes each talk's edition.
+ */
 async function listConnection(
   list: ListName,
   filter: Params,
   args: ListArgs,
   ctx: Context,
+  info: GraphQLResolveInfo | undefined,
 ): Promise<Connection> {
   const order = args.orderBy ?? (list === 'talks' ? 'NEWEST' : 'NAME');
   const window = windowOf(args.first, args.after, order);
-  const nodes = await ctx.repo.page(list, filter, window.order, window.skip, window.limit);
-  ctx.loaders.prime(nodes);
-  return connectionOf(nodes, window, () => ctx.repo.count(list, filter));
+  const counted = list === 'talks' && selects(info, ['totalCount']);
+  const page = await ctx.repo.pageRows(list, filter, window.order, window.skip, window.limit, counted);
+  ctx.loaders.prime(page.nodes);
+  page.nodes.forEach((node, i) => {
+    const edition = page.editions[i];
+    if (edition) ctx.loaders.related('talk/edition').prime(node.id, [{ node: edition }]);
+  });
+  const total = page.total;
+  return connectionOf(page.nodes, window, () => total ?? ctx.repo.count(list, filter));
 }
 
 export const Query: QueryResolvers = {
@@ -41,11 +54,12 @@ export const Query: QueryResolvers = {
     ctx.loaders.prime(nodes);
     return nodes;
   },
-  talks: (_r, args, ctx) => listConnection('talks', listFilter('talks', args.filter ?? {}), args, ctx),
-  speakers: (_r, args, ctx) =>
-    listConnection('speakers', listFilter('speakers', args.filter ?? {}), args, ctx),
-  companies: (_r, args, ctx) =>
-    listConnection('companies', listFilter('companies', args.filter ?? {}), args, ctx),
-  projects: (_r, args, ctx) =>
-    listConnection('projects', listFilter('projects', args.filter ?? {}), args, ctx),
+  talks: (_r, args, ctx, info) =>
+    listConnection('talks', listFilter('talks', args.filter ?? {}), args, ctx, info),
+  speakers: (_r, args, ctx, info) =>
+    listConnection('speakers', listFilter('speakers', args.filter ?? {}), args, ctx, info),
+  companies: (_r, args, ctx, info) =>
+    listConnection('companies', listFilter('companies', args.filter ?? {}), args, ctx, info),
+  projects: (_r, args, ctx, info) =>
+    listConnection('projects', listFilter('projects', args.filter ?? {}), args, ctx, info),
 };

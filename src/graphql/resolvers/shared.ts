@@ -5,7 +5,7 @@
 import type { StoredNode } from '../../store/engine';
 import { decodeSource, labelOf, type Label } from '../../store/kinds';
 import { BadInputError } from '../../errors';
-import type { NodeResolvers, SourceResolvers } from '../generated/types';
+import type { EntityType, NodeResolvers, SourceResolvers } from '../generated/types';
 import type { SourceValue } from '../values';
 
 export type { SourceValue };
@@ -41,6 +41,33 @@ export const Source: SourceResolvers = {
 
 export const Node: NodeResolvers = {
   __resolveType: (node) => labelOf(node.id) ?? null,
+};
+
+/** EntityType values by stored label. */
+export const ENTITY_TYPES: Readonly<Record<Label, EntityType>> = {
+  Edition: 'EDITION',
+  Talk: 'TALK',
+  Person: 'PERSON',
+  Company: 'COMPANY',
+  Project: 'PROJECT',
+  Article: 'ARTICLE',
+  Announcement: 'ANNOUNCEMENT',
+  Figure: 'FIGURE',
+};
+
+/** Labels by EntityType value. */
+export const LABELS_BY_TYPE: Readonly<Record<string, Label>> = Object.fromEntries(
+  Object.entries(ENTITY_TYPES).map(([label, type]) => [type, label as Label]),
+);
+
+/** What to call a node on screen: whichever of these properties its kind has. */
+export const labelText = (node: StoredNode): string =>
+  String(node.name ?? node.title ?? node.description ?? node.label ?? node.id);
+
+/** `Node.label` and `Node.type`, merged into every type implementing Node. */
+export const nodeFields = {
+  label: (n: StoredNode): string => labelText(n),
+  type: (n: StoredNode): EntityType => ENTITY_TYPES[labelOf(n.id)!],
 };
 
 /** The label an id argument names, or a BAD_USER_INPUT error naming the argument. */

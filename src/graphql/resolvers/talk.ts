@@ -2,12 +2,33 @@
 import type { StoredNode } from '../../store/engine';
 import type { ParticipantRole, ParticipationResolvers, TalkResolvers } from '../generated/types';
 import { optionalString, required, sourcesOf } from './shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context';
+import { selects } from '../lookahead';
+import { uniqueNodes } from '../loaders';
+import type { Related } from '../../store/repository';
+
+function participants(
+  talkId: string,
+  ctx: Context,
+  info: GraphQLResolveInfo | undefined,
+  personPath: readonly string[],
+): Promise<Related[]> {
+  const lookAhead =
+    selects(info, [...personPath, 'companies']) || selects(info, [...personPath, 'affiliations']);
+  return lookAhead
+    ? ctx.loaders.participantsWithPeople.load(talkId)
+    : ctx.loaders.related('talk/participants').load(talkId);
+}
 
 export const Talk: TalkResolvers = {
   edition: async (t, _a, ctx) => required(await ctx.loaders.relatedOne('talk/edition', t.id), t, 'edition'),
-  // speakers and participants share one batch query.
-  speakers: (t, _a, ctx) => ctx.loaders.relatedNodes('talk/participants', t.id),
-  participants: (t, _a, ctx) => ctx.loaders.related('talk/participants').load(t.id),
+  // speakers and participants share one batch query; when the query also asks
+  // for the people's companies or affiliations, a look-ahead variant fetches
+  // those in the same statement (loaders.participantsWithPeople).
+  speakers: async (t, _a, ctx, info) =>
+    uniqueNodes((await participants(t.id, ctx, info, [])).map((p) => p.node)),
+  participants: (t, _a, ctx, info) => participants(t.id, ctx, info, ['person']),
   companies: (t, _a, ctx) => ctx.loaders.relatedNodes('talk/companies', t.id),
   projects: (t, _a, ctx) => ctx.loaders.relatedNodes('talk/projects', t.id),
   mentionedCompanies: (t, _a, ctx) => ctx.loaders.relatedNodes('talk/mentioned-companies', t.id),

@@ -130,8 +130,15 @@ async function run(tx: ManagedTransaction, query: NamedQuery, params: Params): P
  * properties refuse: whole numbers are sent as Neo4j integers.
  */
 export function toNeo4jParams(params: Params): Record<string, unknown> {
+  // Rows of a batched write (`UNWIND $rows`) are plain objects: their numbers need the same care.
   const toValue = (v: unknown): unknown =>
-    typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : Array.isArray(v) ? v.map(toValue) : v;
+    typeof v === 'number' && Number.isInteger(v)
+      ? neo4j.int(v)
+      : Array.isArray(v)
+        ? v.map(toValue)
+        : v !== null && typeof v === 'object'
+          ? mapRow(v as Record<string, unknown>, toValue)
+          : v;
   return mapRow(params, toValue);
 }
 

@@ -1,0 +1,15 @@
+// Talk.speakers / Talk.participants when the query also asks for the speakers'
+// companies or affiliations (look-ahead, src/graphql/resolvers/talk.ts): the
+// participants of talk/participants.cypher, each row repeated per affiliation of
+// the person at any edition, with that affiliation's company and edition, so
+// person/companies and person/affiliations are primed from the same statement.
+MATCH (p:Person)-[r:PRESENTED]->(t:Talk)-[:AT]->(e:Edition)
+WHERE t.id IN $ids
+OPTIONAL MATCH (p)-[a:AFFILIATED_WITH]->(c:Company)
+WHERE a.editionId = e.id
+OPTIONAL MATCH (p)-[a2:AFFILIATED_WITH]->(c2:Company)
+OPTIONAL MATCH (e2:Edition)
+WHERE e2.id = a2.editionId
+RETURN t.id AS key, p AS node, r AS rel, c AS company, a.jobTitle AS jobTitle,
+       a2 AS affiliation, c2 AS affiliationCompany, e2 AS affiliationEdition
+ORDER BY key, r.role, toLower(node.name)

@@ -1,0 +1,296 @@
+/**
+ * Limits checked before anything executes: depth, aliases, directives and
+ * repeats of one field (on the raw query, before validation, which they keep
+ * cheap), and an estimated cost in which a list multiplies what is under it
+ * by its page size (once the operation and its variables are known). Over a limit the request gets
+ * HTTP 400 with its own `extensions.code` (README "Query limits"). Tokens are
+ * bounded earlier, by graphql-js's `maxTokens` parse option (apollo.ts).
+ *
+ * Written here rather than taken from GraphQL Armor: Armor's cost plugin
+ * gives a fixed cost per field and cannot multiply by `first`, and its other
+ * plugins reject with an uncoded "Syntax Error" that Apollo turns into
+ * GRAPHQL_VALIDATION_FAILED, so each code would have to be read back out of
+ * a message.
+ */
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+  buildASTSchema,
+  parse,
+} from 'graphql';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { QueryLimits } from '../config';
+import { LimitError, type LimitCode } from '../errors';
+import { loadTypeDefs } from './schema';
+
+/** What a list without a `first`/`limit` argument is assumed to hold. */
+export const ASSUMED_LIST_SIZE = 10;
+
+/**
+ * Root fields whose single call costs more than a field resolution: whole-graph
+ * aggregations and path search (measured: a `path` call is tens of ms of engine work).
+ */
+export const FIELD_COSTS: Readonly<Record<string, number>> = {
+  'Query.path': 200,
+  'Query.companyProjectLinks': 50,
+  'Query.search': 50,
+  'Query.projectTimeline': 20,
+  'Query.editionStats': 20,
+};
+
+export interface Measure {
+  depth: number;
+  aliases: number;
+  directives: number;
+  cost: number;
+  /** The most times one field (response name) is selected in one selection set, fragments expanded. */
+  repeats: number;
+}
+
+const ZERO: Measure = { depth: 0, aliases: 0, directives: 0, cost: 0, repeats: 0 };
+
+/** A selection set's measure, and how often each response name appears at its own level. */
+interface Level {
+  measure: Measure;
+  names: Map<string, number>;
+}
+
+const EMPTY: Level = { measure: ZERO, names: new Map() };
+
+/**
+ * Measures one operation of a parsed document, validated or not (fields the
+ * schema lacks count as leaves). Each fragment is measured once and scaled
+ * where it is spread, so the work stays linear in the document's size even
+ * when fragments spread each other many times.
+ */
+export function measure(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> = {},
+): Measure {
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+  );
+  const memo = new Map<string, Level>();
+  const inProgress = new Set<string>();
+
+  const selections = (set: SelectionSetNode | undefined, type: GraphQLNamedType | undefined): Level => {
+    if (!set) return EMPTY;
+    let total = ZERO;
+    const names = new Map<string, number>();
+    const count = (name: string, times: number) => names.set(name, (names.get(name) ?? 0) + times);
+    for (const selection of set.selections) {
+      const own = selection.directives?.length ?? 0;
+      let inner: Measure;
+      if (selection.kind === Kind.FIELD) {
+        inner = field(selection, type);
+        // __typename, which clients such as Apollo Client add to every selection set, is cheap to compare.
+        if (selection.name.value !== '__typename') count((selection.alias ?? selection.name).value, 1);
+      } else {
+        // Fragments' fields belong to this level: that is where graphql-js compares them pairwise.
+        let level: Level;
+        if (selection.kind === Kind.INLINE_FRAGMENT) {
+          const cond = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+          level = selections(selection.selectionSet, cond ?? undefined);
+        } else level = spread(selection.name.value);
+        inner = level.measure;
+        for (const [name, times] of level.names) count(name, times);
+      }
+      total = add(total, { ...inner, directives: inner.directives + own });
+    }
+    return { measure: { ...total, repeats: Math.max(total.repeats, ...names.values()) }, names };
+  };
+
+  const spread = (name: string): Level => {
+    const cached = memo.get(name);
+    if (cached) return cached;
+    const fragment = fragments.get(name);
+    // A cycle or an unknown fragment is a validation error (Apollo reports it); count nothing for it here.
+    if (!fragment || inProgress.has(name)) return EMPTY;
+    inProgress.add(name);
+    const inner = selections(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
+    inProgress.delete(name);
+    const directives = inner.measure.directives + (fragment.directives?.length ?? 0);
+    const result = { measure: { ...inner.measure, directives }, names: inner.names };
+    memo.set(name, result);
+    return result;
+  };
+
+  /** The size the lists of the current level take from an enclosing sized object, if any. */
+  let listHint: number | undefined;
+
+  const field = (node: FieldNode, parent: GraphQLNamedType | undefined): Measure => {
+    const alias = node.alias ? 1 : 0;
+    // Introspection (the explorer's schema docs) is bounded by the token limit, not costed.
+    if (node.name.value.startsWith('__')) return { ...ZERO, aliases: alias };
+    const def =
+      parent && (isObjectType(parent) || isInterfaceType(parent))
+        ? parent.getFields()[node.name.value]
+        : undefined;
+    // A single object with a `first` (a Subgraph) is resolved once: its `first`
+    // sizes the lists directly under it (nodes, edges) instead of multiplying it.
+    const ownHint = listHint;
+    let size = def ? pageSize(node, def, parent!.name, variables, ownHint) : 1;
+    listHint = undefined;
+    if (def && sizedObject(def)) {
+      listHint = size;
+      size = 1;
+    }
+    const inner = selections(node.selectionSet, def ? getNamedType(def.type) : undefined).measure;
+    listHint = ownHint;
+    return {
+      depth: 1 + inner.depth,
+      aliases: alias + inner.aliases,
+      directives: inner.directives,
+      cost: (FIELD_COSTS[`${parent?.name}.${node.name.value}`] ?? 1) + size * inner.cost,
+      repeats: inner.repeats,
+    };
+  };
+
+  const root = selections(
+    operation.selectionSet,
+    schema.getRootType(operation.operation) ?? undefined,
+  ).measure;
+  return { ...root, directives: root.directives + (operation.directives?.length ?? 0) };
+}
+
+function add(a: Measure, b: Measure): Measure {
+  return {
+    depth: Math.max(a.depth, b.depth),
+    aliases: a.aliases + b.aliases,
+    directives: a.directives + b.directives,
+    cost: a.cost + b.cost,
+    repeats: Math.max(a.repeats, b.repeats),
+  };
+}
+
+/**
+ * How many times what is under a field may be resolved: its `first`/`limit`
+ * argument (the value sent, else the schema default), else the assumed size
+ * for a list, else 1. A connection's `edges` list is already sized by the
+ * connection's own `first`.
+ */
+function pageSize(
+  node: FieldNode,
+  def: GraphQLField<unknown, unknown>,
+  parentName: string,
+  variables: Readonly<Record<string, unknown>>,
+  listHint: number | undefined,
+): number {
+  const arg = def.args.find((a) => a.name === 'first' || a.name === 'limit');
+  if (arg) {
+    const given = node.arguments?.find((a) => a.name.value === arg.name)?.value;
+    const value = given ? valueOf(given, variables) : undefined;
+    const n =
+      typeof value === 'number' ? value : typeof arg.defaultValue === 'number' ? arg.defaultValue : null;
+    if (n !== null && Number.isFinite(n)) return Math.max(0, n);
+    return ASSUMED_LIST_SIZE;
+  }
+  if (!isListType(getNullableType(def.type))) return 1;
+  if (parentName.endsWith('Connection') && def.name === 'edges') return 1;
+  return listHint ?? ASSUMED_LIST_SIZE;
+}
+
+/** A field taking `first` that returns one object, not a list or a connection (`neighborhood` → Subgraph). */
+function sizedObject(def: GraphQLField<unknown, unknown>): boolean {
+  const type = getNullableType(def.type);
+  return (
+    def.args.some((a) => a.name === 'first' || a.name === 'limit') &&
+    !isListType(type) &&
+    !getNamedType(type).name.endsWith('Connection')
+  );
+}
+
+function valueOf(value: ValueNode, variables: Readonly<Record<string, unknown>>): unknown {
+  if (value.kind === Kind.INT) return Number(value.value);
+  if (value.kind === Kind.VARIABLE) return variables[value.name.value];
+  return undefined;
+}
+
+/**
+ * The first limit a measure breaks, as the error to send; null when within all
+ * of them. `structureOnly` leaves out the cost, which depends on variables.
+ */
+export function violation(m: Measure, limits: QueryLimits, structureOnly = false): LimitError | null {
+  const checks: [LimitCode, number, number, string][] = [
+    ['QUERY_TOO_DEEP', m.depth, limits.maxDepth, 'depth'],
+    ['TOO_MANY_ALIASES', m.aliases, limits.maxAliases, 'aliases'],
+    ['TOO_MANY_DIRECTIVES', m.directives, limits.maxDirectives, 'directives'],
+    ['TOO_MANY_REPEATS', m.repeats, limits.maxRepeats, 'repeats of one field in one selection'],
+  ];
+  if (!structureOnly) checks.push(['QUERY_TOO_COSTLY', m.cost, limits.maxCost, 'estimated cost']);
+  for (const [code, value, max, what] of checks) {
+    if (value > max) {
+      const shown = Number.isFinite(value) && value < 1e15 ? String(Math.round(value)) : 'astronomical';
+      return new LimitError(code, `query ${what} ${shown} is over the limit of ${max}`, {
+        limit: max,
+        value: shown,
+      });
+    }
+  }
+  return null;
+}
+
+/** A refusal as Apollo sends it: HTTP 400, the limit's own code. */
+function refusal(error: LimitError): GraphQLError {
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { code: error.code, http: { status: 400, headers: new HeaderMap() } },
+  });
+}
+
+/**
+ * The structural limits for a raw query, checked before Apollo parses and
+ * validates it (server/http.ts): graphql-js's OverlappingFieldsCanBeMerged
+ * compares repeated fields pairwise, and a 2,000-token document of repeats
+ * kept it busy for 200–400 ms. A validation rule could only report, after
+ * which the other rules would still run. Text that does not parse is left to
+ * Apollo, which reports it.
+ */
+export function structureCheck(limits: QueryLimits): (query: unknown) => LimitError | null {
+  const schema = buildASTSchema(parse(loadTypeDefs()));
+  return (query) => {
+    if (typeof query !== 'string') return null;
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: limits.maxTokens });
+    } catch {
+      return null;
+    }
+    for (const definition of document.definitions) {
+      if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+      const error = violation(measure(schema, document, definition), limits, true);
+      if (error) return error;
+    }
+    return null;
+  };
+}
+
+/** The Apollo plugin: refuses an operation over a limit (cost included) before execution, as HTTP 400. */
+export function limitsPlugin<C extends object>(limits: QueryLimits): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const error = violation(measure(schema, document, operation, request.variables ?? {}), limits);
+          if (error) throw refusal(error);
+        },
+      };
+    },
+  };
+}

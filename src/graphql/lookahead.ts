@@ -1,0 +1,28 @@
+/**
+ * Look-ahead: what a resolver's own selection set asks of the levels below
+ * it, so it can fetch the next level in the same statement and prime the
+ * DataLoaders with it (src/graphql/loaders.ts) instead of leaving each level
+ * its own round trip.
+ */
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+/** True when the field being resolved selects `path` (e.g. ['edges', 'node', 'speakers']), through fragments too. */
+export function selects(info: GraphQLResolveInfo | undefined, path: readonly string[]): boolean {
+  if (!info) return false;
+  let level: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  for (const name of path) {
+    const next = level.flatMap((set) => fields(set, info.fragments)).filter((f) => f.name.value === name);
+    if (next.length === 0) return false;
+    level = next.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  }
+  return true;
+}
+
+function fields(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
+  return set.selections.flatMap((s) => {
+    if (s.kind === 'Field') return [s];
+    if (s.kind === 'InlineFragment') return fields(s.selectionSet, fragments);
+    const fragment = fragments[s.name.value];
+    return fragment ? fields(fragment.selectionSet, fragments) : [];
+  });
+}

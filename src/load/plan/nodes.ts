@@ -1,0 +1,145 @@
+/**
+ * Node rows of a load, one function per record kind. Every searchable node
+ * carries a folded `searchText` (both engines' full-text indexes read it).
+ */
+import type { Citation, Fixtures } from '../fixtures';
+import { encodeSource } from '../../store/kinds';
+import { fold } from '../../text';
+import type { AddRow } from './index';
+
+export const sourcesOf = (citations: readonly Citation[] | null | undefined): string[] =>
+  (citations ?? []).map((c) => encodeSource(c.article, c.locator));
+
+const searchText = (...parts: (string | null | undefined | readonly string[])[]): string =>
+  parts
+    .flat()
+    .filter((p): p is string => typeof p === 'string' && p !== '')
+    .map(fold)
+    .join(' | ');
+
+function editions(f: Fixtures, add: AddRow): void {
+  for (const e of f.editions) {
+    add('load/edition', {
+      id: e.id,
+      name: e.name,
+      aliases: e.aliases,
+      year: e.year,
+      region: e.region,
+      format: e.format,
+      city: e.city ?? null,
+      country: e.country ?? null,
+      startDate: e.startDate ?? null,
+      endDate: e.endDate ?? null,
+      attendees: e.attendees ?? null,
+      sources: sourcesOf(e.sources),
+      reference: e.reference ?? null,
+      searchText: searchText(e.name, e.aliases, e.city, String(e.year)),
+    });
+  }
+}
+
+function companies(f: Fixtures, add: AddRow): void {
+  for (const c of f.companies) {
+    add('load/company', {
+      id: c.id,
+      name: c.name,
+      aliases: c.aliases,
+      homepage: c.homepage ?? null,
+      reference: c.reference ?? null,
+      searchText: searchText(c.name, c.aliases),
+    });
+  }
+}
+
+function projects(f: Fixtures, add: AddRow): void {
+  for (const p of f.projects) {
+    add('load/project', {
+      id: p.id,
+      name: p.name,
+      aliases: p.aliases,
+      cncf: p.cncf,
+      maturity: p.maturity ?? null,
+      homepage: p.homepage ?? null,
+      description: p.description ?? null,
+      reference: p.reference ?? null,
+      searchText: searchText(p.name, p.aliases),
+    });
+  }
+}
+
+function people(f: Fixtures, add: AddRow): void {
+  for (const p of f.people) {
+    add('load/person', {
+      id: p.id,
+      name: p.name,
+      aliases: p.aliases,
+      searchText: searchText(p.name, p.aliases),
+    });
+  }
+}
+
+function articles(f: Fixtures, add: AddRow): void {
+  for (const a of f.articles) {
+    add('load/article', {
+      id: a.id,
+      title: a.title,
+      language: a.language,
+      authors: a.authors,
+      url: a.url ?? null,
+      publishedOn: a.publishedOn ?? null,
+      covers: a.covers ?? null,
+      series: a.series ?? null,
+      seed: a.seed,
+      searchText: searchText(a.title, a.authors),
+    });
+  }
+}
+
+function talks(f: Fixtures, add: AddRow): void {
+  for (const t of f.talks) {
+    add('load/talk', {
+      id: t.id,
+      title: t.title,
+      originalTitle: t.originalTitle ?? null,
+      kind: t.kind,
+      day: t.day ?? null,
+      colocatedEvent: t.colocatedEvent ?? null,
+      summary: t.summary ?? null,
+      sources: sourcesOf(t.sources),
+      searchText: searchText(t.title, t.originalTitle),
+    });
+  }
+}
+
+function announcements(f: Fixtures, add: AddRow): void {
+  for (const a of f.announcements) {
+    add('load/announcement', {
+      id: a.id,
+      kind: a.kind,
+      description: a.description,
+      maturity: a.maturity ?? null,
+      version: a.version ?? null,
+      sources: sourcesOf(a.sources),
+      searchText: searchText(a.description, a.version),
+    });
+  }
+}
+
+function figures(f: Fixtures, add: AddRow): void {
+  for (const x of f.figures) {
+    add('load/figure', {
+      id: x.id,
+      label: x.label,
+      // As a string, cast back in the query: see DOUBLE in ../columns.ts.
+      value: String(x.value),
+      unit: x.unit ?? null,
+      sources: sourcesOf(x.sources),
+    });
+  }
+}
+
+export function planNodes(f: Fixtures, add: AddRow): void {
+  for (const kind of [editions, companies, projects, people, articles, talks, announcements, figures]) {
+    kind(f, add);
+  }
+}

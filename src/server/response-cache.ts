@@ -1,0 +1,90 @@
+/**
+ * The response cache: answers to read queries, kept in an in-memory LRU
+ * (lru-cache) for the read-mostly graph. A dashboard refreshing the same
+ * queries is then answered without touching the database.
+ *
+ * - Key: the query text, operation name and variables, and the graph version
+ *   (store/version.ts) the request started under: a load completed in this
+ *   process makes every older entry unreachable at once.
+ * - TTL_MS: no entry is served more than 5 s after it was computed, which
+ *   bounds staleness after a load made by another process (a shared Neo4j).
+ * - Only whole successful answers are kept (no errors); a request with
+ *   `Cache-Control: no-cache` bypasses the cache. DataLoader caches stay per
+ *   request: only finished JSON answers are shared.
+ * - With `x-debug-stats: 1`, `extensions.stats.cache` says hit, miss or
+ *   bypass, with the cache's running hit and miss totals.
+ */
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
+import type { Context } from '../graphql/context';
+import { graphVersion } from '../store/version';
+import { recordCacheHit, recordCacheMiss } from '../ops/metrics';
+
+export const TTL_MS = 5_000;
+const MAX_BYTES = 64 * 1024 * 1024;
+
+export type CacheStatus = 'hit' | 'miss' | 'bypass';
+
+export class ResponseCache {
+  private readonly lru = new LRUCache<string, { json: string; data: Record<string, unknown> }>({
+    maxSize: MAX_BYTES,
+    sizeCalculation: (entry) => Math.max(1, entry.json.length),
+    ttl: TTL_MS,
+  });
+  hits = 0;
+  misses = 0;
+
+  get(key: string): Record<string, unknown> | undefined {
+    return this.lru.get(key)?.data;
+  }
+
+  set(key: string, data: Record<string, unknown>): void {
+    this.lru.set(key, { json: JSON.stringify(data), data });
+  }
+
+  /** A cached answer is shared by every later request: it must never be mutated. */
+  static key(version: number, query: string, operationName: string | undefined, variables: unknown): string {
+    return JSON.stringify([version, query, operationName ?? null, variables ?? null]);
+  }
+}
+
+/** The Apollo plugin that answers from, and fills, `cache`. */
+export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request, contextValue }) {
+      // The version the request started under: an answer computed across a load is filed under the old one.
+      const version = graphVersion(contextValue.repo.engine);
+      const bypass = /no-cache|no-store/.test(request.http?.headers.get('cache-control') ?? '');
+      let key: string | undefined;
+      return {
+        async responseForOperation({ operation }) {
+          if (bypass || operation.operation !== 'query' || !request.query) {
+            contextValue.cacheStatus = 'bypass';
+            return null;
+          }
+          key = ResponseCache.key(version, request.query, request.operationName, request.variables);
+          const data = cache.get(key);
+          if (!data) {
+            cache.misses++;
+            recordCacheMiss();
+            contextValue.cacheStatus = 'miss';
+            return null;
+          }
+          cache.hits++;
+          recordCacheHit(); // the request's log line and recap_cache_hits_total
+          contextValue.cacheStatus = 'hit';
+          return {
+            http: { status: 200, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: { data } },
+          };
+        },
+        async willSendResponse({ response }: GraphQLRequestContextWillSendResponse<Context>) {
+          if (!key || contextValue.cacheStatus !== 'miss' || response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (data && !errors?.length) cache.set(key, data as Record<string, unknown>);
+        },
+      };
+    },
+  };
+}

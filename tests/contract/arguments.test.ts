@@ -1,0 +1,155 @@
+/**
+ * Every numeric, cursor and list argument, at and beyond its bounds, on each
+ * engine: out-of-range values are BAD_USER_INPUT before any query runs, and
+ * the extremes that are allowed run safely (Kuzu 0.11.3 segfaulted on large
+ * SKIPs and on empty lists bound to `IN $x`). Forged cursors from issue 8 —
+ * offsets of 100,000, 2^32−1 and 2^53 — must never reach a database.
+ */
+import { encodeCursor, MAX_OFFSET } from '../../src/graphql/pagination';
+import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
+import { graphqlOn } from '../helpers/graphql';
+
+/** A cursor in the unsigned format this API issued before signing. */
+const unsigned = (order: string, offset: string) =>
+  Buffer.from(`v1:${order}:${offset}`).toString('base64url');
+
+const LISTS = [
+  ['talks', 'NEWEST'],
+  ['speakers', 'NAME'],
+  ['companies', 'NAME'],
+  ['projects', 'TALKS'],
+] as const;
+
+describeEachEngine('argument bounds', (engine) => {
+  const client = graphqlOn(engine, MINI_FIXTURES);
+
+  async function refused(query: string, variables: Record<string, unknown>, pattern: RegExp) {
+    const result = await client.run(query, variables);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(pattern);
+    expect(result.stats.dbRoundTrips).toBe(0);
+  }
+
+  describe.each(LISTS)('%s(orderBy: %s)', (list, order) => {
+    const q = `query($a: String, $n: Int) { ${list}(orderBy: ${order}, first: $n, after: $a) { edges { cursor } pageInfo { hasNextPage } } }`;
+
+    it.each([
+      ['offset 100,000', unsigned(order, '100000')],
+      ['offset 2^32−1', unsigned(order, '4294967295')],
+      ['offset 2^53', unsigned(order, '9007199254740992')],
+      ['garbage', 'not-a-cursor'],
+      ['an empty signature', `${unsigned(order, '1')}.`],
+      ['a forged signature', `${unsigned(order, '100000')}.AAAAAAAAAAAAAAAAAAAAAA`],
+      ['a very long string', 'x'.repeat(100_000)],
+    ])('refuses a cursor with %s before any round trip', async (_, cursor) => {
+      await refused(q, { a: cursor }, /not a cursor issued by this API/);
+    });
+
+    it('refuses a signed cursor deeper than the maximum offset', async () => {
+      await refused(q, { a: encodeCursor(MAX_OFFSET + 1, order) }, /no deeper than offset 5000/);
+    });
+
+    it('runs the deepest allowed offset safely: an empty last page', async () => {
+      const data = await client.ok(q, { a: encodeCursor(MAX_OFFSET, order), n: 100 });
+      expect(data[list]).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
+    });
+
+    it('takes back its own cursors, and a tampered one is refused', async () => {
+      const page = await client.ok(q, { n: 1 });
+      const cursor: string = page[list].edges[0].cursor;
+      expect((await client.run(q, { a: cursor, n: 1 })).errors).toBeUndefined();
+      const [payload, signature] = cursor.split('.');
+      const tampered = `${payload}.${signature!.slice(0, -1)}${signature!.endsWith('A') ? 'B' : 'A'}`;
+      await refused(q, { a: tampered }, /not a cursor issued by this API/);
+    });
+
+    it.each([[-1], [101]])('refuses first: %d', async (n) => {
+      await refused(q, { n }, /first must be between 0 and 100/);
+    });
+
+    it('accepts first: 0 and first: 100', async () => {
+      expect((await client.ok(q, { n: 0 }))[list].edges).toEqual([]);
+      expect((await client.run(q, { n: 100 })).errors).toBeUndefined();
+    });
+  });
+
+  it('bounds Edition.talks(first, after) the same way', async () => {
+    const q = `query($a: String, $n: Int) { edition(id: "edition:kubecon-eu-2018") { talks(first: $n, after: $a) { edges { cursor } } } }`;
+    for (const [variables, pattern] of [
+      [{ n: 101 }, /first must be between 0 and 100/],
+      [{ n: -1 }, /first must be between 0 and 100/],
+      [{ a: unsigned('', '100000') }, /not a cursor issued by this API/],
+    ] as const) {
+      const result = await client.run(q, variables);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toMatch(pattern);
+    }
+    const deepest = await client.ok(q, { a: encodeCursor(MAX_OFFSET), n: 100 });
+    expect(deepest.edition.talks.edges).toEqual([]);
+  });
+
+  it('refuses Int arguments beyond 32 bits before resolving anything', async () => {
+    const result = await client.run('{ talks(first: 9007199254740992) { totalCount } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.stats.dbRoundTrips).toBe(0);
+  });
+
+  describe('analyst arguments', () => {
+    const search =
+      'query($q: String!, $t: [EntityType!], $n: Int) { search(query: $q, types: $t, first: $n) { node { id } } }';
+
+    it.each([
+      [{ q: 'envoy', n: -1 }, /first must be between 0 and 50/],
+      [{ q: 'envoy', n: 51 }, /first must be between 0 and 50/],
+      [{ q: '' }, /at least one letter or digit/],
+      [{ q: '!!! ???' }, /at least one letter or digit/],
+      [{ q: 'e'.repeat(201) }, /at most 200 characters/],
+      [{ q: 'one two three four five six seven eight nine ten eleven' }, /at most 10 words/],
+    ])('search refuses %j', async (variables, pattern) => {
+      await refused(search, variables, pattern);
+    });
+
+    it('search takes an empty or a full types list, and first: 0', async () => {
+      const all = await client.ok(search, { q: 'envoy', t: [] });
+      expect(all.search.length).toBeGreaterThan(0);
+      const everyType = ['EDITION', 'TALK', 'PERSON', 'COMPANY', 'PROJECT', 'ARTICLE', 'ANNOUNCEMENT'];
+      expect((await client.ok(search, { q: 'envoy', t: everyType })).search).toEqual(all.search);
+      expect((await client.ok(search, { q: 'envoy', n: 0 })).search).toEqual([]);
+    });
+
+    const path = 'query($f: ID!, $t: ID!, $h: Int) { path(from: $f, to: $t, maxHops: $h) { length } }';
+
+    it.each([[0], [7], [-5]])('path refuses maxHops: %d', async (h) => {
+      await refused(path, { f: 'company:lyft', t: 'project:envoy', h }, /maxHops must be between 1 and 6/);
+    });
+
+    it('path runs at maxHops 1 and 6, and between a node and itself', async () => {
+      for (const h of [1, 6]) {
+        expect((await client.run(path, { f: 'company:lyft', t: 'project:envoy', h })).errors).toBeUndefined();
+      }
+      expect((await client.ok(path, { f: 'project:envoy', t: 'project:envoy' })).path).toEqual({ length: 0 });
+    });
+
+    it('path refuses ids that are not ids', async () => {
+      await refused(path, { f: '', t: 'project:envoy' }, /is not a recap-graph id/);
+      await refused(path, { f: 'company:lyft', t: 'x'.repeat(5000) }, /is not a recap-graph id/);
+    });
+
+    const links = 'query($n: Int, $e: ID) { companyProjectLinks(first: $n, editionId: $e) { weight } }';
+
+    it.each([[-1], [201]])('companyProjectLinks refuses first: %d', async (n) => {
+      await refused(links, { n }, /first must be between 0 and 200/);
+    });
+
+    it('companyProjectLinks runs at first 0 and 200 and refuses an id of the wrong kind', async () => {
+      expect((await client.ok(links, { n: 0 })).companyProjectLinks).toEqual([]);
+      expect((await client.run(links, { n: 200 })).errors).toBeUndefined();
+      await refused(links, { e: 'project:envoy' }, /is not a Edition id/);
+    });
+
+    it('node and projectTimeline refuse malformed ids', async () => {
+      await refused('{ node(id: "") { id } }', {}, /is not a recap-graph id/);
+      await refused('{ projectTimeline(projectId: "company:lyft") { maturity } }', {}, /is not a Project id/);
+    });
+  });
+});

@@ -1,0 +1,281 @@
+/**
+ * The graph view and the matrix as an analyst uses them, in headless Chromium
+ * on the five recaps: search Spotify and expand a node, draw Spotify → Envoy
+ * from its deep link, read an edge's sources, render the EU 2019 matrix, and
+ * open an explorer result in the graph view. Every request to another host is
+ * refused and recorded; a script error or a CSP violation fails the test; the
+ * bytes each page transfers are measured. Screenshots land in artifacts/.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../src/paths';
+import { startTestService, type TestService } from '../helpers/service';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(PROJECT_ROOT, 'artifacts');
+const MAX_TRANSFER = 2 * 1024 * 1024;
+
+const skip = process.env.SKIP_BROWSER_TESTS === '1';
+if (skip) console.warn('SKIP_BROWSER_TESTS=1: the graph view browser test is SKIPPED.');
+
+interface Visit {
+  page: Page;
+  context: BrowserContext;
+  offHost: string[];
+  problems: string[];
+  /** Bytes on the wire (headers + encoded bodies) of every response so far. */
+  transferred(): Promise<number>;
+}
+
+(skip ? describe.skip : describe)('graph view in a browser', () => {
+  let service: TestService | undefined;
+  let browser: Browser | undefined;
+  const visits: Visit[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `${CHROMIUM} not found: install it with \`apt-get install -y chromium\`, ` +
+          'or set SKIP_BROWSER_TESTS=1 to skip the browser tests',
+      );
+    }
+    service = await startTestService(join(PROJECT_ROOT, 'fixtures'));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.close();
+  });
+
+  /** A fresh context (empty cache) on one page, with other hosts blocked and every response sized. */
+  async function visit(): Promise<Visit> {
+    if (!service || !browser) throw new Error('service or browser did not start');
+    const origin = `${service.url}/`;
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const offHost: string[] = [];
+    const problems: string[] = [];
+    const sizes: Promise<number>[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin)) return route.continue();
+      offHost.push(url);
+      return route.abort('blockedbyclient');
+    });
+    context.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
+        offHost.push(request.url());
+    });
+    context.on('requestfinished', (request) => {
+      sizes.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize));
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    const v: Visit = {
+      page,
+      context,
+      offHost,
+      problems,
+      transferred: async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0),
+    };
+    visits.push(v);
+    return v;
+  }
+
+  afterEach(async () => {
+    for (const v of visits.splice(0)) {
+      expect(v.offHost).toEqual([]);
+      expect(v.problems).toEqual([]);
+      await v.context.close();
+    }
+  });
+
+  const idle = (page: Page) => page.locator('#graph[data-busy="false"]').waitFor();
+  const canvasIds = (page: Page, group: 'nodes' | 'edges') =>
+    page.evaluate(
+      (g) =>
+        (
+          globalThis as unknown as {
+            recapGraphView: {
+              cy: { elements(s: string): { map(f: (e: { id(): string }) => string): string[] } };
+            };
+          }
+        ).recapGraphView.cy
+          .elements(g === 'nodes' ? 'node' : 'edge')
+          .map((e) => e.id()),
+      group,
+    );
+
+  /** Clicks a node or an edge's midpoint where it is drawn on the canvas. */
+  async function clickOnCanvas(page: Page, selector: string) {
+    const at = await page.evaluate((sel) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const cy = (globalThis as any).recapGraphView.cy;
+      const element = cy.$(sel);
+      if (element.empty()) return null;
+      const p = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, selector);
+    if (!at) throw new Error(`nothing on the canvas matches ${selector}`);
+    await page.mouse.click(at.x, at.y);
+  }
+
+  test('search "Spotify", open it, then expand a talk by clicking it', async () => {
+    const { page, transferred } = await visit();
+    const response = await page.goto(`${service!.url}/graph`);
+    expect(response?.status()).toBe(200);
+    await page.fill('#search-input', 'Spotify');
+    await page.click('#search-form button[type=submit]');
+    await page.click('.search-hit[data-id="company:spotify"]');
+    await page.locator('#entity-title', { hasText: 'Spotify' }).waitFor();
+    await idle(page);
+    expect(new URL(page.url()).searchParams.get('id')).toBe('company:spotify');
+    const opened = await canvasIds(page, 'nodes');
+    expect(opened).toContain('company:spotify');
+    expect(opened).toContain('talk:spotify-ingress-migration-to-envoy');
+    expect(opened).not.toContain('project:envoy');
+    // The entity panel reads names, and lists the company's talks.
+    const panel = page.locator('#panel');
+    await expect(panel.innerText()).resolves.toContain('How Spotify migrated Ingress HTTP Systems to Envoy');
+
+    await clickOnCanvas(page, '#talk\\:spotify-ingress-migration-to-envoy');
+    await page
+      .locator('#entity-title', { hasText: 'How Spotify migrated Ingress HTTP Systems to Envoy' })
+      .waitFor();
+    await idle(page);
+    const expanded = await canvasIds(page, 'nodes');
+    expect(expanded.length).toBeGreaterThan(opened.length);
+    expect(expanded).toContain('project:envoy');
+    await expect(page.locator('#status').innerText()).resolves.toMatch(/^\d+ entities, \d+ relationships/);
+    await page.screenshot({ path: join(ARTIFACTS, 'graph-view.png') });
+
+    const bytes = await transferred();
+    console.log(`graph view: ${(bytes / 1024).toFixed(0)} KiB transferred (search + open + expand)`);
+    expect(bytes).toBeLessThan(MAX_TRANSFER);
+  }, 60_000);
+
+  test('draws Spotify → Envoy from its deep link, and shows where an edge comes from', async () => {
+    const { page } = await visit();
+    await page.goto(`${service!.url}/graph?from=company:spotify&to=project:envoy`);
+    await page.locator('#path-title', { hasText: 'Spotify → Envoy' }).waitFor();
+    await idle(page);
+    const steps = await page.locator('.path-steps li').allInnerTexts();
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps[0]).toMatch(/^Spotify /);
+    expect(steps.at(-1)).toMatch(/Envoy\n/);
+    const nodes = await canvasIds(page, 'nodes');
+    expect(nodes[0]).toBe('company:spotify');
+    expect(nodes.at(-1)).toBe('project:envoy');
+    expect(nodes).toHaveLength(steps.length + 1);
+    await page.screenshot({ path: join(ARTIFACTS, 'graph-path.png') });
+
+    const [firstEdge] = await canvasIds(page, 'edges');
+    await clickOnCanvas(page, `edge[id = "${firstEdge}"]`);
+    const sources = page.locator('#edge-sources');
+    await sources.waitFor();
+    const text = await sources.innerText();
+    // An article title and a paragraph.
+    expect(text).toMatch(/KubeCon/);
+    expect(text).toMatch(/¶\d+/);
+    await page.screenshot({ path: join(ARTIFACTS, 'graph-edge.png') });
+  }, 60_000);
+
+  test('opens a person from a deep link, with affiliations by edition and talks in the panel', async () => {
+    const { page } = await visit();
+    await page.goto(`${service!.url}/graph?id=person:kris-nova`);
+    await page.locator('#entity-title', { hasText: 'Kris Nóva' }).waitFor();
+    await idle(page);
+    const panel = await page.locator('#panel').innerText();
+    expect(panel).toMatch(/Affiliations by edition \(\d+\)/);
+    expect(panel).toContain(
+      'KubeCon + CloudNativeCon Europe 2020 Virtual: Sysdig (Chief Open Source Advocate)',
+    );
+    expect(panel).toMatch(/Talks \(\d+\)/);
+    expect(await canvasIds(page, 'nodes')).toContain('company:sysdig');
+    // A name in the panel opens that entity.
+    await page.locator('#panel a[data-id="company:sysdig"]').first().click();
+    await page.locator('#entity-title', { hasText: 'Sysdig' }).waitFor();
+  }, 60_000);
+
+  test('renders the KubeCon EU 2019 matrix, each cell opening its talks', async () => {
+    const { page, transferred } = await visit();
+    await page.goto(`${service!.url}/graph/matrix?edition=edition:kubecon-eu-2019`);
+    await page.locator('.heatmap').waitFor();
+    await page.locator('#matrix[data-busy="false"]').waitFor();
+    expect(await page.inputValue('#matrix-edition')).toBe('edition:kubecon-eu-2019');
+    const cells = page.locator('.heatmap .cell');
+    const api = (await (
+      await page.request.post(`${service!.url}/graphql`, {
+        data: {
+          query: `{ companyProjectLinksConnection(editionId: "edition:kubecon-eu-2019", first: 200) { totalCount } }`,
+        },
+      })
+    ).json()) as { data: { companyProjectLinksConnection: { totalCount: number } } };
+    expect(await cells.count()).toBe(api.data.companyProjectLinksConnection.totalCount);
+    await expect(page.locator('#status').innerText()).resolves.toContain(
+      `${api.data.companyProjectLinksConnection.totalCount} company–project links`,
+    );
+    // The strongest cell opens its talks and announcements: one per fact (backing has no edition).
+    const weights = (await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-weight')))).map(
+      Number,
+    );
+    const strongest = weights.indexOf(Math.max(...weights));
+    await cells.nth(strongest).click();
+    await page.locator('#cell-title').waitFor();
+    const facts =
+      (await page.locator('#cell-talks li').count()) + (await page.locator('#cell-announcements li').count());
+    expect(facts).toBe(weights[strongest]);
+    const otherCell = weights.findIndex((_, i) => i !== strongest);
+    await cells.nth(otherCell).click();
+    await page.locator('#cell-title').waitFor();
+    const links = await page
+      .locator('#panel li a')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href).toMatch(/^\/graph\?id=(talk|announcement)%3A/);
+    await page.screenshot({ path: join(ARTIFACTS, 'matrix.png') });
+    const bytes = await transferred();
+    console.log(`matrix: ${(bytes / 1024).toFixed(0)} KiB transferred`);
+    expect(bytes).toBeLessThan(MAX_TRANSFER);
+  }, 60_000);
+
+  test('opens the entities of an explorer result in the graph view', async () => {
+    const { page } = await visit();
+    await page.goto(`${service!.url}/?example=path-spotify-envoy`);
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ state: 'visible', timeout: 20_000 });
+    await page.click('.graphiql-execute-button');
+    const open = page.locator('#explorer-open-graph');
+    await open.waitFor({ timeout: 10_000 });
+    await open.click();
+    await page.waitForURL(/\/graph\?ids=/);
+    await idle(page);
+    await page.locator('#panel h2', { hasText: 'From the explorer' }).waitFor();
+    const ids = new URL(page.url()).searchParams.get('ids')!.split(',');
+    expect(ids).toEqual(expect.arrayContaining(['company:spotify', 'project:envoy']));
+    expect((await canvasIds(page, 'nodes')).sort()).toEqual([...ids].sort());
+    // The path's own relationships are drawn between its nodes.
+    expect((await canvasIds(page, 'edges')).length).toBeGreaterThanOrEqual(ids.length - 1);
+    // And back: the graph view links to the explorer.
+    expect(await page.locator('.bar-links a', { hasText: 'GraphQL explorer' }).getAttribute('href')).toBe(
+      '/',
+    );
+  }, 60_000);
+});

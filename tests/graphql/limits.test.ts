@@ -1,0 +1,146 @@
+/**
+ * Query limits measured without a database: every saved example, every
+ * README query and dashboard-sized documents fit well under the defaults;
+ * the attacks from issue 8 (deep nesting, alias floods, directive floods,
+ * fragment bombs) are over them. The README "Query limits" table lists the
+ * costs printed by the first test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildASTSchema, getIntrospectionQuery, getOperationAST, parse, validate } from 'graphql';
+import { DEFAULT_LIMITS } from '../../src/config';
+import { loadTypeDefs } from '../../src/graphql/schema';
+import { measure, violation } from '../../src/graphql/limits';
+import { EXAMPLES } from '../../src/server/examples';
+import { PROJECT_ROOT } from '../../src/paths';
+
+const schema = buildASTSchema(parse(loadTypeDefs()));
+
+function measured(query: string, variables: Record<string, unknown> = {}) {
+  const document = parse(query);
+  expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+  return measure(schema, document, getOperationAST(document)!, variables);
+}
+
+/** Well under: a legitimate document may use at most half of each limit. */
+function expectComfortable(query: string, variables: Record<string, unknown> = {}) {
+  const m = measured(query, variables);
+  expect(violation(m, DEFAULT_LIMITS)).toBeNull();
+  expect(m.depth).toBeLessThanOrEqual(DEFAULT_LIMITS.maxDepth - 2);
+  expect(m.cost).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost / 2);
+  return m;
+}
+
+/** The issue's attack: talks → speakers → talks … `levels` pairs deep. */
+const nest = (levels: number): string => {
+  let inner = 'title';
+  for (let i = 0; i < levels; i++) inner = `speakers { talks { ${inner} } }`;
+  return `{ talks(first: 100) { edges { node { ${inner} } } } }`;
+};
+
+describe('query limits', () => {
+  test.each(EXAMPLES.map((e) => [e.id, e] as const))('saved example %s fits comfortably', (_, example) => {
+    const m = expectComfortable(example.query, example.variables);
+    // The README's "Query limits" table quotes these numbers.
+    console.info(`example ${example.id}: depth ${m.depth}, cost ${m.cost}`);
+  });
+
+  test('every GraphQL query in the README fits comfortably', () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    // And the queries inside the curl, Python and JavaScript examples.
+    const inCode = [
+      ...[...readme.matchAll(/"query":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]!}"`) as string),
+      ...[...readme.matchAll(/'query=(\{[^']*\})'/g)].map((m) => m[1]!),
+      ...[...readme.matchAll(/q = """([\s\S]*?)"""/g)].map((m) => m[1]!),
+      ...[...readme.matchAll(/query: '((?:query|\{)[^']*)'/g)].map((m) => m[1]!),
+    ];
+    expect(inCode.length).toBeGreaterThanOrEqual(4);
+    for (const block of [...blocks, ...inCode]) expectComfortable(block);
+  });
+
+  test('dashboard-sized documents fit comfortably', () => {
+    const hundredTalks = expectComfortable(`{ talks(first: 100) { totalCount edges { cursor node {
+      id title kind day edition { name year }
+      speakers { id name } companies { id name } projects { id name maturity } } } pageInfo { endCursor hasNextPage } } }`);
+    console.info(
+      `100 talks with speakers, companies, projects: depth ${hundredTalks.depth}, cost ${hundredTalks.cost}`,
+    );
+    const links = expectComfortable(
+      `query($n: Int) { companyProjectLinks(first: $n) {
+      company { id name } project { id name } weight talks { id title } announcements { id kind } backing } }`,
+      { n: 200 },
+    );
+    console.info(`companyProjectLinks(first: 200): depth ${links.depth}, cost ${links.cost}`);
+    expectComfortable(
+      `{ editions { name talks(first: 20) { edges { node { title speakers { name } } } } } }`,
+    );
+  });
+
+  test('a `first` sent as a variable counts with its value, and defaults count when absent', () => {
+    const q = 'query($n: Int) { talks(first: $n) { edges { node { title } } } }';
+    expect(measured(q, { n: 100 }).cost).toBeGreaterThan(measured(q, { n: 10 }).cost * 5);
+    expect(measured('{ talks { edges { node { title } } } }').cost).toBe(measured(q, { n: 20 }).cost);
+  });
+
+  test('the nesting attack from issue 8 is over the depth limit', () => {
+    const error = violation(measured(nest(8)), DEFAULT_LIMITS);
+    expect(error?.code).toBe('QUERY_TOO_DEEP');
+  });
+
+  test('wide lists under the depth limit are over the cost limit', () => {
+    const q = `{ talks(first: 100) { edges { node { speakers { talks { speakers { talks { title } } } } } } } }`;
+    const m = measured(q);
+    expect(m.depth).toBeLessThanOrEqual(DEFAULT_LIMITS.maxDepth);
+    expect(violation(m, DEFAULT_LIMITS)?.code).toBe('QUERY_TOO_COSTLY');
+    console.info(`talks → speakers → talks → speakers → talks: depth ${m.depth}, cost ${m.cost}`);
+  });
+
+  test('alias floods are over the alias limit, before their cost', () => {
+    const paths = Array.from(
+      { length: 16 },
+      (_, i) => `p${i}: path(from: "company:a", to: "project:b") { length }`,
+    );
+    expect(violation(measured(`{ ${paths.join(' ')} }`), DEFAULT_LIMITS)?.code).toBe('TOO_MANY_ALIASES');
+  });
+
+  test('directive floods are over the directive limit', () => {
+    const skips = Array.from({ length: 51 }, () => '... @skip(if: false) { name }').join(' ');
+    expect(violation(measured(`{ editions { ${skips} } }`), DEFAULT_LIMITS)?.code).toBe(
+      'TOO_MANY_DIRECTIVES',
+    );
+  });
+
+  test('fragments spread many times are measured once each yet counted in full', () => {
+    // Each fragment spreads the previous one twice: 2^12 expansions of the aliased field.
+    const defs = ['fragment F0 on Edition { a: name }'];
+    for (let i = 1; i <= 12; i++) defs.push(`fragment F${i} on Edition { ...F${i - 1} ...F${i - 1} }`);
+    const started = performance.now();
+    const m = measured(`{ editions { ...F12 } } ${defs.join(' ')}`);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(m.aliases).toBe(2 ** 12);
+    expect(violation(m, DEFAULT_LIMITS)?.code).toBe('TOO_MANY_ALIASES');
+  });
+
+  test('repeating one field in one selection set, fragments included, is over the repeat limit', () => {
+    const repeated = `{ editions { ${'figures { id } '.repeat(6)} } }`;
+    expect(violation(measured(repeated), DEFAULT_LIMITS)?.code).toBe('TOO_MANY_REPEATS');
+    const viaFragments = `{ editions { ...A ...B ...C } }
+      fragment A on Edition { talks { totalCount } id } fragment B on Edition { talks { totalCount } id }
+      fragment C on Edition { ... on Edition { talks { totalCount } talks { totalCount } talks { totalCount } id } }`;
+    expect(measured(viaFragments).repeats).toBe(5);
+    expect(violation(measured(viaFragments), DEFAULT_LIMITS)).toBeNull();
+    expect(
+      measured(
+        viaFragments.replace('fragment A on Edition {', 'fragment A on Edition { talks { totalCount }'),
+      ).repeats,
+    ).toBe(6);
+    // __typename, added by clients to every selection set, does not count.
+    expect(measured(`{ editions { ${'__typename '.repeat(20)} id } }`).repeats).toBe(1);
+  });
+
+  test('introspection (the explorer schema docs) is not costed', () => {
+    expect(violation(measured(getIntrospectionQuery()), DEFAULT_LIMITS)).toBeNull();
+  });
+});
