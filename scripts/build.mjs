@@ -3,7 +3,7 @@
 // `npm start` after `npm ci` (whose `prepare` already built) starts at once.
 // The inputs' signature (path, size, mtime of every file under src/ and bench/
 // and the tsconfig files) is kept in dist/.build-stamp; a different signature,
-// or no dist/, means a build.
+// or no dist/, means a build, from an empty dist/.
 //
 // usage: node scripts/build.mjs [--force] [--if-possible]
 //   --force        build even when up to date (npm run build)
@@ -12,7 +12,7 @@
 //                  their own stage)
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,9 @@ try {
 }
 
 const started = Date.now();
+// tsc never deletes the output of a source that is gone, and a stale dist/x.js
+// would shadow a new dist/x/index.js: every build starts from an empty dist/.
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
   stdio: 'inherit',
 });

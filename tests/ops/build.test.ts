@@ -5,7 +5,16 @@
  * tiny project in a temp directory, so the real dist/ is left alone.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths';
@@ -55,5 +64,11 @@ describe('scripts/build.mjs', () => {
     utimesSync(join(dir, 'src', 'extra.ts'), new Date(0), new Date(0));
     expect(build().out).toMatch(/built in/);
     expect(build('--force').out).toMatch(/built in/);
+    // The output of a deleted source goes too: a stale extra.js must not outlive extra.ts.
+    expect(existsSync(join(dir, 'dist', 'src', 'extra.js'))).toBe(true);
+    rmSync(join(dir, 'src', 'extra.ts'));
+    expect(build().out).toMatch(/built in/);
+    expect(existsSync(join(dir, 'dist', 'src', 'extra.js'))).toBe(false);
+    expect(existsSync(join(dir, 'dist', 'src', 'server', 'main.js'))).toBe(true);
   }, 60_000);
 });
