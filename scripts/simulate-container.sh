@@ -90,7 +90,8 @@ echo "== first start as $user (empty $data: schema, indexes, seed)"
 run_service "$work/first.log"
 echo "   ready (HEALTHCHECK passes) after $ready s"
 grep -q 'seeded empty kuzu store' "$work/first.log" || { echo "FAIL: no seed" >&2; exit 1; }
-answer=$(node -e "fetch('http://127.0.0.1:$port/graphql?query=%7BeditionStats%7Btalks%7D%7D').then(r=>r.text()).then(console.log)")
+answer=$(node -e "fetch('http://127.0.0.1:$port/graphql?query=%7BeditionStats%7Btalks%7D%7D',{headers:{'apollo-require-preflight':'true'}}).then(r=>r.text()).then(console.log)")
+case "$answer" in '{"data":{"editionStats":['*) ;; *) echo "FAIL: GraphQL answered $answer" >&2; exit 1 ;; esac
 echo "   GraphQL: ${answer:0:80}…"
 stop_service
 echo "   SIGTERM: exit 0"
