@@ -59,7 +59,8 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Co
       let key: string | undefined;
       return {
         async responseForOperation({ operation }) {
-          if (bypass || operation.operation !== 'query' || !request.query) {
+          // Apollo asks even when no operation matched operationName (it refuses the request after).
+          if (bypass || !operation || operation.operation !== 'query' || !request.query) {
             contextValue.cacheStatus = 'bypass';
             return null;
           }
