@@ -59,7 +59,8 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Co
       let key: string | undefined;
       return {
         async responseForOperation({ operation }) {
-          // Apollo asks even when no operation matched operationName (it refuses the request after).
+          // `operation` is typed as always there, but it is not when another plugin
+          // (the query limits) has already refused the request or the name matched nothing.
           if (bypass || !operation || operation.operation !== 'query' || !request.query) {
             contextValue.cacheStatus = 'bypass';
             return null;

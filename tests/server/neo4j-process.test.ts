@@ -41,11 +41,12 @@ async function emptyDatabase(driver: Driver): Promise<void> {
 const count = async (driver: Driver, what: string): Promise<number> =>
   Number((await cypher(driver, `${what} RETURN count(*) AS n`))[0]!.n);
 
+// `no-cache`: these tests are about the database path, not answers the response cache still holds.
 const gql = async (url: string, query: string) =>
   (await (
     await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
       body: JSON.stringify({ query }),
     })
   ).json()) as { data?: Record<string, unknown>; errors?: { extensions: { code: string } }[] };
