@@ -12,6 +12,9 @@
  *                    server's req/s; the talks page with no cache ≥ 0.1×; 10 connections
  *   load             1000× ≤ 60 s with peak RSS ≤ 1 GiB; 100× ≤ 10 s (Kuzu); each in a child process
  *   earlier targets  cold start < 30 s, reload of the real fixtures < 10 s, p95 < 150 ms at 1×
+ *   soak             50 connections for 60 s on the saved examples: error rate 0, RSS growth < 20 %
+ *                    (bench/soak.ts; `--soak` runs only it, `--no-soak` or `--quick` skips it,
+ *                    `--soak-seconds N` changes its length)
  *
  * Latencies are measured with `Cache-Control: no-cache` (the database path),
  * interleaved across queries so a noisy neighbour hits them all alike.
@@ -20,6 +23,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { printSoak, runSoak } from './soak';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { readConfig } from '../src/config';
@@ -194,7 +198,16 @@ async function serve(dataDir: string, fixturesDir: string): Promise<RunningServi
   return startService(readConfig({ DATA_DIR: dataDir, PORT: '0', FIXTURES_DIR: fixturesDir }));
 }
 
+/** The soak's length in seconds (`--soak-seconds N`, default 60). */
+function soakSeconds(): number {
+  const i = argv.indexOf('--soak-seconds');
+  const seconds = i >= 0 ? Number(argv[i + 1]) : 60;
+  if (!(seconds > 0)) throw new Error(`--soak-seconds needs a positive number (got ${argv[i + 1]})`);
+  return seconds;
+}
+
 async function main(): Promise<void> {
+  if (argv.includes('--soak')) process.exit(printSoak(await runSoak({ seconds: soakSeconds() })) ? 0 : 1);
   const work = mkdtempSync(join(tmpdir(), 'recap-graph-bench-'));
   try {
     // Load targets, each in its own process so its peak RSS is the load's alone.
@@ -321,6 +334,10 @@ async function main(): Promise<void> {
     console.log('');
     const engines = spawnSync(process.execPath, [join(__dirname, 'engines.js')], { stdio: 'inherit' });
     ok &&= engines.status === 0;
+  }
+  if (!QUICK && !argv.includes('--no-soak')) {
+    const soakOk = printSoak(await runSoak({ seconds: soakSeconds() }));
+    ok &&= soakOk;
   }
   process.exit(ok ? 0 : 1);
 }

@@ -17,6 +17,8 @@ export interface Config {
   fixturesDir: string;
   /** Load fixtures into an empty store at start. */
   seedOnStart: boolean;
+  /** On SIGTERM, how long requests in flight may run before their connections are cut. */
+  shutdownDrainMs: number;
   neo4j?: { uri: string; user: string; password: string; database: string | undefined };
   /** Limits and HTTP hygiene against careless or hostile clients (README "Configuration"). */
   guard: GuardConfig;
@@ -67,6 +69,7 @@ export const CONFIG_VARIABLES = {
   KUZU_BUFFER_POOL_MB: 'Kuzu buffer pool in MiB (default 512; Kuzu alone would take 80% of RAM)',
   FIXTURES_DIR: 'fixture directory used to seed an empty store (default ./fixtures)',
   SEED_ON_START: 'true/false: load fixtures into an empty store at start (default true)',
+  SHUTDOWN_DRAIN_MS: 'on SIGTERM, how long in-flight requests may run before being cut (default 10000)',
   NEO4J_URI: 'use Neo4j instead of the embedded Kuzu store (neo4j://, neo4j+s://, bolt://, bolt+s://)',
   NEO4J_USER: 'Neo4j user (default neo4j)',
   NEO4J_PASSWORD: 'Neo4j password (required with NEO4J_URI)',
@@ -103,6 +106,7 @@ export function readConfig(env: Env = process.env): Config {
     kuzuBufferPoolMb: parseWhole('KUZU_BUFFER_POOL_MB', get('KUZU_BUFFER_POOL_MB'), 512, 16, 1024 * 1024),
     fixturesDir: resolve(get('FIXTURES_DIR') ?? 'fixtures'),
     seedOnStart: parseBoolean('SEED_ON_START', get('SEED_ON_START'), true),
+    shutdownDrainMs: parseWhole('SHUTDOWN_DRAIN_MS', get('SHUTDOWN_DRAIN_MS'), 10_000, 0, 600_000),
     guard: readGuard(get),
     logLevel: parseLogLevel(get('LOG_LEVEL')),
   };

@@ -50,7 +50,7 @@ async function main(): Promise<number> {
     console.log(`${dir}: ${result.errors.length} error(s), ${result.warnings.length} warning(s)`);
     return result.errors.length ? 1 : 0;
   }
-  const store = await openStore(config);
+  const store = await openStore(config, (line) => console.log(line));
   try {
     const report = await loadFixtures(store.engine, store.queries, dir, {
       reset: args.reset,

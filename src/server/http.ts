@@ -2,7 +2,7 @@
  * The HTTP surface on Node's own server:
  *   POST/GET /graphql  the GraphQL API (Apollo Server)
  *   GET /healthz       the process is alive
- *   GET /readyz        200 only when the database answers
+ *   GET /readyz        200 only when the service is ready (see readiness.ts)
  *   GET /metrics       Prometheus metrics (src/ops/metrics.ts)
  * Further routes (explorer, exports) plug in through `extraRoutes`. HEAD is
  * answered wherever GET is.
@@ -24,6 +24,7 @@ import type { LimitError } from '../errors';
 import { silentLogger, type Logger } from '../ops/log';
 import { countRefused, recordRequest, registry, routeOf } from '../ops/metrics';
 import { newRequest, requestIdOf, runInRequest, type RequestInfo } from '../ops/request';
+import type { Readiness } from './readiness';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -38,6 +39,8 @@ export interface HttpOptions {
   requestTimeoutMs: number;
   /** Structural query limits checked before Apollo parses and validates (graphql/limits.ts). */
   precheck?: (query: unknown) => LimitError | null;
+  /** What /readyz answers (readiness.ts); without it, /readyz only pings the store. */
+  readiness?: Pick<Readiness, 'check'>;
   /** Server log; each request logs through a child of it carrying its id. */
   logger?: Logger;
 }
@@ -91,6 +94,10 @@ export function createHttpServer(
     if (url.pathname === '/graphql') return graphql(req, res, url);
     if (url.pathname === '/healthz' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz' && req.method === 'GET') {
+      if (options.readiness) {
+        const answer = await options.readiness.check();
+        return sendJson(res, answer.status, answer.body);
+      }
       try {
         await store.engine.ping();
         return sendJson(res, 200, { status: 'ready', engine: store.engine.name });

@@ -1,6 +1,6 @@
 /**
  * Entry point of `npm start`: read the configuration (exit 2 naming the
- * variable if it is wrong), start the service, stop cleanly on SIGTERM/SIGINT.
+ * variable if it is wrong), start the service, stop gracefully on SIGTERM/SIGINT.
  * Everything it says is a pino JSON line (src/ops/log.ts); a configuration
  * error goes to stderr, before any LOG_LEVEL is known.
  */
@@ -42,8 +42,15 @@ async function main(): Promise<void> {
   // Handlers go in before anything is announced: a supervisor may signal as
   // soon as it sees the "serving" line. A signal during start-up (seeding runs
   // in one transaction) is honoured once start-up has finished.
+  // The first signal drains (see service.stop); a second one, of either kind,
+  // means the operator will not wait: exit at once.
+  let signals = 0;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (++signals > 1) {
+        log.warn({ signal }, `${signal} again: exiting without waiting for requests in flight`);
+        process.exit(1);
+      }
       if (state.service) stop(signal);
       else state.stopRequested = true;
     });

@@ -15,6 +15,8 @@ import { exportRoute } from './export';
 import { createHttpServer, type Route } from './http';
 import { setCursorSecret } from '../graphql/pagination';
 import { structureCheck } from '../graphql/limits';
+import { RequestTracker } from './drain';
+import { Readiness } from './readiness';
 import { silentLogger, type Logger } from '../ops/log';
 
 export interface RunningService {
@@ -22,6 +24,11 @@ export interface RunningService {
   url: string;
   /** Nodes and relationships written by a first-start seed, if one ran. */
   seeded: boolean;
+  readiness: Readiness;
+  /**
+   * Graceful stop: /readyz turns 503, no new connection is accepted, requests
+   * in flight get up to `config.shutdownDrainMs` to finish, then the database closes.
+   */
   stop(): Promise<void>;
 }
 
@@ -30,7 +37,9 @@ export async function startService(
   options: { store?: Store; routes?: Route[]; logger?: Logger } = {},
 ): Promise<RunningService> {
   const logger = options.logger ?? silentLogger;
-  const store = options.store ?? (await openStore(config));
+  // Start-up steps (store recovery, seeding, draining) report in plain sentences.
+  const log = (line: string) => logger.info(line);
+  const store = options.store ?? (await openStore(config, log));
   await store.engine.ensureSchema();
   let seeded = false;
   if (config.seedOnStart && (await isEmpty(store.engine, store.queries))) {
@@ -41,6 +50,8 @@ export async function startService(
     );
     seeded = true;
   }
+  const readiness = new Readiness(store, log);
+  await readiness.verifySearch();
   // The first search should not pay for reading every search text: build the vocabulary now.
   await warmVocabulary(new Repository(store.engine, store.queries));
   const { guard } = config;
@@ -51,8 +62,9 @@ export async function startService(
     apollo,
     store,
     [explorerRoute, exportRoute(store), ...(options.routes ?? [])],
-    { ...guard, precheck: structureCheck(guard.limits), logger },
+    { ...guard, precheck: structureCheck(guard.limits), readiness, logger },
   );
+  const tracker = new RequestTracker(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -63,12 +75,16 @@ export async function startService(
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      // close() waits for open sockets; keep-alive clients would hold it forever.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      readiness.startDraining();
+      const drained = await tracker.drain(config.shutdownDrainMs);
+      if (drained.finished > 0 || drained.cut > 0) {
+        log(
+          `drained: ${drained.finished} request(s) finished` +
+            (drained.cut > 0 ? `, ${drained.cut} cut at the ${config.shutdownDrainMs} ms deadline` : ''),
+        );
+      }
       await apollo.stop();
       await store.engine.close();
     })());
-  return { store, url, seeded, stop };
+  return { store, url, seeded, readiness, stop };
 }

@@ -61,6 +61,12 @@ export interface Engine {
   bulkLoad?(groups: readonly BulkGroup[]): Promise<void>;
   /** Creates tables / constraints / indexes; safe to call on every start. */
   ensureSchema(): Promise<void>;
+  /**
+   * Drops and recreates the full-text indexes from the stored nodes, for when
+   * they no longer answer (see src/store/search-check.ts). Absent when the
+   * engine maintains them itself (Neo4j).
+   */
+  rebuildSearchIndexes?(): Promise<void>;
   /** Resolves when the database answers a trivial query; rejects with StoreUnavailableError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

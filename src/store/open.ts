@@ -22,6 +22,7 @@ export function queriesFor(engine: EngineName): QueryRegistry {
 
 export async function openStore(
   config: Pick<Config, 'neo4j' | 'dataDir' | 'kuzuBufferPoolMb'>,
+  log?: (line: string) => void,
 ): Promise<Store> {
   if (config.neo4j) {
     const queries = queriesFor('neo4j');
@@ -29,7 +30,7 @@ export async function openStore(
   }
   const queries = queriesFor('kuzu');
   return {
-    engine: await KuzuEngine.open(kuzuPath(config.dataDir), queries, config.kuzuBufferPoolMb),
+    engine: await KuzuEngine.open(kuzuPath(config.dataDir), queries, config.kuzuBufferPoolMb, log),
     queries,
   };
 }

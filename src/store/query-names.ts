@@ -83,13 +83,15 @@ const LOAD_QUERIES = [
 
 /** Queries only one engine runs (its adapter's own needs). */
 export const ENGINE_QUERIES = {
-  kuzu: ['search/indexes', 'search/index-names'],
+  kuzu: ['search/indexes', 'search/index-names', 'search/drop-indexes'],
   neo4j: [] as string[],
 } as const;
 
 export const ANALYST_QUERIES = [
   'search/texts',
   'search/query',
+  'search/indexed',
+  'health/ready',
   'analyst/path',
   'analyst/company-project-facts',
   'analyst/company-project-links',

@@ -40,14 +40,31 @@ export function run(script: string, args: string[], env: Record<string, string>)
   }
 }
 
+const children = new Set<ChildProcess>();
+
+/** Tracks a child so `killLeftovers` can end it: a failed assertion must not leave a server holding Jest open. */
+export function track<T extends ChildProcess>(child: T): T {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+/** SIGKILLs every tracked child still running (call from afterAll/afterEach). */
+export function killLeftovers(): void {
+  for (const child of children) child.kill('SIGKILL');
+  children.clear();
+}
+
 /** Starts main.js and resolves with its URL once it logs that it serves. */
 export function startMain(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...baseEnv(), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = track(
+    spawn(process.execPath, [MAIN], {
+      env: { ...baseEnv(), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -66,3 +83,16 @@ export const exitOf = (child: ChildProcess) =>
     if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode ?? child.signalCode);
     else child.on('exit', (code, signal) => resolve(code ?? signal));
   });
+
+/** POSTs a GraphQL query and returns its parsed body. */
+export async function graphql<T = unknown>(
+  url: string,
+  query: string,
+): Promise<{ data?: T; errors?: unknown[] }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return (await res.json()) as { data?: T; errors?: unknown[] };
+}

@@ -15,8 +15,21 @@
  *   never sends a SKIP, it asks for skip + limit rows and drops the first ones.
  * Reads share a small pool of connections; writes take one writer connection
  * in turn, because Kuzu allows one write transaction at a time.
+ *
+ * Crash safety. Kuzu 0.11.3 replays its write-ahead log after a crash, but the
+ * replay of a node update (`SET n.searchText = …`, which every load MERGE does)
+ * skips the full-text indexes (WALReplayer::replayNodeUpdateRecord never calls
+ * NodeTable::initUpdateState, so no index is told): after `kill -9` the data
+ * comes back and search answers `[]`. So:
+ * - every committed write is followed by a CHECKPOINT, which leaves the log
+ *   empty; a crash while serving then has nothing to replay;
+ * - a log left non-empty at open (a crash between COMMIT and the end of the
+ *   CHECKPOINT, or mid-transaction) marks the indexes suspect in a file next
+ *   to the database, before Kuzu replays anything; ensureSchema() then drops
+ *   and recreates every FTS index from the tables and removes the mark only
+ *   once that is checkpointed, so a crash during the rebuild rebuilds again.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { types } from 'node:util';
 import kuzu from 'kuzu';
@@ -54,14 +67,30 @@ export class KuzuEngine implements Engine {
   private constructor(
     private readonly database: Database,
     private readonly queries: QueryRegistry,
+    /** The database file, or `:memory:`. */
+    private readonly path: string,
+    private readonly log: (line: string) => void,
   ) {
     this.readers = Array.from({ length: READ_CONNECTIONS }, () => new Lane(new kuzu.Connection(database)));
     this.writer = new Lane(new kuzu.Connection(database));
   }
 
   /** Opens (creating if needed) the database at `path`; `:memory:` for a throwaway one. */
-  static async open(path: string, queries: QueryRegistry, bufferPoolMb = 512): Promise<KuzuEngine> {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  static async open(
+    path: string,
+    queries: QueryRegistry,
+    bufferPoolMb = 512,
+    log: (line: string) => void = () => undefined,
+  ): Promise<KuzuEngine> {
+    let marked = false;
+    if (path !== ':memory:') {
+      mkdirSync(dirname(path), { recursive: true });
+      // Before init(): init() replays the log, and a crash during the replay must not lose the mark.
+      if (fileSize(walPath(path)) > 0 && !existsSync(rebuildMarkPath(path))) {
+        writeFileSync(rebuildMarkPath(path), 'write-ahead log found at open\n');
+        marked = true;
+      }
+    }
     // Kuzu's default buffer pool is 80% of the machine's memory: bounded here
     // so an embedded store never claims the host. (Its fixed cost — tables and
     // full-text indexes — comes on top: see `npm run bench`.)
@@ -69,11 +98,13 @@ export class KuzuEngine implements Engine {
     try {
       await database.init();
     } catch (error) {
+      // Not opened (most often: a running server holds the lock, and the log is its own): not our mark to leave.
+      if (marked) rmSync(rebuildMarkPath(path), { force: true });
       // Opening is the one place Kuzu fails for reasons outside our code
       // (another process holds the lock, unreadable file): the store is unavailable.
       throw new StoreUnavailableError(`cannot open Kuzu database at ${path}: ${(error as Error).message}`);
     }
-    return new KuzuEngine(database, queries);
+    return new KuzuEngine(database, queries, path, log);
   }
 
   read(query: NamedQuery, params: Params): Promise<Row[]> {
@@ -93,6 +124,8 @@ export class KuzuEngine implements Engine {
       try {
         const result = await work({ run: (query, params) => this.execute(lane, query, params) });
         await this.raw(lane, 'COMMIT');
+        // Flush the log now (see the header): if this fails the log stays, and the next open rebuilds the indexes.
+        await this.raw(lane, 'CHECKPOINT').catch(() => undefined);
         return result;
       } catch (error) {
         await this.raw(lane, 'ROLLBACK').catch(() => undefined);
@@ -121,6 +154,8 @@ export class KuzuEngine implements Engine {
         } finally {
           await this.createMissingIndexes(lane);
         }
+        // As after every write (see the header): leave nothing for a replay that would skip the indexes.
+        await this.raw(lane, 'CHECKPOINT').catch(() => undefined);
       });
     } finally {
       staging.done();
@@ -133,6 +168,27 @@ export class KuzuEngine implements Engine {
       for (const statement of statements(schema)) await this.raw(this.writer, statement);
       await this.createMissingIndexes(this.writer);
     });
+    if (this.path !== ':memory:' && existsSync(rebuildMarkPath(this.path))) {
+      this.log('Kuzu replayed its write-ahead log (unclean stop): rebuilding the full-text indexes');
+      await this.rebuildSearchIndexes();
+    }
+  }
+
+  /** Drops and recreates every full-text index from the tables, then checkpoints. */
+  async rebuildSearchIndexes(): Promise<void> {
+    const drops = this.queries.get('search/drop-indexes');
+    const creates = this.queries.get('search/indexes');
+    await this.writer.run(async () => {
+      const existing = new Set(
+        (await this.raw(this.writer, this.queries.get('search/index-names').text)).map((r) => String(r.name)),
+      );
+      for (const statement of statements(drops)) {
+        if (existing.has(ftsIndexName(drops, statement))) await this.raw(this.writer, statement);
+      }
+      for (const statement of statements(creates)) await this.raw(this.writer, statement);
+      await this.raw(this.writer, 'CHECKPOINT');
+    });
+    if (this.path !== ':memory:') rmSync(rebuildMarkPath(this.path), { force: true });
   }
 
   /** The full-text indexes search/indexes.cypher declares, and whether each exists. */
@@ -158,6 +214,11 @@ export class KuzuEngine implements Engine {
 
   async ping(): Promise<void> {
     if (this.closed) throw new StoreUnavailableError('Kuzu database is closed');
+    // Kuzu keeps serving from open files and its buffer pool after the data
+    // directory is deleted, and would lose everything at the next restart.
+    if (this.path !== ':memory:' && !existsSync(this.path)) {
+      throw new StoreUnavailableError(`Kuzu database file ${this.path} is gone`);
+    }
     const lane = this.readers[0]!;
     await lane.run(() => this.raw(lane, 'RETURN 1 AS ok'));
   }
@@ -197,6 +258,25 @@ export class KuzuEngine implements Engine {
       throw new StoreError(`Kuzu failed on "${text.slice(0, 60)}": ${(error as Error).message}`);
     }
   }
+}
+
+const walPath = (path: string) => `${path}.wal`;
+/** Present while the full-text indexes may miss writes replayed from the log. */
+export const rebuildMarkPath = (path: string) => `${path}.search-rebuild`;
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The index name in a `CALL CREATE_FTS_INDEX('Table', 'name', …)` or DROP_FTS_INDEX statement. */
+function ftsIndexName(query: NamedQuery, statement: string): string {
+  const name = /_FTS_INDEX\(\s*'[^']+'\s*,\s*'([^']+)'/.exec(statement)?.[1];
+  if (!name) throw new StoreError(`${query.file}: cannot read the index name of: ${statement}`);
+  return name;
 }
 
 function bindParams(query: NamedQuery, params: Params): Record<string, KuzuValue> {

@@ -1,0 +1,103 @@
+/**
+ * Does full-text search still find what the graph holds? Asked at start (and
+ * by /readyz while the answer is no), because a Kuzu index can come back from
+ * a crash missing documents while every other query works (see
+ * src/store/kuzu/engine.ts). Engine-neutral: it uses the same named queries
+ * as Query.search.
+ */
+import type { Engine } from './engine';
+import type { QueryRegistry } from './queries';
+import { fold } from '../text';
+
+/**
+ * The words of a text an index certainly keeps: runs of letters. Kuzu's FTS
+ * drops digits and punctuation (`k3s` becomes `k` and `s`, both ignored), so
+ * a node is only expected to be found when it holds a word of five letters
+ * or more — short enough for every real name, long enough that no English
+ * stop word list holds them all.
+ */
+function indexWords(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 3);
+}
+const FINDABLE = 5;
+
+/** Words per index query: well under Lucene's 1,024-clause limit on Neo4j. */
+const WORDS_PER_QUERY = 400;
+
+export interface SearchCheck {
+  ok: boolean;
+  /** Nodes with a search text. */
+  expected: number;
+  /** Ids no index query found (the first few). */
+  missing: string[];
+  /**
+   * Per kind of node (one full-text index each on Kuzu), a word only one node
+   * holds, and that node: /readyz asks for all of them in one cheap query.
+   */
+  probes: { word: string; id: string }[];
+}
+
+/**
+ * Queries the indexes with every word the graph holds, a slice at a time, and
+ * compares the nodes found with the nodes that have a search text.
+ */
+export async function checkSearch(engine: Engine, queries: QueryRegistry): Promise<SearchCheck> {
+  const rows = await engine.read(queries.get('search/indexed'), {});
+  const holders = new Map<string, Set<string>>();
+  const expected = new Set<string>();
+  for (const row of rows) {
+    const textWords = indexWords(String(row.text));
+    if (textWords.some((w) => w.length >= FINDABLE)) expected.add(String(row.id));
+    for (const word of textWords) {
+      let ids = holders.get(word);
+      if (!ids) holders.set(word, (ids = new Set()));
+      ids.add(String(row.id));
+    }
+  }
+  const found = new Set<string>();
+  const vocabulary = [...holders.keys()].sort();
+  const query = queries.get('search/query');
+  for (let i = 0; i < vocabulary.length; i += WORDS_PER_QUERY) {
+    const slice = vocabulary.slice(i, i + WORDS_PER_QUERY);
+    for (const hit of await engine.read(query, { q: slice.join(' '), k: rows.length }))
+      found.add(String(hit.id));
+  }
+  const missing = [...expected].filter((id) => !found.has(id));
+  // Per kind, the longest word exactly one node holds (long words are neither stop words nor stemmed away).
+  const probes = new Map<string, { word: string; id: string }>();
+  for (const [word, ids] of holders) {
+    const [id] = ids;
+    if (ids.size !== 1 || word.length < FINDABLE || !found.has(id!)) continue;
+    const kind = id!.slice(0, id!.indexOf(':'));
+    const best = probes.get(kind);
+    if (!best || word.length > best.word.length || (word.length === best.word.length && word < best.word)) {
+      probes.set(kind, { word, id: id! });
+    }
+  }
+  return {
+    ok: missing.length === 0,
+    expected: expected.size,
+    missing: missing.slice(0, 10),
+    probes: [...probes.values()].sort((x, y) => x.id.localeCompare(y.id)),
+  };
+}
+
+/**
+ * The live probe: one index query with every probe word. Each word belongs to
+ * one node, so every probe node must come back (each index returns at most
+ * as many hits as probe words, well under `k`).
+ */
+export async function probeSearch(
+  engine: Engine,
+  queries: QueryRegistry,
+  probes: SearchCheck['probes'],
+): Promise<boolean> {
+  if (probes.length === 0) return true;
+  const q = probes.map((p) => p.word).join(' ');
+  const hits = new Set(
+    (await engine.read(queries.get('search/query'), { q, k: probes.length + 10 })).map((h) => String(h.id)),
+  );
+  return probes.every((p) => hits.has(p.id));
+}
