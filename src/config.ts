@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { ConfigError } from './errors';
+import { LOG_LEVELS, type LogLevel } from './ops/log';
 
 export interface Config {
   host: string;
@@ -21,6 +22,8 @@ export interface Config {
   neo4j?: { uri: string; user: string; password: string; database: string | undefined };
   /** Limits and HTTP hygiene against careless or hostile clients (README "Configuration"). */
   guard: GuardConfig;
+  /** pino level of the server log. */
+  logLevel: LogLevel;
 }
 
 /** Everything that bounds what one request may cost the service. */
@@ -86,6 +89,7 @@ export const CONFIG_VARIABLES = {
     'true/false: "Did you mean" hints in errors (default: true unless NODE_ENV=production)',
   HTTP_HEADERS_TIMEOUT_MS: 'time a client has to send its request headers (default 10000)',
   HTTP_REQUEST_TIMEOUT_MS: 'time a client has to send its whole request (default 30000)',
+  LOG_LEVEL: `server log level: ${LOG_LEVELS.join(', ')} (default info)`,
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -104,6 +108,7 @@ export function readConfig(env: Env = process.env): Config {
     seedOnStart: parseBoolean('SEED_ON_START', get('SEED_ON_START'), true),
     shutdownDrainMs: parseWhole('SHUTDOWN_DRAIN_MS', get('SHUTDOWN_DRAIN_MS'), 10_000, 0, 600_000),
     guard: readGuard(get),
+    logLevel: parseLogLevel(get('LOG_LEVEL')),
   };
   const uri = get('NEO4J_URI');
   if (uri) {
@@ -176,6 +181,13 @@ function parseOrigins(value: string | undefined): string[] {
       }
       return origin;
     });
+}
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  if (value === undefined) return 'info';
+  const level = LOG_LEVELS.find((l) => l === value.toLowerCase());
+  if (!level) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${value}")`);
+  return level;
 }
 
 function parsePort(value: string | undefined): number {

@@ -9,6 +9,12 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { RecapError } from '../errors';
+import { silentLogger } from '../ops/log';
+import { countRefused } from '../ops/metrics';
+import { currentRequest } from '../ops/request';
+
+/** Server-side log of the request being served: the stack stays here, never in a response. */
+const log = () => currentRequest()?.log ?? silentLogger;
 
 /** Codes Apollo itself assigns to requests it refused before any resolver ran; their messages are safe. */
 const REQUEST_CODES = new Set([
@@ -27,6 +33,13 @@ const APQ_MESSAGES = new Set(['Unsupported persisted query version', 'provided s
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more that (\d+) tokens/;
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const result = format(formatted, error);
+  const code = result.extensions?.code;
+  if (typeof code === 'string') countRefused(code);
+  return result;
+}
+
+function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   let original = unwrapResolverError(error);
   // Refusals raised by plugins before execution (limits.ts) wrap a RecapError.
   if (original instanceof GraphQLError && original.originalError instanceof RecapError) {
@@ -36,8 +49,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (original.code === 'INTERNAL_SERVER_ERROR') return masked(formatted, original);
     const message =
       original.code === 'SERVICE_UNAVAILABLE' ? 'the graph database is unavailable' : original.message;
-    if (original.code === 'SERVICE_UNAVAILABLE')
-      console.error('[recap-graph] store unavailable:', original.message);
+    if (original.code === 'SERVICE_UNAVAILABLE') log().error({ err: original }, 'store unavailable');
     return {
       message,
       locations: formatted.locations,
@@ -71,7 +83,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 function masked(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
-  console.error('[recap-graph] internal error:', original);
+  log().error({ err: original }, 'internal error');
   return {
     message: 'Internal server error',
     path: formatted.path,

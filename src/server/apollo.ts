@@ -10,6 +10,7 @@ import type { Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { limitsPlugin } from '../graphql/limits';
 import { loadTypeDefs, resolvers } from '../graphql/schema';
+import { currentRequest } from '../ops/request';
 import { ResponseCache, responseCachePlugin } from './response-cache';
 
 const statsPlugin = (cache: ResponseCache | null): ApolloServerPlugin<Context> => ({
@@ -32,6 +33,23 @@ const statsPlugin = (cache: ResponseCache | null): ApolloServerPlugin<Context> =
     };
   },
 });
+
+/** Names the request's operation for its log line and metrics labels. */
+const operationNamePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operationName }) {
+        const request = currentRequest();
+        if (request) request.operation = operationName ?? 'anonymous';
+      },
+      async willSendResponse({ request: { operationName } }) {
+        // Requests refused before an operation was resolved: the name the client sent, if any.
+        const request = currentRequest();
+        if (request && request.operation === undefined && operationName) request.operation = operationName;
+      },
+    };
+  },
+};
 
 export interface ApolloOptions {
   limits: QueryLimits;
@@ -69,6 +87,7 @@ export function createApollo(options: Partial<ApolloOptions> = {}): ApolloServer
       statsPlugin(cache),
       limitsPlugin<Context>(limits),
       ApolloServerPluginLandingPageDisabled(),
+      operationNamePlugin,
     ],
   });
 }

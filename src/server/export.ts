@@ -24,6 +24,7 @@ import { companyProjectMatrix, stats } from '../graphql/resolvers/analyst';
 import { decodeSource } from '../store/kinds';
 import { RecapError, UnknownFilterError } from '../errors';
 import { sendJson, type Route } from './http';
+import { countRefused } from '../ops/metrics';
 
 const PAGE = 100;
 /** How list cells are joined in CSV (NDJSON keeps them as arrays). */
@@ -226,6 +227,7 @@ export function exportRoute(store: Store): Route {
     } catch (error) {
       const status = error instanceof RecapError ? STATUS[error.code] : undefined;
       if (error instanceof RecapError && status) {
+        countRefused(error.code);
         sendJson(res, status, { error: error.message, code: error.code });
         return true;
       }

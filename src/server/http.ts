@@ -3,8 +3,12 @@
  *   POST/GET /graphql  the GraphQL API (Apollo Server)
  *   GET /healthz       the process is alive
  *   GET /readyz        200 only when the service is ready (see readiness.ts)
+ *   GET /metrics       Prometheus metrics (src/ops/metrics.ts)
  * Further routes (explorer, exports) plug in through `extraRoutes`. HEAD is
  * answered wherever GET is.
+ *
+ * Every request gets an id (the client's `x-request-id` if safe, else a UUID),
+ * echoed in the `x-request-id` response header, and one log line when it ends.
  *
  * Hygiene against careless and hostile clients lives here: the body limit is
  * enforced while reading, slow clients are bounded by Node's header and
@@ -17,6 +21,9 @@ import type { Context } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import type { Store } from '../store/open';
 import type { LimitError } from '../errors';
+import { silentLogger, type Logger } from '../ops/log';
+import { countRefused, recordRequest, registry, routeOf } from '../ops/metrics';
+import { newRequest, requestIdOf, runInRequest, type RequestInfo } from '../ops/request';
 import type { Readiness } from './readiness';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -34,6 +41,8 @@ export interface HttpOptions {
   precheck?: (query: unknown) => LimitError | null;
   /** What /readyz answers (readiness.ts); without it, /readyz only pings the store. */
   readiness?: Pick<Readiness, 'check'>;
+  /** Server log; each request logs through a child of it carrying its id. */
+  logger?: Logger;
 }
 
 export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
@@ -61,11 +70,18 @@ export function createHttpServer(
       connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(options.headersTimeoutMs / 4))),
     },
     (req, res) => {
-      handle(req, res).catch((error: unknown) => {
-        console.error('[recap-graph] request failed:', error);
-        if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
-        else res.end();
-      });
+      const request = newRequest(requestIdOf(req.headers['x-request-id']), options.logger ?? silentLogger);
+      res.setHeader('x-request-id', request.id);
+      const started = performance.now();
+      const method = req.method; // before handle() serves HEAD as GET
+      res.once('close', () => logRequest(req, method, res, request, performance.now() - started));
+      runInRequest(request, () =>
+        handle(req, res).catch((error: unknown) => {
+          request.log.error({ err: error }, 'request failed');
+          if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
+          else res.end();
+        }),
+      );
     },
   );
   return server;
@@ -88,6 +104,10 @@ export function createHttpServer(
       } catch {
         return sendJson(res, 503, { status: 'unavailable', engine: store.engine.name });
       }
+    }
+    if (url.pathname === '/metrics' && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': registry.contentType });
+      return void res.end(await registry.metrics());
     }
     for (const route of extraRoutes) if (await route(req, res, url)) return;
     sendJson(res, 404, { error: `no route for ${req.method} ${url.pathname}` });
@@ -216,6 +236,37 @@ export function createHttpServer(
   }
 }
 
+/** Probes and scrapes come every few seconds: their lines are debug, the rest info (errors: warn/error). */
+const QUIET_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
+
+function logRequest(
+  req: IncomingMessage,
+  method: string | undefined,
+  res: ServerResponse,
+  request: RequestInfo,
+  ms: number,
+): void {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const route = routeOf(path);
+  // A response cut short (client gone) never set a final status of its own.
+  const status = res.writableFinished ? res.statusCode : 499;
+  recordRequest(route, request.operation, status, ms / 1000);
+  const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : QUIET_ROUTES.has(route) ? 'debug' : 'info';
+  request.log[level](
+    {
+      method,
+      path,
+      status,
+      durationMs: Math.round(ms * 100) / 100,
+      operation: request.operation,
+      dbRoundTrips: request.dbRoundTrips,
+      dbMs: Math.round(request.dbMs * 100) / 100,
+      cacheHit: request.cacheHit,
+    },
+    'request',
+  );
+}
+
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(value));
@@ -223,6 +274,7 @@ export function sendJson(res: ServerResponse, status: number, value: unknown): v
 
 /** A GraphQL-shaped error response, for refusals made before Apollo sees the request. */
 function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  countRefused(code);
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 

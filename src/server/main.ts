@@ -1,19 +1,24 @@
 /**
  * Entry point of `npm start`: read the configuration (exit 2 naming the
  * variable if it is wrong), start the service, stop gracefully on SIGTERM/SIGINT.
+ * Everything it says is a pino JSON line (src/ops/log.ts); a configuration
+ * error goes to stderr, before any LOG_LEVEL is known.
  */
 import { readConfig, type Config } from '../config';
 import { ConfigError } from '../errors';
+import { createLogger } from '../ops/log';
 import { startService, type RunningService } from './service';
-
-const log = (line: string) => console.log(`[recap-graph] ${line}`);
+import pino from 'pino';
 
 function configOrExit(): Config {
   try {
     return readConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(`configuration error: ${error.message}`);
+      createLogger('error', pino.destination({ dest: 2, sync: true })).fatal(
+        { variable: error.variable },
+        `configuration error: ${error.message}`,
+      );
       process.exit(2);
     }
     throw error;
@@ -22,13 +27,14 @@ function configOrExit(): Config {
 
 async function main(): Promise<void> {
   const config = configOrExit();
+  const log = createLogger(config.logLevel);
   const state: { service?: RunningService; stopRequested: boolean } = { stopRequested: false };
   const stop = (reason: string) => {
-    log(`${reason}: closing the server and the database`);
+    log.info({ reason }, `${reason}: closing the server and the database`);
     state.service!.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error);
+        log.error({ err: error }, 'clean stop failed');
         process.exit(1);
       },
     );
@@ -42,23 +48,24 @@ async function main(): Promise<void> {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.on(signal, () => {
       if (++signals > 1) {
-        log(`${signal} again: exiting without waiting for requests in flight`);
+        log.warn({ signal }, `${signal} again: exiting without waiting for requests in flight`);
         process.exit(1);
       }
       if (state.service) stop(signal);
       else state.stopRequested = true;
     });
   }
-  const service = (state.service = await startService(config, { log }));
+  const service = (state.service = await startService(config, { logger: log }));
   if (state.stopRequested) return stop('signal during start-up');
-  log(
+  log.info(
+    { engine: service.store.engine.name, where: config.neo4j ? config.neo4j.uri : config.dataDir },
     `${service.store.engine.name} store${config.neo4j ? ` at ${config.neo4j.uri}` : ` in ${config.dataDir}`}`,
   );
-  log(`explorer at ${service.url}/`);
-  log(`GraphQL API at ${service.url}/graphql`);
+  log.info({ url: `${service.url}/` }, `explorer at ${service.url}/`);
+  log.info({ url: `${service.url}/graphql` }, `GraphQL API at ${service.url}/graphql`);
 }
 
 main().catch((error: unknown) => {
-  console.error('[recap-graph] failed to start:', error instanceof Error ? error.message : error);
+  createLogger('error').fatal({ err: error }, 'failed to start');
   process.exit(1);
 });

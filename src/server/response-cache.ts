@@ -19,6 +19,7 @@ import { HeaderMap } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../graphql/context';
 import { graphVersion } from '../store/version';
+import { recordCacheHit, recordCacheMiss } from '../ops/metrics';
 
 export const TTL_MS = 5_000;
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -68,10 +69,12 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Co
           const data = cache.get(key);
           if (!data) {
             cache.misses++;
+            recordCacheMiss();
             contextValue.cacheStatus = 'miss';
             return null;
           }
           cache.hits++;
+          recordCacheHit(); // the request's log line and recap_cache_hits_total
           contextValue.cacheStatus = 'hit';
           return {
             http: { status: 200, headers: new HeaderMap() },

@@ -17,6 +17,7 @@ import { setCursorSecret } from '../graphql/pagination';
 import { structureCheck } from '../graphql/limits';
 import { RequestTracker } from './drain';
 import { Readiness } from './readiness';
+import { silentLogger, type Logger } from '../ops/log';
 
 export interface RunningService {
   store: Store;
@@ -33,16 +34,19 @@ export interface RunningService {
 
 export async function startService(
   config: Config,
-  options: { store?: Store; routes?: Route[]; log?: (line: string) => void } = {},
+  options: { store?: Store; routes?: Route[]; logger?: Logger } = {},
 ): Promise<RunningService> {
-  const log = options.log ?? (() => undefined);
+  const logger = options.logger ?? silentLogger;
+  // Start-up steps (store recovery, seeding, draining) report in plain sentences.
+  const log = (line: string) => logger.info(line);
   const store = options.store ?? (await openStore(config, log));
   await store.engine.ensureSchema();
   let seeded = false;
   if (config.seedOnStart && (await isEmpty(store.engine, store.queries))) {
     const report = await loadFixtures(store.engine, store.queries, config.fixturesDir);
-    log(
-      `seeded empty ${store.engine.name} store from ${config.fixturesDir}: ${JSON.stringify(report.counts.nodes)}`,
+    logger.info(
+      { fixturesDir: config.fixturesDir, nodes: report.counts.nodes },
+      `seeded empty ${store.engine.name} store from ${config.fixturesDir}`,
     );
     seeded = true;
   }
@@ -58,7 +62,7 @@ export async function startService(
     apollo,
     store,
     [explorerRoute, exportRoute(store), ...(options.routes ?? [])],
-    { ...guard, precheck: structureCheck(guard.limits), readiness },
+    { ...guard, precheck: structureCheck(guard.limits), readiness, logger },
   );
   const tracker = new RequestTracker(server);
   await new Promise<void>((resolve, reject) => {

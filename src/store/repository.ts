@@ -10,6 +10,7 @@ import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
 import type { QueryRegistry } from './queries';
 import type { Label } from './kinds';
 import { TimeBudgetError } from '../errors';
+import { recordDbRoundTrip } from '../ops/metrics';
 
 /** Properties stored as lists: Kuzu gives back null for an empty list, the API promises []. */
 const LIST_PROPERTIES = ['aliases', 'authors', 'sources'];
@@ -61,7 +62,9 @@ export class Repository {
     try {
       return await this.engine.read(this.queries.get(name), params);
     } finally {
-      this.stats.dbMs += performance.now() - started;
+      const ms = performance.now() - started;
+      this.stats.dbMs += ms;
+      recordDbRoundTrip(ms);
     }
   }
 

@@ -7,20 +7,23 @@
  * texts, on the data the product actually ships. Every assertion lists the
  * offending records, so a red run says what to fix.
  *
- * The seeds live beside the checkout in ../shared/seeds. CI always has them;
- * when they are missing the seed-dependent tests fail with a message saying
- * so, rather than passing without having looked.
+ * The seeds are not in this repository: they are read from SEEDS_DIR (default
+ * ../shared/seeds, see tests/helpers/seeds.ts). Without them the seed-dependent
+ * tests are skipped with a notice; with REQUIRE_SEEDS=1 (CI) they fail instead,
+ * rather than passing without having looked.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFixtureDir } from '../../src/load/fixtures';
 import type { Citation, Fixtures } from '../../src/load/fixtures';
 import { formatProblem, validate } from '../../src/load/validate';
 import { PROJECT_ROOT } from '../../src/paths';
 import { fold } from '../../src/text';
+import { seedsStatus } from '../helpers/seeds';
 
 const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
-const SEEDS_DIR = join(PROJECT_ROOT, '..', 'shared', 'seeds');
+const SEEDS = seedsStatus();
+const SEEDS_DIR = SEEDS.dir;
 
 const validation = validate(readFixtureDir(FIXTURES_DIR));
 
@@ -38,12 +41,7 @@ let seedCache: Map<string, string[]> | undefined;
 /** Paragraphs of every seed file, by file name: the non-empty lines, so that `¶N` is index N-1. */
 function seeds(): Map<string, string[]> {
   if (seedCache) return seedCache;
-  if (!existsSync(SEEDS_DIR)) {
-    throw new Error(
-      `seed directory ${SEEDS_DIR} is missing: the seed articles must sit beside the checkout ` +
-        '(../shared/seeds) for citations to be checked; CI always provides them',
-    );
-  }
+  if (SEEDS.mode !== 'present') throw new Error(SEEDS.mode === 'fail' ? SEEDS.reason : SEEDS.notice);
   seedCache = new Map(
     readdirSync(SEEDS_DIR)
       .filter((name) => name.endsWith('.txt'))
@@ -247,7 +245,14 @@ describe('the curated fixtures', () => {
   });
 });
 
-describe('the fixtures against the seed articles', () => {
+if (SEEDS.mode === 'skip') console.warn(SEEDS.notice);
+/** Skipped (with the notice above) when the seeds are absent; with REQUIRE_SEEDS=1 every test fails instead. */
+const describeWithSeeds = SEEDS.mode === 'skip' ? describe.skip : describe;
+/** The same, for a seed-dependent test inside a suite that otherwise needs no seed. */
+const itWithSeeds = SEEDS.mode === 'skip' ? it.skip : it;
+const SEED_SUITE = `the fixtures against the seed articles${SEEDS.mode === 'skip' ? ' [skipped: no seeds]' : ''}`;
+
+describeWithSeeds(SEED_SUITE, () => {
   it('name an existing seed file for every article', () => {
     const f = fixtures();
     const files = seeds();
@@ -347,7 +352,7 @@ describe('the curation rules (fixtures/README.md, "Curation rules")', () => {
     expect(bad).toEqual([]);
   });
 
-  it('make KEYNOTE every talk a recap prints under a "Keynote" heading', () => {
+  itWithSeeds('make KEYNOTE every talk a recap prints under a "Keynote" heading', () => {
     const f = fixtures();
     const bad = f.talks
       .filter((t) => t.kind !== 'KEYNOTE')
@@ -386,7 +391,7 @@ describe('the curation rules (fixtures/README.md, "Curation rules")', () => {
     expect(stale).toEqual([]);
   });
 
-  it('cite every sponsor in a recap of that edition, in a paragraph that prints its name', () => {
+  itWithSeeds('cite every sponsor in a recap of that edition, in a paragraph that prints its name', () => {
     const f = fixtures();
     const names = new Map(f.companies.map((c) => [c.id, [c.name, ...c.aliases]]));
     const covers = new Map(f.articles.map((a) => [a.id, a.editionId]));

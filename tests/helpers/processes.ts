@@ -10,17 +10,10 @@ import { PROJECT_ROOT } from '../../src/paths';
 export const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'server', 'main.js');
 export const LOAD = join(PROJECT_ROOT, 'dist', 'src', 'load', 'cli.js');
 
-/** Compiles src/ into dist/ as `npm run build` does. */
+/** Compiles src/ into dist/ unless it is up to date (scripts/build.mjs), as `npm start` does. */
 export function buildDist(): void {
-  execFileSync(
-    process.execPath,
-    [
-      join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-      '-p',
-      join(PROJECT_ROOT, 'tsconfig.build.json'),
-    ],
-    { stdio: 'inherit' },
-  );
+  // What `npm start` does: build dist/ unless it is already up to date with the sources.
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The built entry points as a user runs them: exit codes, messages, clean
  * shutdown on SIGTERM, the first-start seed, and the loader CLI refusing bad
- * data. Builds dist/ once (what `npm start` does) and spawns real processes.
+ * data. Builds dist/ if stale (what `npm start` does) and spawns real processes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +35,13 @@ describe('processes', () => {
     first.child.kill('SIGTERM');
     expect(await exitOf(first.child)).toBe(0);
     expect(first.output()).toMatch(/SIGTERM: closing the server and the database/);
+    // The server log is pino JSON: one object a line, with a level and a time.
+    const lines = first.output().trimEnd().split('\n');
+    for (const line of lines)
+      expect(JSON.parse(line)).toMatchObject({ level: expect.any(String), time: expect.any(String) });
+    expect(lines.map((l) => JSON.parse(l))).toContainEqual(
+      expect.objectContaining({ msg: 'request', path: '/graphql', status: 200, reqId: expect.any(String) }),
+    );
 
     const second = await startMain(env);
     expect(second.output()).not.toMatch(/seeded/);
