@@ -127,7 +127,8 @@ async function benchEngine(config: Config, neo4jPid?: number): Promise<Row[]> {
         const started = performance.now();
         const res = await fetch(`${service.url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-debug-stats': '1' },
+          // no-cache: the database path of each engine, not the response cache in front of both.
+          headers: { 'content-type': 'application/json', 'x-debug-stats': '1', 'cache-control': 'no-cache' },
           body: JSON.stringify({ query }),
         });
         const body = (await res.json()) as {
