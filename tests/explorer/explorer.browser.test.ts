@@ -5,20 +5,19 @@
  * offline; a Content-Security-Policy violation or a script error fails it too.
  * Leaves a screenshot in artifacts/explorer.png.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { EXAMPLES } from '../../src/server/examples';
+import { launchChromium, SKIP_BROWSER_TESTS } from '../helpers/browser';
 import { startTestService, type TestService } from '../helpers/service';
 import { PROJECT_ROOT } from '../../src/paths';
 
-// Debian's package; CHROMIUM_PATH points elsewhere on another system.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = join(PROJECT_ROOT, 'artifacts', 'explorer.png');
 const EXAMPLE = 'Talks of KubeCon EU 2020 with speakers and their companies';
 const TALK_FROM_FIXTURES = 'Open Source Intrusion Detection for Containers at Shopify';
 
-const skip = process.env.SKIP_BROWSER_TESTS === '1';
+const skip = SKIP_BROWSER_TESTS;
 if (skip) console.warn('SKIP_BROWSER_TESTS=1: the explorer browser test is SKIPPED.');
 
 (skip ? describe.skip : describe)('GraphQL explorer in a browser', () => {
@@ -29,29 +28,8 @@ if (skip) console.warn('SKIP_BROWSER_TESTS=1: the explorer browser test is SKIPP
   const problems: string[] = [];
 
   beforeAll(async () => {
-    // A missing browser must fail loudly: a silent pass would hide that the
-    // explorer was never tried.
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} not found: install it with \`apt-get install -y chromium\`, ` +
-          'or set SKIP_BROWSER_TESTS=1 to skip the browser tests',
-      );
-    }
     service = await startTestService();
-    // launch() gives every run a fresh, throw-away profile directory.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const origin = `${service.url}/`;
     await context.route('**/*', (route) => {

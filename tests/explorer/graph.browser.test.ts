@@ -6,17 +6,17 @@
  * refused and recorded; a script error or a CSP violation fails the test; the
  * bytes each page transfers are measured. Screenshots land in artifacts/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/paths';
+import { launchChromium, SKIP_BROWSER_TESTS } from '../helpers/browser';
 import { startTestService, type TestService } from '../helpers/service';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(PROJECT_ROOT, 'artifacts');
 const MAX_TRANSFER = 2 * 1024 * 1024;
 
-const skip = process.env.SKIP_BROWSER_TESTS === '1';
+const skip = SKIP_BROWSER_TESTS;
 if (skip) console.warn('SKIP_BROWSER_TESTS=1: the graph view browser test is SKIPPED.');
 
 interface Visit {
@@ -34,26 +34,8 @@ interface Visit {
   const visits: Visit[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} not found: install it with \`apt-get install -y chromium\`, ` +
-          'or set SKIP_BROWSER_TESTS=1 to skip the browser tests',
-      );
-    }
     service = await startTestService(join(PROJECT_ROOT, 'fixtures'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 60_000);
 
