@@ -25,7 +25,6 @@ import type { Context } from '../context';
 import type {
   BackingKind,
   CompanyProjectLinkResolvers,
-  EntityType,
   PathStepResolvers,
   QueryCompanyProjectLinksArgs,
   QueryCompanyProjectLinksConnectionArgs,
@@ -37,7 +36,7 @@ import type {
 } from '../generated/types';
 import type { LinkFacts, LinkValue, PathValue, TimelineValue } from '../values';
 import { decodeCursor, encodeCursor } from '../pagination';
-import { expectKind, labelOfArg, labelText } from './shared';
+import { ENTITY_TYPES, expectKind, labelOfArg, labelText } from './shared';
 
 const MAX_SEARCH = 50;
 /**
@@ -49,16 +48,6 @@ export const MAX_SEARCH_CHARS = 200;
 export const MAX_SEARCH_WORDS = 10;
 const MAX_LINKS = 200;
 const MAX_HOPS = 6;
-
-const ENTITY_TYPES: Partial<Record<Label, EntityType>> = {
-  Edition: 'EDITION',
-  Talk: 'TALK',
-  Person: 'PERSON',
-  Company: 'COMPANY',
-  Project: 'PROJECT',
-  Article: 'ARTICLE',
-  Announcement: 'ANNOUNCEMENT',
-};
 
 export function bounded(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
