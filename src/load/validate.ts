@@ -12,7 +12,7 @@
  * affiliation, an article nobody cites).
  */
 import { z } from 'zod';
-import type { Fixtures, RawFixtures } from './fixtures';
+import type { FixtureFile, Fixtures, RawFixtures } from './fixtures';
 import { FIXTURE_FILES } from './fixtures';
 import { fileSchema, OWN_ID, RECORDS, REFERENCE, SOURCED } from './fixture-schema';
 import { ID_PATTERN, type KindPrefix } from '../store/kinds';
@@ -55,21 +55,38 @@ function missingValue(issue: { code: string; input?: unknown }): string | undefi
   return undefined;
 }
 
-/** Schema problems of one file, one per path (the first is the one that matters). */
-function schemaProblems(file: string, data: unknown, schema: z.ZodType): Problem[] {
-  const result = schema.safeParse(data, { error: missingValue });
-  if (result.success) return [];
+/**
+ * Schema problems of one file, one per path (the first is the one that matters).
+ * An array is checked record by record, with the same messages and paths as the
+ * whole-file schema: zod's parse builds a copy of what it checks, and a copy of
+ * a 1000× file at once was hundreds of MB of garbage; one record's copy is
+ * freed by the next minor GC.
+ */
+function schemaProblems(file: FixtureFile, data: unknown): Problem[] {
+  const fileName = `${file}.json`;
   const problems = new Map<string, Problem>();
-  for (const issue of result.error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const path = pathOf([...issue.path, key]);
-        if (!problems.has(path)) problems.set(path, { file, path, message: 'unexpected field' });
+  const collect = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
+    for (const issue of issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          const path = pathOf([...prefix, ...issue.path, key]);
+          if (!problems.has(path)) problems.set(path, { file: fileName, path, message: 'unexpected field' });
+        }
+        continue;
       }
-      continue;
+      const path = pathOf([...prefix, ...issue.path]);
+      if (!problems.has(path)) problems.set(path, { file: fileName, path, message: issue.message });
     }
-    const path = pathOf(issue.path);
-    if (!problems.has(path)) problems.set(path, { file, path, message: issue.message });
+  };
+  if (!Array.isArray(data)) {
+    const result = fileSchema(file).safeParse(data, { error: missingValue });
+    if (!result.success) collect(result.error.issues, []);
+  } else {
+    const schema = RECORDS[file];
+    data.forEach((record: unknown, i) => {
+      const result = schema.safeParse(record, { error: missingValue });
+      if (!result.success) collect(result.error.issues, [i]);
+    });
   }
   return [...problems.values()];
 }
@@ -168,7 +185,7 @@ export function validate(raw: RawFixtures): ValidationResult {
       markUnchecked(file, unchecked);
       continue;
     }
-    errors.push(...schemaProblems(fileName, entry.data, fileSchema(file)));
+    errors.push(...schemaProblems(file, entry.data));
     if (!Array.isArray(entry.data)) continue;
     const w: Walk = {
       defineId: (id, path) => {
@@ -240,15 +257,28 @@ function crossChecks(f: Fixtures, errors: Problem[], warnings: Problem[]): void 
     });
   });
   const cited = new Set<string>();
-  JSON.stringify(f, (key, value) => {
-    if (key === 'article' && typeof value === 'string') cited.add(value);
-    return value;
-  });
+  citedArticles(f, cited);
   f.articles.forEach((a, i) => {
     if (!cited.has(a.id) && a.mentions.length === 0) {
       warnings.push({ file: 'articles.json', path: `[${i}]`, message: `${a.id} is never cited` });
     }
   });
+}
+
+/**
+ * Adds every string under an `article` key, at any depth, to `out`: the articles
+ * some citation names. Walked in place (a JSON.stringify replacer did the same,
+ * but built the whole data set as one string: hundreds of MB at 1000×).
+ */
+function citedArticles(value: unknown, out: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const v of value) citedArticles(v, out);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'article' && typeof v === 'string') out.add(v);
+      else citedArticles(v, out);
+    }
+  }
 }
 
 /**
