@@ -52,6 +52,7 @@ export const FILE_MAX_BYTES = 20 * 1024 * 1024;
 /** `maxBytes`: the per-file cap; only scale tooling (bench/load-scale.ts, `load --max-file-mb`) raises it. */
 export function readFixtureDir(dir: string, maxBytes: number = FILE_MAX_BYTES): RawFixtures {
   const out = {} as RawFixtures;
+  const pool = new Map<string, string>();
   for (const name of FIXTURE_FILES) {
     const path = join(dir, `${name}.json`);
     let bytes: Buffer;
@@ -80,12 +81,41 @@ export function readFixtureDir(dir: string, maxBytes: number = FILE_MAX_BYTES): 
       continue;
     }
     try {
-      out[name] = { ok: true, data: JSON.parse(text) };
+      out[name] = { ok: true, data: interned(JSON.parse(text), pool) };
     } catch (error) {
       out[name] = { ok: false, error: `not valid JSON: ${(error as Error).message}` };
     }
   }
   return out;
+}
+
+/** Strings up to this length are shared (see interned): ids, locators, enum values. */
+const INTERN_MAX = 64;
+
+/**
+ * `value` with every short string replaced by the first equal one seen (in
+ * `pool`, shared by every file). JSON.parse makes a new string for each
+ * occurrence, and ids, citations and enum values recur: at 1000× data this
+ * was a third of the parsed records' memory. Longer texts are left alone.
+ */
+function interned(value: unknown, pool: Map<string, string>): unknown {
+  if (typeof value === 'string') {
+    if (value.length > INTERN_MAX) return value;
+    const first = pool.get(value);
+    if (first !== undefined) return first;
+    pool.set(value, value);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = interned(value[i], pool);
+  } else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    // Assigning `__proto__` would set the prototype: such keys are left for validate.ts to refuse.
+    for (const key of Object.keys(record)) {
+      if (key !== '__proto__') record[key] = interned(record[key], pool);
+    }
+  }
+  return value;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -16,6 +16,8 @@ import { formatProblem, validate, type Problem } from './validate';
 import { planLoad, type WriteGroup } from './plan';
 import { witnessRow } from './columns';
 import { bumpGraphVersion } from '../store/version';
+import { tracePhase } from './trace';
+import { collectIfGrown } from './memory';
 
 export interface GraphCounts {
   nodes: Record<string, number>;
@@ -53,19 +55,28 @@ export async function loadFixtures(
   dir: string,
   options: { reset?: boolean; maxFileBytes?: number } = {},
 ): Promise<LoadReport> {
-  const result = validate(readFixtureDir(dir, options.maxFileBytes));
-  if (!result.fixtures) throw new FixtureError(result.errors);
-  const plan = planLoad(result.fixtures);
+  const { plan, warnings } = prepare(dir, options.maxFileBytes);
   await engine.ensureSchema();
+  tracePhase('ensureSchema');
   let statements = 0;
+  let groups = 0;
+  let records = 0;
+  /** The plan's groups, counted as they are taken: the plan is lazy, and read once. */
+  function* counted(): Generator<WriteGroup> {
+    for (const group of plan) {
+      groups++;
+      records += group.rows.length;
+      yield group;
+    }
+  }
   const bulk = engine.bulkLoad && (await isEmpty(engine, queries));
   if (bulk) {
-    await engine.bulkLoad!(plan.groups);
-    statements = plan.groups.length;
+    await engine.bulkLoad!(counted());
+    statements = groups; // one COPY per group
   } else {
     await engine.write(async (tx) => {
       if (options.reset) await tx.run(queries.get('load/reset'), {});
-      for (const group of plan.groups) {
+      for (const group of counted()) {
         for (const rows of batches(group)) {
           await tx.run(queries.get(group.query), { rows });
           statements++;
@@ -75,13 +86,32 @@ export async function loadFixtures(
   }
   // Every completed load is a new graph: caches keyed by the version stop answering.
   bumpGraphVersion(engine);
-  return {
-    statements,
-    records: plan.records,
-    mode: bulk ? 'bulk' : 'batched',
-    warnings: result.warnings,
-    counts: await graphCounts(engine, queries),
-  };
+  tracePhase('write');
+  const counts = await graphCounts(engine, queries);
+  tracePhase('counts');
+  return { statements, records, mode: bulk ? 'bulk' : 'batched', warnings, counts };
+}
+
+/**
+ * Reads and validates a fixture directory, and returns its (lazy) plan. Its
+ * own function so that nothing but the plan holds the parsed fixtures: the
+ * plan lets them go once it no longer needs them (see plan/index.ts).
+ */
+function prepare(
+  dir: string,
+  maxFileBytes: number | undefined,
+): { plan: Iterable<WriteGroup>; warnings: Problem[] } {
+  tracePhase('start');
+  const raw = readFixtureDir(dir, maxFileBytes);
+  // The file texts are garbage once parsed; only the parsed records are left.
+  collectIfGrown();
+  tracePhase('read+parse');
+  const result = validate(raw);
+  // What validation built to check (copies, paths) is garbage now.
+  collectIfGrown();
+  tracePhase('validate');
+  if (!result.fixtures) throw new FixtureError(result.errors);
+  return { plan: planLoad(result.fixtures), warnings: result.warnings };
 }
 
 /** A group's rows in batches, each led by its type-witness row (see columns.ts). */

@@ -56,9 +56,10 @@ export interface Engine {
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
   /**
    * Optional fast path for a load into an EMPTY store (Kuzu's COPY). All or
-   * nothing: when it fails, the store is left empty again.
+   * nothing: when it fails, the store is left empty again. `groups` is read
+   * once, in order, so a caller may hand each group over and forget it.
    */
-  bulkLoad?(groups: readonly BulkGroup[]): Promise<void>;
+  bulkLoad?(groups: Iterable<BulkGroup>): Promise<void>;
   /** Creates tables / constraints / indexes; safe to call on every start. */
   ensureSchema(): Promise<void>;
   /**

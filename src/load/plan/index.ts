@@ -9,13 +9,20 @@
  * its records (what its MERGE matches on), so a bulk writer can deduplicate
  * exactly as MERGE would; rows of a group with the same identity collapse to
  * the last one, as a second `SET` would overwrite the first.
+ *
+ * The plan is lazy: producers (one per record kind, or per fixture file that
+ * implies relationships) run one at a time, and each one's groups are handed
+ * out before the next runs. A consumer that writes a group and forgets it
+ * holds one producer's rows at a time instead of the whole graph's (at 1000×
+ * the whole plan was some 350 MB of rows on top of the parsed fixtures).
  */
 import type { ParamScalar } from '../../store/engine';
 import type { Fixtures } from '../fixtures';
-import { planNodes } from './nodes';
-import { planRelationships } from './relationships';
-import { planLinks } from './links';
+import { NODE_PRODUCERS } from './nodes';
+import { RELATIONSHIP_PRODUCERS } from './relationships';
+import { LINK_INPUTS, planLinks } from './links';
 import { LOAD_TARGETS, type LoadTarget } from './targets';
+import { collectIfGrown } from '../memory';
 
 export type PlanRow = Record<string, ParamScalar>;
 
@@ -25,38 +32,80 @@ export interface WriteGroup extends LoadTarget {
   readonly rows: PlanRow[];
 }
 
-export interface LoadPlan {
-  readonly groups: WriteGroup[];
-  /** Records written: nodes plus relationships, after deduplication. */
-  readonly records: number;
-}
-
 export type AddRow = (query: string, row: PlanRow) => void;
 
-export function planLoad(f: Fixtures): LoadPlan {
-  const byQuery = new Map<string, Map<string, PlanRow>>();
-  const add: AddRow = (query, row) => {
-    const target = LOAD_TARGETS[query];
-    if (!target) throw new Error(`no load target for ${query}`);
-    let rows = byQuery.get(query);
-    if (!rows) byQuery.set(query, (rows = new Map<string, PlanRow>()));
-    const id = target.identity;
-    // Built by hand, not map/join: this runs once per record (a million times at 1000×).
-    let key = String(row[id[0]!]);
-    for (let i = 1; i < id.length; i++) key += `\u0000${String(row[id[i]!])}`;
-    rows.set(key, row);
+/** Writes the rows of some load queries, every row of each: no other producer adds to them. */
+export type Producer = (f: Fixtures, add: AddRow) => void;
+
+/**
+ * The groups of a load, nodes first, produced as they are read. Iterate it
+ * once. The fixtures are let go once the last producer that reads them has
+ * run, so a consumer that keeps no group lets the plan's memory go with them.
+ */
+export function planLoad(fixtures: Fixtures): Iterable<WriteGroup> {
+  // In a box, not a generator parameter: a generator keeps its parameters until it is collected.
+  return produce({ fixtures });
+}
+
+function* produce(box: { fixtures?: Fixtures }): Generator<WriteGroup> {
+  const done = new Set<string>();
+  // What planLinks reads, kept past its producer's groups: a few fields of a few queries.
+  const kept = new Map<string, PlanRow[]>();
+  const run = function* (producer: (add: AddRow) => void): Generator<WriteGroup> {
+    const byQuery = new Map<string, Map<string, PlanRow>>();
+    producer((query, row) => {
+      const target = LOAD_TARGETS[query];
+      if (!target) throw new Error(`no load target for ${query}`);
+      if (done.has(query)) throw new Error(`${query} has rows from two producers`);
+      let rows = byQuery.get(query);
+      if (!rows) byQuery.set(query, (rows = new Map<string, PlanRow>()));
+      const id = target.identity;
+      // Built by hand, not map/join: this runs once per record (a million times at 1000×).
+      let key = String(row[id[0]!]);
+      for (let i = 1; i < id.length; i++) key += `\u0000${String(row[id[i]!])}`;
+      rows.set(key, row);
+    });
+    const groups: WriteGroup[] = [];
+    // Target order (nodes, then relationships) within a producer, whatever order rows arrived in.
+    for (const [query, target] of Object.entries(LOAD_TARGETS)) {
+      const rows = byQuery.get(query);
+      if (!rows) continue;
+      done.add(query);
+      const list = [...rows.values()];
+      const fields = LINK_INPUTS[query];
+      if (fields)
+        kept.set(
+          query,
+          list.map((row) => pick(row, fields)),
+        );
+      if (list.length) groups.push({ ...target, query, rows: list });
+    }
+    byQuery.clear();
+    // Taken out as handed over: a group the consumer is done with is garbage.
+    while (groups.length > 0) yield groups.shift()!;
   };
-  planNodes(f, add);
-  planRelationships(f, add);
-  planLinks(
-    (query) => [...(byQuery.get(query)?.values() ?? [])],
-    (row) => add('load/link', row),
-  );
-  const groups: WriteGroup[] = [];
-  // Target order is nodes first, then relationships: keep it whatever order rows arrived in.
-  for (const [query, target] of Object.entries(LOAD_TARGETS)) {
-    const rows = byQuery.get(query);
-    if (rows?.size) groups.push({ ...target, query, rows: [...rows.values()] });
+
+  for (const producer of [...NODE_PRODUCERS, ...RELATIONSHIP_PRODUCERS]) {
+    // The last producer's rows are written by now: collect them before making more.
+    collectIfGrown();
+    yield* run((add) => producer(box.fixtures!, add));
   }
-  return { groups, records: groups.reduce((n, g) => n + g.rows.length, 0) };
+  box.fixtures = undefined;
+  collectIfGrown();
+  yield* run((add) =>
+    planLinks(
+      (query) => {
+        const rows = kept.get(query);
+        if (!LINK_INPUTS[query]) throw new Error(`planLinks reads ${query}: list it in LINK_INPUTS`);
+        return rows ?? [];
+      },
+      (row) => add('load/link', row),
+    ),
+  );
+}
+
+function pick(row: PlanRow, fields: readonly string[]): PlanRow {
+  const out: PlanRow = {};
+  for (const field of fields) out[field] = row[field] ?? null;
+  return out;
 }

@@ -17,14 +17,34 @@ import type { PlanRow } from './index';
 
 export const ALL_EDITIONS = '*';
 
+/**
+ * The rows planLinks reads, and of each only the fields it reads: the plan
+ * keeps these (and nothing else) past their producers until the links are built.
+ */
+export const LINK_INPUTS: Readonly<Record<string, readonly string[]>> = {
+  'load/company': ['id', 'name'],
+  'load/project': ['id', 'name'],
+  'load/talk-at': ['from', 'to'],
+  'load/announcement-at': ['from', 'to'],
+  'load/talk-mentions-project': ['from', 'to'],
+  'load/announcement-about-project': ['from', 'to'],
+  'load/company-presented': ['from', 'to'],
+  'load/announcement-about-company': ['from', 'to'],
+  'load/backs': ['from', 'to', 'kind'],
+};
+
+/** The facts behind one link, as lists (made unique and sorted once all are in: cheaper than a Set each). */
 interface Summary {
   scope: string;
   companyId: string;
   projectId: string;
-  talks: Set<string>;
-  announcements: Set<string>;
-  backing: Set<string>;
+  talks: string[];
+  announcements: string[];
+  backing: string[];
+  weight: number;
 }
+
+const uniqueSorted = (list: string[]): string[] => [...new Set(list)].sort();
 
 /** `rows(query)` gives the plan's rows of one load query (relationships: from/to). */
 export function planLinks(rows: (query: string) => readonly PlanRow[], add: (row: PlanRow) => void): void {
@@ -47,14 +67,20 @@ export function planLinks(rows: (query: string) => readonly PlanRow[], add: (row
   const projectsOfAnnouncement = targets('load/announcement-about-project');
 
   const summaries = new Map<string, Summary>();
-  const fact = (scope: string, companyId: string, projectId: string, via: keyof Summary, id: string) => {
+  const fact = (
+    scope: string,
+    companyId: string,
+    projectId: string,
+    via: 'talks' | 'announcements' | 'backing',
+    id: string,
+  ) => {
     const key = `${scope}\u0000${companyId}\u0000${projectId}`;
     let s = summaries.get(key);
     if (!s) {
-      s = { scope, companyId, projectId, talks: new Set(), announcements: new Set(), backing: new Set() };
+      s = { scope, companyId, projectId, talks: [], announcements: [], backing: [], weight: 0 };
       summaries.set(key, s);
     }
-    (s[via] as Set<string>).add(id);
+    s[via].push(id);
   };
   for (const r of rows('load/company-presented')) {
     const talk = String(r.to);
@@ -74,12 +100,17 @@ export function planLinks(rows: (query: string) => readonly PlanRow[], add: (row
   for (const r of rows('load/backs'))
     fact(ALL_EDITIONS, String(r.from), String(r.to), 'backing', String(r.kind));
 
-  const byScope = new Map<string, (Summary & { weight: number })[]>();
+  const byScope = new Map<string, Summary[]>();
   for (const s of summaries.values()) {
+    s.talks = uniqueSorted(s.talks);
+    s.announcements = uniqueSorted(s.announcements);
+    s.backing = uniqueSorted(s.backing);
+    s.weight = s.talks.length + s.announcements.length + s.backing.length;
     const list = byScope.get(s.scope) ?? [];
-    list.push({ ...s, weight: s.talks.size + s.announcements.size + s.backing.size });
+    list.push(s);
     byScope.set(s.scope, list);
   }
+  summaries.clear();
   // Code-point order of lower-cased names, then ids: the order both engines give
   // `ORDER BY toLower(name)`, and the API's order for links.
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -101,9 +132,9 @@ export function planLinks(rows: (query: string) => readonly PlanRow[], add: (row
         companyName: name(s.companyId),
         projectId: s.projectId,
         projectName: name(s.projectId),
-        talks: [...s.talks].sort(),
-        announcements: [...s.announcements].sort(),
-        backing: [...s.backing].sort(),
+        talks: s.talks,
+        announcements: s.announcements,
+        backing: s.backing,
         weight: s.weight,
         rank,
       }),

@@ -5,7 +5,7 @@
 import type { Citation, Fixtures } from '../fixtures';
 import { encodeSource } from '../../store/kinds';
 import { fold } from '../../text';
-import type { AddRow } from './index';
+import type { AddRow, Producer } from './index';
 
 export const sourcesOf = (citations: readonly Citation[] | null | undefined): string[] =>
   (citations ?? []).map((c) => encodeSource(c.article, c.locator));
@@ -138,8 +138,14 @@ function figures(f: Fixtures, add: AddRow): void {
   }
 }
 
-export function planNodes(f: Fixtures, add: AddRow): void {
-  for (const kind of [editions, companies, projects, people, articles, talks, announcements, figures]) {
-    kind(f, add);
-  }
-}
+/** One producer per node table, in the order they are written. */
+export const NODE_PRODUCERS: readonly Producer[] = [
+  editions,
+  companies,
+  projects,
+  people,
+  articles,
+  talks,
+  announcements,
+  figures,
+];

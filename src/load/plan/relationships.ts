@@ -13,7 +13,7 @@ import type { ParamScalar } from '../../store/engine';
 import type { Fixtures } from '../fixtures';
 import { articleMentions } from '../mentions';
 import { encodeSource } from '../../store/kinds';
-import type { AddRow } from './index';
+import type { Producer } from './index';
 import { sourcesOf } from './nodes';
 
 /** Accumulates one relationship per (from, to), merging provenance from every fact that implies it. */
@@ -129,20 +129,30 @@ function sponsorships(f: Fixtures, c: Context): void {
   }
 }
 
-export function planRelationships(f: Fixtures, add: AddRow): void {
-  const c: Context = {
-    rel: (query, from, to, sources, extra = {}) =>
-      add(query, { from, to, sources, reference: null, ...extra }),
-    refRel: (query, from, to, reference) => add(query, { from, to, sources: [], reference }),
-  };
-  articles(f, c);
-  talks(f, c, affiliations(f, c));
-  backs(f, c);
-  announcements(f, c);
-  figures(f, c);
-  sponsorships(f, c);
+function mentions(f: Fixtures, c: Context): void {
   for (const m of articleMentions(f)) {
     const sources = m.locators.map((locator) => encodeSource(m.articleId, locator));
     c.rel(`load/article-mentions-${kindOf(m.targetId)}`, m.articleId, m.targetId, sources);
   }
 }
+
+/** A producer from a function of the row writers. */
+const producer =
+  (write: (f: Fixtures, c: Context) => void): Producer =>
+  (f, add) =>
+    write(f, {
+      rel: (query, from, to, sources, extra = {}) =>
+        add(query, { from, to, sources, reference: null, ...extra }),
+      refRel: (query, from, to, reference) => add(query, { from, to, sources: [], reference }),
+    });
+
+/** One producer per fixture file that implies relationships (talks need the affiliations). */
+export const RELATIONSHIP_PRODUCERS: readonly Producer[] = [
+  producer(articles),
+  producer((f, c) => talks(f, c, affiliations(f, c))),
+  producer(backs),
+  producer(announcements),
+  producer(figures),
+  producer(sponsorships),
+  producer(mentions),
+];

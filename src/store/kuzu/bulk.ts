@@ -18,54 +18,65 @@ import { join } from 'node:path';
 import type { BulkGroup, ParamScalar } from '../engine';
 import { tableColumns, type ColumnType } from '../../load/columns';
 import { StoreError } from '../../errors';
+import { tracePhase } from '../../load/trace';
 
 const LIST_SEPARATOR = '\u001f';
 const CSV_OPTIONS = `(header=true, delim=',', quote='"', escape='"', parallel=false)`;
 
-/** The COPY statements of a load, with the CSV files they read written under `dir`. */
-export function stageBulkLoad(groups: readonly BulkGroup[], dir: string): string[] {
+/**
+ * The COPY statements of a load, with the CSV files they read written under
+ * `dir`. Groups are read one at a time and not kept: when the caller keeps
+ * none either, a table's rows are freed once its file is written.
+ */
+export function stageBulkLoad(groups: Iterable<BulkGroup>, dir: string): string[] {
   const tables = tableColumns();
-  return groups.map((group, i) => {
-    const table = tables.get(group.table);
-    if (!table) throw new StoreError(`bulk load: no table ${group.table} in the Kuzu schema`);
-    const columns: { name: string; type: ColumnType }[] = [
-      ...(table.kind === 'rel'
-        ? [
-            { name: 'from', type: 'STRING' as const },
-            { name: 'to', type: 'STRING' as const },
-          ]
-        : []),
-      ...table.columns,
-    ];
-    const file = join(dir, `${i}-${group.table}.csv`);
-    // Written a few thousand lines at a time: one string per table reached hundreds of MB at 1000×.
-    const fd = openSync(file, 'w');
-    try {
-      let chunk = columns.map((c, j) => `c${j}`).join(',') + '\n';
-      for (let r = 0; r < group.rows.length; r++) {
-        const row = group.rows[r]!;
-        chunk += columns.map((c) => csvField(row[c.name] ?? null, c.type)).join(',') + '\n';
-        if (r % 5000 === 4999) {
-          writeSync(fd, chunk);
-          chunk = '';
-        }
-      }
-      writeSync(fd, chunk);
-    } finally {
-      closeSync(fd);
+  const copies: string[] = [];
+  let i = 0;
+  for (const group of groups) {
+    copies.push(stageGroup(group, i++, tables, dir));
+    tracePhase(`staged ${group.table} (${group.rows.length})`);
+  }
+  return copies;
+}
+
+function stageGroup(
+  group: BulkGroup,
+  i: number,
+  tables: ReturnType<typeof tableColumns>,
+  dir: string,
+): string {
+  const table = tables.get(group.table);
+  if (!table) throw new StoreError(`bulk load: no table ${group.table} in the Kuzu schema`);
+  const columns: { name: string; type: ColumnType }[] = [
+    ...(table.kind === 'rel'
+      ? [
+          { name: 'from', type: 'STRING' as const },
+          { name: 'to', type: 'STRING' as const },
+        ]
+      : []),
+    ...table.columns,
+  ];
+  const file = join(dir, `${i}-${group.table}.csv`);
+  const out = new LineWriter(file);
+  try {
+    out.line(columns.map((c, j) => `c${j}`).join(','));
+    for (const row of group.rows) {
+      out.line(columns.map((c) => csvField(row[c.name] ?? null, c.type)).join(','));
     }
-    // Lists are read as a joined string, then split; an empty one is null (as Kuzu stores []).
-    const header = columns.map((c, j) => `c${j} ${c.type === 'STRING[]' ? 'STRING' : c.type}`).join(', ');
-    const returns = columns
-      .map((c, j) =>
-        c.type === 'STRING[]'
-          ? `CASE WHEN c${j} IS NULL OR c${j} = '' THEN NULL ELSE string_split(c${j}, '${LIST_SEPARATOR}') END`
-          : `c${j}`,
-      )
-      .join(', ');
-    const pair = table.kind === 'rel' ? ` (from='${group.from}', to='${group.to}')` : '';
-    return `COPY ${group.table} FROM (LOAD WITH HEADERS (${header}) FROM '${file}' ${CSV_OPTIONS} RETURN ${returns})${pair}`;
-  });
+  } finally {
+    out.close();
+  }
+  // Lists are read as a joined string, then split; an empty one is null (as Kuzu stores []).
+  const header = columns.map((c, j) => `c${j} ${c.type === 'STRING[]' ? 'STRING' : c.type}`).join(', ');
+  const returns = columns
+    .map((c, j) =>
+      c.type === 'STRING[]'
+        ? `CASE WHEN c${j} IS NULL OR c${j} = '' THEN NULL ELSE string_split(c${j}, '${LIST_SEPARATOR}') END`
+        : `c${j}`,
+    )
+    .join(', ');
+  const pair = table.kind === 'rel' ? ` (from='${group.from}', to='${group.to}')` : '';
+  return `COPY ${group.table} FROM (LOAD WITH HEADERS (${header}) FROM '${file}' ${CSV_OPTIONS} RETURN ${returns})${pair}`;
 }
 
 function csvField(value: ParamScalar, type: ColumnType): string {
@@ -82,6 +93,42 @@ function csvField(value: ParamScalar, type: ColumnType): string {
 }
 
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * Lines to a file through one reused buffer. Joining thousands of lines into
+ * a string per write made each write a string above V8's large-object size:
+ * garbage only a full collection frees, hundreds of MB of it at 1000×.
+ */
+class LineWriter {
+  private readonly fd: number;
+  private readonly buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+  constructor(file: string) {
+    this.fd = openSync(file, 'w');
+  }
+  line(text: string): void {
+    const bytes = Buffer.byteLength(text) + 1;
+    if (this.used + bytes > this.buffer.length) this.flush();
+    if (bytes > this.buffer.length) {
+      writeSync(this.fd, `${text}\n`);
+      return;
+    }
+    this.used += this.buffer.write(text, this.used);
+    this.buffer[this.used++] = 0x0a;
+  }
+  close(): void {
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+  private flush(): void {
+    let at = 0;
+    while (at < this.used) at += writeSync(this.fd, this.buffer, at, this.used - at);
+    this.used = 0;
+  }
+}
 
 /** A temporary staging directory, removed by `done`. */
 export function stagingDir(): { dir: string; done(): void } {

@@ -40,6 +40,8 @@ import type { NamedQuery, QueryRegistry } from '../queries';
 import { checkParams, statements } from '../queries';
 import { mapRow, toSafeNumber } from '../normalize';
 import { StoreError, StoreUnavailableError } from '../../errors';
+import { tracePhase } from '../../load/trace';
+import { collectIfGrown } from '../../load/memory';
 
 const READ_CONNECTIONS = 3;
 /** Queries paged by `SKIP $skip LIMIT $limit` (cypher/list/*), whose SKIP the adapter does itself. */
@@ -162,7 +164,7 @@ export class KuzuEngine implements Engine {
     });
   }
 
-  async bulkLoad(groups: readonly BulkGroup[]): Promise<void> {
+  async bulkLoad(groups: Iterable<BulkGroup>): Promise<void> {
     const lane = this.writer;
     const staging = stagingDir();
     // COPY commits table by table: a process killed half-way would leave a partial
@@ -172,23 +174,32 @@ export class KuzuEngine implements Engine {
     if (mark) writeFileSync(mark, 'bulk load in progress\n');
     try {
       const copies = stageBulkLoad(groups, staging.dir);
+      // Every row is on disk and garbage now; COPY allocates natively, where V8 would never collect it.
+      collectIfGrown(32, true);
+      tracePhase('csv staging');
       await lane.run(async () => {
         // Full-text indexes are rebuilt once at the end: kept during COPY, they
         // made each node table's copy 5-10 times slower (measured at 100×).
         for (const index of await this.searchIndexes(lane)) {
           if (index.exists) await this.raw(lane, `CALL DROP_FTS_INDEX('${index.table}', '${index.name}')`);
         }
+        tracePhase('drop fts');
         try {
-          for (const copy of copies) await this.raw(lane, copy);
+          for (const copy of copies) {
+            await this.raw(lane, copy);
+            tracePhase(`copy ${/^COPY (\w+)/.exec(copy)?.[1]}`);
+          }
         } catch (error) {
           // The store was empty: emptying it again is the rollback (see bulk.ts).
           await this.raw(lane, this.queries.get('load/reset').text);
           throw error;
         } finally {
           await this.createMissingIndexes(lane);
+          tracePhase('fts create');
         }
         // As after every write (see the header): leave nothing for a replay that would skip the indexes.
         await this.raw(lane, 'CHECKPOINT').catch(() => undefined);
+        tracePhase('checkpoint');
       });
       if (mark) rmSync(mark, { force: true });
     } finally {
