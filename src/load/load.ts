@@ -13,7 +13,7 @@ import type { Engine, ParamRow } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { readFixtureDir } from './fixtures';
 import { formatProblem, validate, type Problem } from './validate';
-import { planLoad, type WriteGroup } from './plan';
+import { planLoad, type LoadPlan, type WriteGroup } from './plan';
 import { witnessRow } from './columns';
 import { bumpGraphVersion } from '../store/version';
 import { tracePhase } from './trace';
@@ -61,9 +61,9 @@ export async function loadFixtures(
   let statements = 0;
   let groups = 0;
   let records = 0;
-  /** The plan's groups, counted as they are taken: the plan is lazy, and read once. */
-  function* counted(): Generator<WriteGroup> {
-    for (const group of plan) {
+  /** The groups of `source`, counted as they are taken (the plan is lazy). */
+  function* counted(source: Iterable<WriteGroup>): Generator<WriteGroup> {
+    for (const group of source) {
       groups++;
       records += group.rows.length;
       yield group;
@@ -71,12 +71,14 @@ export async function loadFixtures(
   }
   const bulk = engine.bulkLoad && (await isEmpty(engine, queries));
   if (bulk) {
-    await engine.bulkLoad!(counted());
+    await engine.bulkLoad!(counted(plan.consume()));
     statements = groups; // one COPY per group
   } else {
     await engine.write(async (tx) => {
+      // This may run more than once (a retried transaction): each run writes, and counts, the whole plan.
+      statements = groups = records = 0;
       if (options.reset) await tx.run(queries.get('load/reset'), {});
-      for (const group of counted()) {
+      for (const group of counted(plan)) {
         for (const rows of batches(group)) {
           await tx.run(queries.get(group.query), { rows });
           statements++;
@@ -97,10 +99,7 @@ export async function loadFixtures(
  * own function so that nothing but the plan holds the parsed fixtures: the
  * plan lets them go once it no longer needs them (see plan/index.ts).
  */
-function prepare(
-  dir: string,
-  maxFileBytes: number | undefined,
-): { plan: Iterable<WriteGroup>; warnings: Problem[] } {
+function prepare(dir: string, maxFileBytes: number | undefined): { plan: LoadPlan; warnings: Problem[] } {
   tracePhase('start');
   const raw = readFixtureDir(dir, maxFileBytes);
   // The file texts are garbage once parsed; only the parsed records are left.

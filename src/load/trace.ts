@@ -13,7 +13,6 @@ const mib = (bytes: number): number => Math.round(bytes / 1048576);
 /** Marks the end of phase `name`. */
 export function tracePhase(name: string): void {
   if (!enabled) return;
-  if (process.env.LOAD_TRACE_GC === '1') (globalThis as { gc?: () => void }).gc?.();
   const now = performance.now();
   const m = process.memoryUsage();
   process.stderr.write(

@@ -144,6 +144,39 @@ describeEachEngine('fixture loading', (engine) => {
     }
   });
 
+  it('writes the whole plan again when the store retries the transaction', async () => {
+    const first = await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    const expected = await dump(store.engine);
+    // Neo4j's executeWrite runs the work again after a transient error: the second run must
+    // write every group, not resume where the failed one stopped.
+    let attempts = 0;
+    const retrying: Engine = Object.create(store.engine, {
+      bulkLoad: { value: undefined },
+      write: {
+        value: async (work: Parameters<Engine['write']>[0]) => {
+          let statements = 0;
+          await expect(
+            store.engine.write((tx) =>
+              work({
+                run: (query, params) => {
+                  if (++statements === 5) throw new Error('simulated transient failure');
+                  return tx.run(query, params);
+                },
+              }),
+            ),
+          ).rejects.toThrow(/transient/);
+          attempts++;
+          return store.engine.write(work);
+        },
+      },
+    });
+    const report = await loadFixtures(retrying, store.queries, MINI_FIXTURES, { reset: true });
+    expect(attempts).toBe(1);
+    expect(report.records).toBe(first.records);
+    expect(report.counts).toEqual(first.counts);
+    expect(await dump(store.engine)).toEqual(expected);
+  });
+
   it('rolls back every write when the store fails half-way', async () => {
     await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
     const before = await graphCounts(store.engine, store.queries);

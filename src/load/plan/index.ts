@@ -38,13 +38,36 @@ export type AddRow = (query: string, row: PlanRow) => void;
 export type Producer = (f: Fixtures, add: AddRow) => void;
 
 /**
- * The groups of a load, nodes first, produced as they are read. Iterate it
- * once. The fixtures are let go once the last producer that reads them has
- * run, so a consumer that keeps no group lets the plan's memory go with them.
+ * The groups of a load, nodes first, produced as they are read.
+ *
+ * Iterating the plan produces every group again from the fixtures, which it
+ * keeps: a write transaction that is retried (Neo4j's executeWrite retries on
+ * transient errors) writes the whole plan again. `consume()` is for a single
+ * pass that keeps nothing: the fixtures are let go once the last producer that
+ * reads them has run, so a consumer that keeps no group lets the plan's memory
+ * go with them (the bulk path, where nothing is retried).
  */
-export function planLoad(fixtures: Fixtures): Iterable<WriteGroup> {
-  // In a box, not a generator parameter: a generator keeps its parameters until it is collected.
-  return produce({ fixtures });
+export class LoadPlan implements Iterable<WriteGroup> {
+  private box: { fixtures?: Fixtures };
+  constructor(fixtures: Fixtures) {
+    // In a box, not a generator parameter: a generator keeps its parameters until it is collected.
+    this.box = { fixtures };
+  }
+  [Symbol.iterator](): Iterator<WriteGroup> {
+    if (!this.box.fixtures) throw new Error('this load plan was consumed');
+    return produce({ fixtures: this.box.fixtures });
+  }
+  /** One pass over the groups; the plan holds nothing afterwards and cannot be read again. */
+  consume(): Iterable<WriteGroup> {
+    if (!this.box.fixtures) throw new Error('this load plan was consumed');
+    const box = this.box;
+    this.box = {};
+    return produce(box);
+  }
+}
+
+export function planLoad(fixtures: Fixtures): LoadPlan {
+  return new LoadPlan(fixtures);
 }
 
 function* produce(box: { fixtures?: Fixtures }): Generator<WriteGroup> {
