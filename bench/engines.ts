@@ -11,7 +11,6 @@
  *   p95 of each analyst/dashboard query        < 150 ms
  *   resident memory after the run              < 1 GiB
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,12 +19,7 @@ import { readConfig, type Config } from '../src/config';
 import { loadFixtures } from '../src/load/load';
 import { PROJECT_ROOT } from '../src/paths';
 import { startService } from '../src/server/service';
-import {
-  ensureLauncherBuilt,
-  javaToolsAvailable,
-  startNeo4j,
-  type RunningNeo4j,
-} from '../src/store/neo4j/launcher';
+import { launchPrivateNeo4j, type PrivateNeo4j } from './private-neo4j';
 
 const ITERATIONS = 60;
 
@@ -217,22 +211,17 @@ async function benchEngine(config: Config, neo4jPid?: number): Promise<Row[]> {
 }
 
 /** A Neo4j to measure: a private launcher when Java and Maven are here, else NEO4J_URI, else none. */
-async function neo4jTarget(): Promise<
-  { config: Config; server?: RunningNeo4j; home?: string; label: string } | undefined
-> {
+async function neo4jTarget(): Promise<{ config: Config; server?: PrivateNeo4j; label: string } | undefined> {
   const fixtures = join(PROJECT_ROOT, 'fixtures');
-  if (javaToolsAvailable().ok) {
-    ensureLauncherBuilt((line) => console.error(line));
-    const home = mkdtempSync(join(tmpdir(), 'recap-graph-bench-neo4j-'));
-    const password = randomBytes(12).toString('hex');
-    const server = await startNeo4j({ home, port: 0, password });
+  const server = await launchPrivateNeo4j();
+  if (server) {
     const config = readConfig({
       PORT: '0',
       FIXTURES_DIR: fixtures,
       NEO4J_URI: server.uri,
-      NEO4J_PASSWORD: password,
+      NEO4J_PASSWORD: server.password,
     });
-    return { config, server, home, label: 'neo4j (launched 5.26)' };
+    return { config, server, label: 'neo4j (launched 5.26)' };
   }
   if (process.env.NEO4J_URI) {
     return { config: { ...readConfig(), port: 0, fixturesDir: fixtures }, label: 'neo4j (NEO4J_URI)' };
@@ -252,10 +241,12 @@ async function main(): Promise<void> {
   const neo4j = await neo4jTarget();
   if (neo4j) {
     try {
-      columns.push({ label: neo4j.label, rows: await benchEngine(neo4j.config, neo4j.server?.process.pid) });
+      columns.push({
+        label: neo4j.label,
+        rows: await benchEngine(neo4j.config, neo4j.server?.server.process.pid),
+      });
     } finally {
       await neo4j.server?.stop();
-      if (neo4j.home) rmSync(neo4j.home, { recursive: true, force: true });
     }
   }
   printTable(columns);

@@ -4,13 +4,14 @@
  * reset) and prints one JSON line: records, time, write path, peak RSS.
  * Run as its own process by `npm run bench` so peak RSS is the load's alone.
  * `--twice` loads the same data again (the idempotent, batched path) and
- * checks the counts did not change.
+ * checks the counts did not change. `stored`: nodes and relationships in the store
+ * after the first load.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../src/config';
-import { loadFixtures } from '../src/load/load';
+import { loadFixtures, type GraphCounts } from '../src/load/load';
 import { openStore } from '../src/store/open';
 
 async function main(): Promise<void> {
@@ -41,6 +42,9 @@ async function main(): Promise<void> {
         statements: first.statements,
         mode: first.mode,
         loadMs: Math.round(loadMs),
+        // Nodes and relationships in the store after the load (link summaries not counted):
+        // the same data must give the same number on both engines.
+        stored: stored(first.counts),
       };
       if (twice) {
         t = performance.now();
@@ -58,6 +62,9 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+const stored = (counts: GraphCounts): number =>
+  [...Object.values(counts.nodes), ...Object.values(counts.relationships)].reduce((a, b) => a + b, 0);
 
 main().catch((error: unknown) => {
   console.error(error);

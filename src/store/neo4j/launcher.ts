@@ -48,6 +48,8 @@ export interface LauncherOptions {
   password?: string;
   heapMb?: number;
   pageCacheMb?: number;
+  /** Memory one transaction may use (default 128 MiB): a whole load is one transaction. */
+  txMemoryMb?: number;
   /** Where the JVM's stderr goes: a file under `home` (default) or this process's stderr. */
   stderr?: 'file' | 'inherit';
   readyTimeoutMs?: number;
@@ -120,6 +122,8 @@ export async function startNeo4j(options: LauncherOptions): Promise<RunningNeo4j
     String(options.port ?? 0),
     '--page-cache-mb',
     String(options.pageCacheMb ?? 64),
+    '--tx-memory-mb',
+    String(options.txMemoryMb ?? 128),
     ...(options.password === undefined ? ['--no-auth'] : ['--password', options.password]),
   ];
   const stderr = options.stderr === 'inherit' ? 'inherit' : openSync(join(options.home, 'launcher.log'), 'a');

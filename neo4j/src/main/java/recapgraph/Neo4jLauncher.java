@@ -5,7 +5,7 @@
  *
  * Usage: java [JVM flags] -cp "target/classes:target/lib/*" recapgraph.Neo4jLauncher
  *          --home DIR [--host 127.0.0.1] [--port 7687|0] [--password PW | --no-auth]
- *          [--page-cache-mb 64] [--ignore-stdin]
+ *          [--page-cache-mb 64] [--tx-memory-mb 128] [--ignore-stdin]
  *
  * When the database answers, one line goes to stdout:
  *   NEO4J_READY {"uri":"bolt://127.0.0.1:PORT","port":PORT,"home":"DIR","auth":true}
@@ -45,6 +45,8 @@ public final class Neo4jLauncher {
     String password;
     boolean auth = true;
     long pageCacheMb = 64;
+    /** Memory one transaction may use; a whole load is one transaction (the bench raises it for 100x). */
+    long txMemoryMb = 128;
     boolean watchStdin = true;
 
     static Options parse(String[] args) {
@@ -58,6 +60,7 @@ public final class Neo4jLauncher {
           case "--password" -> o.password = value(args, ++i, a);
           case "--no-auth" -> o.auth = false;
           case "--page-cache-mb" -> o.pageCacheMb = Long.parseLong(value(args, ++i, a));
+          case "--tx-memory-mb" -> o.txMemoryMb = Long.parseLong(value(args, ++i, a));
           case "--ignore-stdin" -> o.watchStdin = false;
           default -> throw new IllegalArgumentException("unknown argument " + a);
         }
@@ -123,7 +126,7 @@ public final class Neo4jLauncher {
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
         .setConfig(GraphDatabaseSettings.udc_enabled, false)
         // Bounded per-transaction memory: a runaway query fails instead of exhausting the heap.
-        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(128))
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(o.txMemoryMb))
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
         .build();
   }
