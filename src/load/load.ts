@@ -56,8 +56,6 @@ export async function loadFixtures(
   options: { reset?: boolean; maxFileBytes?: number } = {},
 ): Promise<LoadReport> {
   const { plan, warnings } = prepare(dir, options.maxFileBytes);
-  await engine.ensureSchema();
-  tracePhase('ensureSchema');
   let statements = 0;
   let groups = 0;
   let records = 0;
@@ -69,11 +67,15 @@ export async function loadFixtures(
       yield group;
     }
   }
+  // Asked before the schema is ensured (the bulk path ensures it after staging its rows):
+  // a store without tables has no nodes either.
   const bulk = engine.bulkLoad && (await isEmpty(engine, queries));
   if (bulk) {
     await engine.bulkLoad!(counted(plan.consume()));
     statements = groups; // one COPY per group
   } else {
+    await engine.ensureSchema();
+    tracePhase('ensureSchema');
     await engine.write(async (tx) => {
       // This may run more than once (a retried transaction): each run writes, and counts, the whole plan.
       statements = groups = records = 0;

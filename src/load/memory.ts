@@ -19,27 +19,35 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** Heap growth, in MiB, that is worth a full collection at a boundary. */
-export const GROWTH_MIB = 192;
+export const GROWTH_MIB = 128;
 
 let gc: (() => void) | undefined;
 let afterLast = 0;
 
-/**
- * Runs a full collection if the heap grew by `growthMiB` since the last one.
- * `release`: collect twice, the second to give back to the system the pages
- * the first emptied (V8 keeps them committed otherwise) — for when what comes
- * next allocates outside V8's heap and could not reuse them.
- */
-export function collectIfGrown(growthMiB: number = GROWTH_MIB, release = false): void {
+/** Runs a full collection if the heap grew by `growthMiB` since the last one. */
+export function collectIfGrown(growthMiB: number = GROWTH_MIB): void {
   const used = getHeapStatistics().used_heap_size;
   // V8's own collections count too: growth is measured from the smallest heap seen since.
   afterLast = Math.min(afterLast, used);
   if (used - afterLast < growthMiB * 1048576) return;
+  collect();
+}
+
+/**
+ * Two full collections whatever the heap's growth, the second to give back to
+ * the system the pages the first emptied (V8 keeps them committed otherwise):
+ * for when what comes next allocates outside V8's heap and could not reuse them.
+ */
+export function releaseGarbage(): void {
+  collect();
+  collect();
+}
+
+function collect(): void {
   if (!gc) {
     setFlagsFromString('--expose-gc');
     gc = runInNewContext('gc') as () => void;
   }
   gc();
-  if (release) gc();
   afterLast = getHeapStatistics().used_heap_size;
 }

@@ -57,7 +57,8 @@ export interface Engine {
   /**
    * Optional fast path for a load into an EMPTY store (Kuzu's COPY). All or
    * nothing: when it fails, the store is left empty again. `groups` is read
-   * once, in order, so a caller may hand each group over and forget it.
+   * once, in order, so a caller may hand each group over and forget it. It
+   * ensures the schema itself (see ensureSchema), once the groups are read.
    */
   bulkLoad?(groups: Iterable<BulkGroup>): Promise<void>;
   /** Creates tables / constraints / indexes; safe to call on every start. */

@@ -104,8 +104,11 @@ function* produce(box: { fixtures?: Fixtures }): Generator<WriteGroup> {
       if (list.length) groups.push({ ...target, query, rows: list });
     }
     byQuery.clear();
-    // Taken out as handed over: a group the consumer is done with is garbage.
-    while (groups.length > 0) yield groups.shift()!;
+    // Taken out as handed over: a group the consumer is done with is garbage (collected here when it adds up).
+    while (groups.length > 0) {
+      collectIfGrown();
+      yield groups.shift()!;
+    }
   };
 
   for (const producer of [...NODE_PRODUCERS, ...RELATIONSHIP_PRODUCERS]) {

@@ -50,46 +50,51 @@ function articles(f: Fixtures, c: Context): void {
   }
 }
 
-/** Writes affiliations; returns them by `person@edition` for crediting talks. */
-function affiliations(f: Fixtures, c: Context): Map<string, { companyId: string; sources: string[] }[]> {
-  const affiliationsAt = new Map<string, { companyId: string; sources: string[] }[]>();
+function affiliations(f: Fixtures, c: Context): void {
   for (const a of f.affiliations) {
     if (a.companyId === null) continue;
     c.rel('load/affiliated-with', a.personId, a.companyId, sourcesOf(a.sources), {
       editionId: a.editionId,
       jobTitle: a.jobTitle ?? null,
     });
+  }
+}
+
+function talks(f: Fixtures, c: Context): void {
+  for (const t of f.talks) {
+    c.rel('load/talk-at', t.id, t.editionId, sourcesOf(t.sources));
+    for (const p of t.participants) {
+      c.rel('load/person-presented', p.personId, t.id, sourcesOf(p.sources), { role: p.role });
+    }
+    for (const m of t.mentions) {
+      c.rel(`load/talk-mentions-${kindOf(m.targetId)}`, t.id, m.targetId, sourcesOf(m.sources));
+    }
+  }
+}
+
+/** The companies credited for each talk: by the fixture, or through a speaker's affiliation at its edition. */
+function credits(f: Fixtures, c: Context): void {
+  const affiliationsAt = new Map<string, { companyId: string; sources: string[] }[]>();
+  for (const a of f.affiliations) {
+    if (a.companyId === null) continue;
     const key = `${a.personId}@${a.editionId}`;
     affiliationsAt.set(key, [
       ...(affiliationsAt.get(key) ?? []),
       { companyId: a.companyId, sources: sourcesOf(a.sources) },
     ]);
   }
-  return affiliationsAt;
-}
-
-function talks(
-  f: Fixtures,
-  c: Context,
-  affiliationsAt: Map<string, { companyId: string; sources: string[] }[]>,
-): void {
-  const credits = new EdgeSet();
+  const credited = new EdgeSet();
   for (const t of f.talks) {
-    c.rel('load/talk-at', t.id, t.editionId, sourcesOf(t.sources));
     for (const p of t.participants) {
-      c.rel('load/person-presented', p.personId, t.id, sourcesOf(p.sources), { role: p.role });
       for (const a of affiliationsAt.get(`${p.personId}@${t.editionId}`) ?? []) {
-        credits.add(a.companyId, t.id, [...sourcesOf(p.sources), ...a.sources], 'affiliation');
+        credited.add(a.companyId, t.id, [...sourcesOf(p.sources), ...a.sources], 'affiliation');
       }
     }
     for (const co of t.companies) {
-      credits.add(co.companyId, t.id, sourcesOf(co.sources), 'credit');
-    }
-    for (const m of t.mentions) {
-      c.rel(`load/talk-mentions-${kindOf(m.targetId)}`, t.id, m.targetId, sourcesOf(m.sources));
+      credited.add(co.companyId, t.id, sourcesOf(co.sources), 'credit');
     }
   }
-  for (const cr of credits.list()) {
+  for (const cr of credited.list()) {
     c.rel('load/company-presented', cr.from, cr.to, cr.sources, { via: cr.tags.join(',') });
   }
 }
@@ -146,10 +151,12 @@ const producer =
       refRel: (query, from, to, reference) => add(query, { from, to, sources: [], reference }),
     });
 
-/** One producer per fixture file that implies relationships (talks need the affiliations). */
+/** One producer per fixture file that implies relationships, or per derived relationship: each one's rows are all alive at once. */
 export const RELATIONSHIP_PRODUCERS: readonly Producer[] = [
   producer(articles),
-  producer((f, c) => talks(f, c, affiliations(f, c))),
+  producer(affiliations),
+  producer(talks),
+  producer(credits),
   producer(backs),
   producer(announcements),
   producer(figures),

@@ -28,15 +28,16 @@ const CSV_OPTIONS = `(header=true, delim=',', quote='"', escape='"', parallel=fa
  * `dir`. Groups are read one at a time and not kept: when the caller keeps
  * none either, a table's rows are freed once its file is written.
  */
-export function stageBulkLoad(groups: Iterable<BulkGroup>, dir: string): string[] {
+export function stageBulkLoad(groups: Iterable<BulkGroup>, dir: string): { copies: string[]; bytes: number } {
   const tables = tableColumns();
   const copies: string[] = [];
+  const written = { bytes: 0 };
   let i = 0;
   for (const group of groups) {
-    copies.push(stageGroup(group, i++, tables, dir));
+    copies.push(stageGroup(group, i++, tables, dir, written));
     tracePhase(`staged ${group.table} (${group.rows.length})`);
   }
-  return copies;
+  return { copies, bytes: written.bytes };
 }
 
 function stageGroup(
@@ -44,6 +45,7 @@ function stageGroup(
   i: number,
   tables: ReturnType<typeof tableColumns>,
   dir: string,
+  written: { bytes: number },
 ): string {
   const table = tables.get(group.table);
   if (!table) throw new StoreError(`bulk load: no table ${group.table} in the Kuzu schema`);
@@ -64,7 +66,7 @@ function stageGroup(
       out.line(columns.map((c) => csvField(row[c.name] ?? null, c.type)).join(','));
     }
   } finally {
-    out.close();
+    written.bytes += out.close();
   }
   // Lists are read as a joined string, then split; an empty one is null (as Kuzu stores []).
   const header = columns.map((c, j) => `c${j} ${c.type === 'STRING[]' ? 'STRING' : c.type}`).join(', ');
@@ -103,6 +105,7 @@ class LineWriter {
   private readonly fd: number;
   private readonly buffer = Buffer.allocUnsafe(1 << 20);
   private used = 0;
+  private total = 0;
   constructor(file: string) {
     this.fd = openSync(file, 'w');
   }
@@ -110,22 +113,25 @@ class LineWriter {
     const bytes = Buffer.byteLength(text) + 1;
     if (this.used + bytes > this.buffer.length) this.flush();
     if (bytes > this.buffer.length) {
-      writeSync(this.fd, `${text}\n`);
+      this.total += writeSync(this.fd, `${text}\n`);
       return;
     }
     this.used += this.buffer.write(text, this.used);
     this.buffer[this.used++] = 0x0a;
   }
-  close(): void {
+  /** Closes the file; returns the bytes written. */
+  close(): number {
     try {
       this.flush();
     } finally {
       closeSync(this.fd);
     }
+    return this.total;
   }
   private flush(): void {
     let at = 0;
     while (at < this.used) at += writeSync(this.fd, this.buffer, at, this.used - at);
+    this.total += this.used;
     this.used = 0;
   }
 }
