@@ -27,7 +27,7 @@ const NO_DAY = '\uffff';
 const YEAR_OFFSET = 100_000;
 const YEAR_MAX = 999_999;
 
-const part = (s: string): string => s.replace(/[\u0000\u0001]/g, '');
+const part = (s: string): string => s.replaceAll('\u0000', '').replaceAll(SEPARATOR, '');
 const digits = (n: number): string =>
   String(Math.min(Math.max(Math.trunc(n), 0), YEAR_MAX)).padStart(6, '0');
 
