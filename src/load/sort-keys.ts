@@ -28,8 +28,7 @@ const YEAR_OFFSET = 100_000;
 const YEAR_MAX = 999_999;
 
 const part = (s: string): string => s.replaceAll('\u0000', '').replaceAll(SEPARATOR, '');
-const digits = (n: number): string =>
-  String(Math.min(Math.max(Math.trunc(n), 0), YEAR_MAX)).padStart(6, '0');
+const digits = (n: number): string => String(Math.min(Math.max(Math.trunc(n), 0), YEAR_MAX)).padStart(6, '0');
 
 export function talkSortKeys(
   talk: { id: string; title: string; day?: string | null },

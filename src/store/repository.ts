@@ -125,7 +125,9 @@ export class Repository {
   ): Promise<{ nodes: StoredNode[]; editions: (StoredNode | null)[]; total: number | null }> {
     const bare = list === 'talks' && !withEditions && Object.values(filter).every((v) => v == null);
     const name =
-      list === 'talks' ? `list/talks${bare ? '-unfiltered' : ''}${counted ? '-counted' : ''}` : `list/${list}`;
+      list === 'talks'
+        ? `list/talks${bare ? '-unfiltered' : ''}${counted ? '-counted' : ''}`
+        : `list/${list}`;
     const params = bare ? { sort, skip, limit } : { ...filterParams(list, filter), sort, skip, limit };
     const rows = await this.read(name, params);
     return {
