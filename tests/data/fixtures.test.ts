@@ -340,6 +340,19 @@ const NO_ORIGINAL_TITLE_FOUND = new Set<string>([
   'talk:cheryl-hung-transforming-the-enterprise',
 ]);
 
+/**
+ * Rule 7: a talk's `reference` names a record a reader can open again (a web
+ * address or a repository path such as `github.com/owner/repo`), or says in so
+ * many words that the fact was not confirmed against a public record.
+ */
+const NAMED_SOURCE = /\b[\w-]+(\.[\w-]+)*\.(com|io|dev|org|net|nz|co|uk|fr)\b/i;
+const UNCONFIRMED = /not confirmed against a public record/i;
+/** Talk references that reason from the recap's own paragraphs only, each with its reason. */
+const RECAP_ONLY_REFERENCES = new Set<string>([
+  // Seed 002 ¶8 and ¶12: day and kind are read from the recap; no schedule entry has a title of its own.
+  'talk:kelsey-hightower-gvisor-announcement-kubecon-eu-2018',
+]);
+
 /** Words that only a French rendering of a title contains (the recaps' English titles have none). */
 const FRENCH_WORDS =
   /(^|[\s'’])(le|la|les|l|de|des|du|et|à|avec|pour|dans|en|un|une|comment|au)(?=[\s'’:]|$)/iu;
@@ -387,6 +400,18 @@ describe('the curation rules (fixtures/README.md, "Curation rules")', () => {
     // An exemption that gained an original title (or a talk that left) must leave the list.
     const stale = [...NO_ORIGINAL_TITLE_FOUND].filter(
       (id) => !fixtures().talks.some((t) => t.id === id && !t.originalTitle),
+    );
+    expect(stale).toEqual([]);
+  });
+
+  it('name where each talk reference fact comes from, or say it is unconfirmed', () => {
+    const bad = fixtures()
+      .talks.filter((t) => t.reference && !RECAP_ONLY_REFERENCES.has(t.id))
+      .filter((t) => !NAMED_SOURCE.test(t.reference ?? '') && !UNCONFIRMED.test(t.reference ?? ''))
+      .map((t) => `${t.id}: ${t.reference}`);
+    expect(bad).toEqual([]);
+    const stale = [...RECAP_ONLY_REFERENCES].filter(
+      (id) => !fixtures().talks.some((t) => t.id === id && t.reference),
     );
     expect(stale).toEqual([]);
   });
