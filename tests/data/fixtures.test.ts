@@ -332,10 +332,8 @@ describeWithSeeds(SEED_SUITE, () => {
  * they keep no `originalTitle`. Each needs a reason.
  */
 const NO_ORIGINAL_TITLE_FOUND = new Set<string>([
-  // Seed 003 ¶38: the panel's schedule title was not found in a public record we could check.
+  // Seed 003 ¶38: the only English title found belongs to a Weaveworks webinar panel, not a KubeCon session.
   'talk:gitops-ci-cd-panel-weaveworks-cloudbees',
-  // Seed 003 ¶37: "Delivery" or "Deployment" in the English title could not be confirmed.
-  'talk:reproducible-development-bazel-telepresence',
   // Seed 003 ¶41: one of several sessions Cheryl Hung led; which schedule entry it is was not confirmed.
   'talk:cheryl-hung-transforming-the-enterprise',
 ]);
