@@ -345,11 +345,6 @@ const NO_ORIGINAL_TITLE_FOUND = new Set<string>([
  */
 const NAMED_SOURCE = /\b[\w-]+(\.[\w-]+)*\.(com|io|dev|org|net|nz|co|uk|fr)\b/i;
 const UNCONFIRMED = /not confirmed against a public record/i;
-/** Talk references that reason from the recap's own paragraphs only, each with its reason. */
-const RECAP_ONLY_REFERENCES = new Set<string>([
-  // Seed 002 ¶8 and ¶12: day and kind are read from the recap; no schedule entry has a title of its own.
-  'talk:kelsey-hightower-gvisor-announcement-kubecon-eu-2018',
-]);
 
 /** Words that only a French rendering of a title contains (the recaps' English titles have none). */
 const FRENCH_WORDS =
@@ -404,14 +399,10 @@ describe('the curation rules (fixtures/README.md, "Curation rules")', () => {
 
   it('name where each talk reference fact comes from, or say it is unconfirmed', () => {
     const bad = fixtures()
-      .talks.filter((t) => t.reference && !RECAP_ONLY_REFERENCES.has(t.id))
+      .talks.filter((t) => t.reference)
       .filter((t) => !NAMED_SOURCE.test(t.reference ?? '') && !UNCONFIRMED.test(t.reference ?? ''))
       .map((t) => `${t.id}: ${t.reference}`);
     expect(bad).toEqual([]);
-    const stale = [...RECAP_ONLY_REFERENCES].filter(
-      (id) => !fixtures().talks.some((t) => t.id === id && t.reference),
-    );
-    expect(stale).toEqual([]);
   });
 
   itWithSeeds('cite every sponsor in a recap of that edition, in a paragraph that prints its name', () => {
