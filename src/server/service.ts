@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import type { Config } from '../config';
 import { openStore, type Store } from '../store/open';
 import { isEmpty, loadFixtures } from '../load/load';
+import { keyUnkeyedTalks } from '../load/backfill';
 import { warmVocabulary } from '../search/vocabulary';
 import { Repository } from '../store/repository';
 import { createApollo } from './apollo';
@@ -50,6 +51,8 @@ export async function startService(
     );
     seeded = true;
   }
+  const keyed = await keyUnkeyedTalks(store.engine, store.queries);
+  if (keyed > 0) log(`stored the sort keys of ${keyed} talks written by an earlier version`);
   const readiness = new Readiness(store, log);
   await readiness.verifySearch();
   // The first search should not pay for reading every search text: build the vocabulary now.
