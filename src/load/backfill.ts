@@ -1,8 +1,9 @@
 /**
  * Brings a store written by an earlier version up to the current model at
- * start, so upgrading never means reloading: today, the talks' stored sort
- * keys (./sort-keys.ts), which a store created before them lacks (Kuzu adds
- * the empty columns in its schema; Neo4j simply has no such properties).
+ * start, so upgrading never means reloading: the talks' stored sort keys
+ * (./sort-keys.ts) and the editions' stored counts (cypher/load/edition-stats.cypher),
+ * which a store created before them lacks (Kuzu adds the empty columns in its
+ * schema; Neo4j simply has no such properties).
  */
 import type { Engine } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
@@ -28,4 +29,13 @@ export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): P
   });
   bumpGraphVersion(engine);
   return rows.length;
+}
+
+/** Stores the editions' counts when some edition lacks them; true when it did. */
+export async function countUncountedEditions(engine: Engine, queries: QueryRegistry): Promise<boolean> {
+  const [row] = await engine.read(queries.get('edition/uncounted'), {});
+  if (Number(row?.count ?? 0) === 0) return false;
+  await engine.write((tx) => tx.run(queries.get('load/edition-stats'), {}));
+  bumpGraphVersion(engine);
+  return true;
 }

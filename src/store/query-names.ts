@@ -79,8 +79,10 @@ const LOAD_QUERIES = [
     'link',
     'sponsored',
     'talk-sort-keys',
+    'edition-stats',
   ].map((r) => `load/${r}`),
   'talk/unkeyed',
+  'edition/uncounted',
 ];
 
 /** Queries only one engine runs (its adapter's own needs). */

@@ -1,17 +1,11 @@
 /**
  * The talks' stored sort keys (src/load/sort-keys.ts) order exactly as the
- * tuples they stand for, and a store written without them gets them at start
- * (src/load/backfill.ts), on each engine.
+ * tuples they stand for (tests/load/backfill.test.ts: a store without them).
  */
 import { join } from 'node:path';
 import { talkSortKeys } from '../../src/load/sort-keys';
-import { keyUnkeyedTalks } from '../../src/load/backfill';
-import { loadFixtures } from '../../src/load/load';
 import { readFixtureDir } from '../../src/load/fixtures';
 import { validate } from '../../src/load/validate';
-import type { NamedQuery } from '../../src/store/queries';
-import type { Store } from '../../src/store/open';
-import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
 import { PROJECT_ROOT } from '../../src/paths';
 
 interface Case {
@@ -69,42 +63,5 @@ describe('talk sort keys', () => {
     expectSameOrder(cases.filter((c) => c.talk.id !== 't8'));
     // A control character U+0001 is dropped, not allowed to break the key's structure.
     expect(talkSortKeys(cases[7]!.talk, cases[7]!.edition).newestKey.split('\u0001')).toHaveLength(5);
-  });
-});
-
-describeEachEngine('talk sort keys in a store written without them', (engine) => {
-  let store: Store;
-  let cleanup: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, cleanup } = await engine.open());
-  });
-  afterEach(() => cleanup());
-
-  const keysQuery: NamedQuery = {
-    name: 'test/talk-keys',
-    file: 'test/talk-keys',
-    text: 'MATCH (t:Talk) RETURN t.id AS id, t.newestKey AS n, t.oldestKey AS o, t.titleKey AS k ORDER BY id',
-    params: [],
-    listParams: [],
-  };
-  const unkey: NamedQuery = {
-    name: 'test/unkey',
-    file: 'test/unkey',
-    text: 'MATCH (t:Talk) SET t.newestKey = NULL, t.oldestKey = NULL, t.titleKey = NULL',
-    params: [],
-    listParams: [],
-  };
-
-  it('are stored by every load, and filled again at start when missing', async () => {
-    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
-    const loaded = await store.engine.read(keysQuery, {});
-    expect(loaded).toHaveLength(4);
-    expect(loaded.every((r) => typeof r.n === 'string' && typeof r.k === 'string')).toBe(true);
-    expect(await keyUnkeyedTalks(store.engine, store.queries)).toBe(0);
-
-    await store.engine.write((tx) => tx.run(unkey, {}));
-    expect((await store.engine.read(keysQuery, {})).every((r) => r.n === null)).toBe(true);
-    expect(await keyUnkeyedTalks(store.engine, store.queries)).toBe(4);
-    expect(await store.engine.read(keysQuery, {})).toEqual(loaded);
   });
 });
