@@ -18,8 +18,6 @@ WHERE ($editionId IS NULL OR e.id = $editionId)
   AND ($companyId IS NULL OR EXISTS { MATCH (:Company {id: $companyId})-[:PRESENTED]->(t) })
   AND ($projectId IS NULL OR EXISTS { MATCH (t)-[:MENTIONS]->(:Project {id: $projectId}) })
 RETURN t AS node, e AS edition, total
-ORDER BY CASE WHEN $sort = 'TITLE' THEN toLower(t.title) ELSE '' END,
-         CASE WHEN $sort = 'OLDEST' THEN e.year ELSE -e.year END,
-         e.id, t.day, t.title, t.id
+ORDER BY CASE WHEN $sort = 'TITLE' THEN t.titleKey WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE t.newestKey END
 SKIP $skip
 LIMIT $limit

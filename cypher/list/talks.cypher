@@ -8,10 +8,8 @@ WHERE ($editionId IS NULL OR e.id = $editionId)
   AND ($companyId IS NULL OR EXISTS { MATCH (:Company {id: $companyId})-[:PRESENTED]->(t) })
   AND ($projectId IS NULL OR EXISTS { MATCH (t)-[:MENTIONS]->(:Project {id: $projectId}) })
 RETURN t AS node, e AS edition
-// $sort (TalkOrder) picks the leading key; Cypher cannot bind ORDER BY itself, and Kuzu
-// cannot parse a parameter named $order (a keyword).
-ORDER BY CASE WHEN $sort = 'TITLE' THEN toLower(t.title) ELSE '' END,
-         CASE WHEN $sort = 'OLDEST' THEN e.year ELSE -e.year END,
-         e.id, t.day, t.title, t.id
+// $sort (TalkOrder) picks one of the stored sort keys (src/load/sort-keys.ts); Cypher
+// cannot bind ORDER BY itself, and Kuzu cannot parse a parameter named $order (a keyword).
+ORDER BY CASE WHEN $sort = 'TITLE' THEN t.titleKey WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE t.newestKey END
 SKIP $skip
 LIMIT $limit

@@ -9,7 +9,7 @@
  * - otherwise one transaction of batched `UNWIND $rows … MERGE` statements,
  *   BATCH_ROWS rows each, rolled back as a whole on failure.
  */
-import type { Engine, ParamRow } from '../store/engine';
+import type { Engine, ParamRow, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { readFixtureDir } from './fixtures';
 import { formatProblem, validate, type Problem } from './validate';
@@ -28,7 +28,7 @@ export interface GraphCounts {
 export const BATCH_ROWS = 5000;
 
 export interface LoadReport {
-  /** Statements run: one per batch, or one COPY per table on the bulk path. */
+  /** Statements run: one per batch, or one COPY per table on the bulk path; plus the editions' counts. */
   statements: number;
   /** Records written (nodes plus relationships). */
   records: number;
@@ -70,9 +70,13 @@ export async function loadFixtures(
   // Asked before the schema is ensured (the bulk path ensures it after staging its rows):
   // a store without tables has no nodes either.
   const bulk = engine.bulkLoad && (await isEmpty(engine, queries));
+  // The editions' stored counts are counted from the graph the writes leave (not
+  // from these fixtures), in the load's own transaction where there is one.
+  const countEditions = (tx: WriteTransaction) => tx.run(queries.get('load/edition-stats'), {});
   if (bulk) {
     await engine.bulkLoad!(counted(plan.consume()));
-    statements = groups; // one COPY per group
+    await engine.write(countEditions);
+    statements = groups + 1; // one COPY per group, then the editions' counts
   } else {
     await engine.ensureSchema();
     tracePhase('ensureSchema');
@@ -86,6 +90,8 @@ export async function loadFixtures(
           statements++;
         }
       }
+      await countEditions(tx);
+      statements++;
     });
   }
   // Every completed load is a new graph: caches keyed by the version stop answering.

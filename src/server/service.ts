@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import type { Config } from '../config';
 import { openStore, type Store } from '../store/open';
 import { isEmpty, loadFixtures } from '../load/load';
+import { countUncountedEditions, keyUnkeyedTalks } from '../load/backfill';
 import { warmVocabulary } from '../search/vocabulary';
 import { Repository } from '../store/repository';
 import { createApollo } from './apollo';
@@ -49,6 +50,11 @@ export async function startService(
       `seeded empty ${store.engine.name} store from ${config.fixturesDir}`,
     );
     seeded = true;
+  }
+  const keyed = await keyUnkeyedTalks(store.engine, store.queries);
+  if (keyed > 0) log(`stored the sort keys of ${keyed} talks written by an earlier version`);
+  if (await countUncountedEditions(store.engine, store.queries)) {
+    log('stored the editions’ counts, which a store written by an earlier version lacks');
   }
   const readiness = new Readiness(store, log);
   await readiness.verifySearch();

@@ -78,7 +78,11 @@ const LOAD_QUERIES = [
     'announcement-about-company',
     'link',
     'sponsored',
+    'talk-sort-keys',
+    'edition-stats',
   ].map((r) => `load/${r}`),
+  'talk/unkeyed',
+  'edition/uncounted',
 ];
 
 /** Queries only one engine runs (its adapter's own needs). */
@@ -102,7 +106,12 @@ export const ANALYST_QUERIES = [
 ] as const;
 
 /** Variants that fetch a relationship and the level below it in one statement (src/graphql/lookahead.ts). */
-export const LOOKAHEAD_QUERIES = ['talk/participants-people', 'list/talks-counted'] as const;
+export const LOOKAHEAD_QUERIES = [
+  'talk/participants-people',
+  'list/talks-counted',
+  'list/talks-unfiltered',
+  'list/talks-unfiltered-counted',
+] as const;
 
 export const REQUIRED_QUERIES: readonly string[] = [
   ...LOOKAHEAD_QUERIES,

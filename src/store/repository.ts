@@ -110,7 +110,9 @@ export class Repository {
   /**
    * One page with what the list query brings along: each talk's edition, and
    * with `counted` (talks only) the filtered total from the same statement —
-   * null when the page is empty and the total is therefore unknown.
+   * null when the page is empty and the total is therefore unknown. An
+   * unfiltered talk page whose editions are not wanted reads the stored sort
+   * key alone (list/talks-unfiltered*), which at scale is several times cheaper.
    */
   async pageRows(
     list: ListName,
@@ -119,13 +121,19 @@ export class Repository {
     skip: number,
     limit: number,
     counted: boolean,
+    withEditions = true,
   ): Promise<{ nodes: StoredNode[]; editions: (StoredNode | null)[]; total: number | null }> {
-    const name = counted && list === 'talks' ? 'list/talks-counted' : `list/${list}`;
-    const rows = await this.read(name, { ...filterParams(list, filter), sort, skip, limit });
+    const bare = list === 'talks' && !withEditions && Object.values(filter).every((v) => v == null);
+    const name =
+      list === 'talks'
+        ? `list/talks${bare ? '-unfiltered' : ''}${counted ? '-counted' : ''}`
+        : `list/${list}`;
+    const params = bare ? { sort, skip, limit } : { ...filterParams(list, filter), sort, skip, limit };
+    const rows = await this.read(name, params);
     return {
       nodes: rows.map((row) => cleanNode(row.node)),
       editions: rows.map((row) => (row.edition ? cleanNode(row.edition) : null)),
-      total: counted && rows.length > 0 ? Number(rows[0]!.total) : null,
+      total: counted && list === 'talks' && rows.length > 0 ? Number(rows[0]!.total) : null,
     };
   }
 

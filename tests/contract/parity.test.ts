@@ -172,6 +172,12 @@ const DOCUMENTS: Doc[] = [
       `{ talks(orderBy: ${order}, first: 100) { edges { cursor node { id } } } }`,
     ),
   ),
+  ...['NEWEST', 'OLDEST', 'TITLE'].map((order) =>
+    doc(
+      `talks ordered ${order}, counted, with editions`,
+      `{ talks(orderBy: ${order}, first: 100) { totalCount edges { node { id edition { id } } } } }`,
+    ),
+  ),
   doc(
     'speakers by name',
     '{ speakers(filter: { nameContains: "nova" }) { totalCount edges { node { id name } } } }',

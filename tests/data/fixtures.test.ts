@@ -332,13 +332,19 @@ describeWithSeeds(SEED_SUITE, () => {
  * they keep no `originalTitle`. Each needs a reason.
  */
 const NO_ORIGINAL_TITLE_FOUND = new Set<string>([
-  // Seed 003 ¶38: the panel's schedule title was not found in a public record we could check.
+  // Seed 003 ¶38: the only English title found belongs to a Weaveworks webinar panel, not a KubeCon session.
   'talk:gitops-ci-cd-panel-weaveworks-cloudbees',
-  // Seed 003 ¶37: "Delivery" or "Deployment" in the English title could not be confirmed.
-  'talk:reproducible-development-bazel-telepresence',
   // Seed 003 ¶41: one of several sessions Cheryl Hung led; which schedule entry it is was not confirmed.
   'talk:cheryl-hung-transforming-the-enterprise',
 ]);
+
+/**
+ * Rule 7: a talk's `reference` names a record a reader can open again (a web
+ * address or a repository path such as `github.com/owner/repo`), or says in so
+ * many words that the fact was not confirmed against a public record.
+ */
+const NAMED_SOURCE = /\b[\w-]+(\.[\w-]+)*\.(com|io|dev|org|net|nz|co|uk|fr)\b/i;
+const UNCONFIRMED = /not confirmed against a public record/i;
 
 /** Words that only a French rendering of a title contains (the recaps' English titles have none). */
 const FRENCH_WORDS =
@@ -389,6 +395,14 @@ describe('the curation rules (fixtures/README.md, "Curation rules")', () => {
       (id) => !fixtures().talks.some((t) => t.id === id && !t.originalTitle),
     );
     expect(stale).toEqual([]);
+  });
+
+  it('name where each talk reference fact comes from, or say it is unconfirmed', () => {
+    const bad = fixtures()
+      .talks.filter((t) => t.reference)
+      .filter((t) => !NAMED_SOURCE.test(t.reference ?? '') && !UNCONFIRMED.test(t.reference ?? ''))
+      .map((t) => `${t.id}: ${t.reference}`);
+    expect(bad).toEqual([]);
   });
 
   itWithSeeds('cite every sponsor in a recap of that edition, in a paragraph that prints its name', () => {

@@ -73,6 +73,8 @@ describe('Kuzu adapter', () => {
       'list/speakers',
       'list/talks',
       'list/talks-counted',
+      'list/talks-unfiltered',
+      'list/talks-unfiltered-counted',
     ]);
     for (const q of paged) expect([q.name, SKIP_LIMIT.test(q.text)]).toEqual([q.name, true]);
     const params = { nameContains: null, companyId: null, editionId: null, sort: 'NAME' };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkParams, QueryRegistry, statements } from '../../src/store/queries';
 import { queriesFor } from '../../src/store/open';
+import { KINDS } from '../../src/store/kinds';
 
 function cypherDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'recap-graph-cypher-'));
@@ -71,5 +72,23 @@ describe('QueryRegistry', () => {
   it('has every query the service needs, for both engines, in the real cypher/ directory', () => {
     expect(() => queriesFor('kuzu')).not.toThrow();
     expect(() => queriesFor('neo4j')).not.toThrow();
+  });
+});
+
+describe('analyst/path endpoints', () => {
+  it('name every label a node id can have, on both engines, so no endpoint is ever missed', () => {
+    // The labels are spelled out to keep Link's table out of the search (see the files).
+    const labels = Object.values(KINDS).sort();
+    const kuzu = queriesFor('kuzu').get('analyst/path').text;
+    const neo4j = queriesFor('neo4j').get('analyst/path').text;
+    for (const [text, separator] of [
+      [kuzu, ':'],
+      [neo4j, '|'],
+    ] as const) {
+      const endpoints = [...text.matchAll(/MATCH \((?:a|b):([\w:|]+)/g)].map((m) =>
+        m[1]!.split(separator).sort(),
+      );
+      expect(endpoints).toEqual([labels, labels]);
+    }
   });
 });

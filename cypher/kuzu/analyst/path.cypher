@@ -1,8 +1,11 @@
 // Query.path: every shortest path up to 6 relationships, in any direction, as
 // ids, relationship types and provenance; src/graphql picks one deterministically.
-MATCH (a)
+// The endpoints name every label but Link (summaries, never in a path): Kuzu's
+// `:A:B` is "any of", and leaving Link's table out of the search measured 1.7×
+// faster at 1000× data than unlabelled endpoints.
+MATCH (a:Edition:Article:Talk:Person:Company:Project:Announcement:Figure)
 WHERE a.id = $from
-MATCH (b)
+MATCH (b:Edition:Article:Talk:Person:Company:Project:Announcement:Figure)
 WHERE b.id = $to
 MATCH p = (a)-[* ALL SHORTEST 1..6]-(b)
 WHERE length(p) <= $maxHops

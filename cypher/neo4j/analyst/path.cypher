@@ -1,8 +1,10 @@
 // Query.path: every shortest path up to 6 relationships, in any direction, as
 // ids, relationship types and provenance; src/graphql picks one deterministically.
 // Variable-length bounds must be literals in Neo4j: $maxHops filters the result.
-MATCH (a {id: $from})
-MATCH (b {id: $to})
+// The endpoints name every label but Link (summaries, never in a path), so the
+// planner scans those labels instead of every node.
+MATCH (a:Edition|Article|Talk|Person|Company|Project|Announcement|Figure {id: $from})
+MATCH (b:Edition|Article|Talk|Person|Company|Project|Announcement|Figure {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types,

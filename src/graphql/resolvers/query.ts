@@ -19,7 +19,8 @@ interface ListArgs {
 /**
  * Runs a list query for one window. totalCount, when asked for, comes from the
  * same statement for talks (look-ahead: list/talks-counted) and from a count
- * query otherwise; a talk page also primes each talk's edition.
+ * query otherwise; a talk page that selects Talk.edition primes it from the
+ * same statement, one that does not may skip that join (look-ahead too).
  */
 async function listConnection(
   list: ListName,
@@ -31,7 +32,16 @@ async function listConnection(
   const order = args.orderBy ?? (list === 'talks' ? 'NEWEST' : 'NAME');
   const window = windowOf(args.first, args.after, order);
   const counted = list === 'talks' && selects(info, ['totalCount']);
-  const page = await ctx.repo.pageRows(list, filter, window.order, window.skip, window.limit, counted);
+  const withEditions = list === 'talks' && selects(info, ['edges', 'node', 'edition']);
+  const page = await ctx.repo.pageRows(
+    list,
+    filter,
+    window.order,
+    window.skip,
+    window.limit,
+    counted,
+    withEditions,
+  );
   ctx.loaders.prime(page.nodes);
   page.nodes.forEach((node, i) => {
     const edition = page.editions[i];

@@ -6,6 +6,7 @@ import type { Citation, Fixtures } from '../fixtures';
 import { encodeSource } from '../../store/kinds';
 import { fold } from '../../text';
 import type { AddRow, Producer } from './index';
+import { talkSortKeys } from '../sort-keys';
 
 export const sourcesOf = (citations: readonly Citation[] | null | undefined): string[] =>
   (citations ?? []).map((c) => encodeSource(c.article, c.locator));
@@ -96,7 +97,10 @@ function articles(f: Fixtures, add: AddRow): void {
 }
 
 function talks(f: Fixtures, add: AddRow): void {
+  const editionsById = new Map(f.editions.map((e) => [e.id, e]));
   for (const t of f.talks) {
+    // Validation has checked that every talk's edition exists.
+    const edition = editionsById.get(t.editionId)!;
     add('load/talk', {
       id: t.id,
       title: t.title,
@@ -107,6 +111,7 @@ function talks(f: Fixtures, add: AddRow): void {
       summary: t.summary ?? null,
       sources: sourcesOf(t.sources),
       searchText: searchText(t.title, t.originalTitle),
+      ...talkSortKeys(t, edition),
     });
   }
 }

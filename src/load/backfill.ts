@@ -1,0 +1,41 @@
+/**
+ * Brings a store written by an earlier version up to the current model at
+ * start, so upgrading never means reloading: the talks' stored sort keys
+ * (./sort-keys.ts) and the editions' stored counts (cypher/load/edition-stats.cypher),
+ * which a store created before them lacks (Kuzu adds the empty columns in its
+ * schema; Neo4j simply has no such properties).
+ */
+import type { Engine } from '../store/engine';
+import type { QueryRegistry } from '../store/queries';
+import { bumpGraphVersion } from '../store/version';
+import { talkSortKeys } from './sort-keys';
+import { BATCH_ROWS } from './load';
+
+/** Keys every talk stored without sort keys, in one write; returns how many it keyed. */
+export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): Promise<number> {
+  const rows = await engine.read(queries.get('talk/unkeyed'), {});
+  if (rows.length === 0) return 0;
+  const keyed = rows.map((r) => ({
+    id: String(r.id),
+    ...talkSortKeys(
+      { id: String(r.id), title: String(r.title), day: r.day == null ? null : String(r.day) },
+      { id: String(r.editionId), year: Number(r.year) },
+    ),
+  }));
+  await engine.write(async (tx) => {
+    for (let i = 0; i < keyed.length; i += BATCH_ROWS) {
+      await tx.run(queries.get('load/talk-sort-keys'), { rows: keyed.slice(i, i + BATCH_ROWS) });
+    }
+  });
+  bumpGraphVersion(engine);
+  return rows.length;
+}
+
+/** Stores the editions' counts when some edition lacks them; true when it did. */
+export async function countUncountedEditions(engine: Engine, queries: QueryRegistry): Promise<boolean> {
+  const [row] = await engine.read(queries.get('edition/uncounted'), {});
+  if (Number(row?.count ?? 0) === 0) return false;
+  await engine.write((tx) => tx.run(queries.get('load/edition-stats'), {}));
+  bumpGraphVersion(engine);
+  return true;
+}

@@ -1,0 +1,65 @@
+/**
+ * A store written by an earlier version, without the talks' sort keys or the
+ * editions' stored counts, gets them at start (src/load/backfill.ts), on each
+ * engine, and then answers as a freshly loaded one.
+ */
+import { countUncountedEditions, keyUnkeyedTalks } from '../../src/load/backfill';
+import { loadFixtures } from '../../src/load/load';
+import type { NamedQuery } from '../../src/store/queries';
+import type { Store } from '../../src/store/open';
+import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
+
+const adHoc = (name: string, text: string): NamedQuery => ({
+  name: `test/${name}`,
+  file: `test/${name}`,
+  text,
+  params: [],
+  listParams: [],
+});
+
+describeEachEngine('a store written without the derived properties', (engine) => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    ({ store, cleanup } = await engine.open());
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+  });
+  afterEach(() => cleanup());
+
+  it('gets its talks’ sort keys back, equal to those a load stores', async () => {
+    const keys = adHoc(
+      'talk-keys',
+      'MATCH (t:Talk) RETURN t.id AS id, t.newestKey AS n, t.oldestKey AS o, t.titleKey AS k ORDER BY id',
+    );
+    const loaded = await store.engine.read(keys, {});
+    expect(loaded).toHaveLength(4);
+    expect(loaded.every((r) => typeof r.n === 'string' && typeof r.k === 'string')).toBe(true);
+    expect(await keyUnkeyedTalks(store.engine, store.queries)).toBe(0);
+
+    const unkey = adHoc(
+      'unkey',
+      'MATCH (t:Talk) SET t.newestKey = NULL, t.oldestKey = NULL, t.titleKey = NULL',
+    );
+    await store.engine.write((tx) => tx.run(unkey, {}));
+    expect((await store.engine.read(keys, {})).every((r) => r.n === null)).toBe(true);
+    expect(await keyUnkeyedTalks(store.engine, store.queries)).toBe(4);
+    expect(await store.engine.read(keys, {})).toEqual(loaded);
+  });
+
+  it('gets its editions’ counts back, equal to those a load stores', async () => {
+    const stats = store.queries.get('analyst/edition-stats');
+    const loaded = await store.engine.read(stats, {});
+    expect(loaded.map((r) => Number(r.talks))).toEqual([1, 1, 2]); // EU 2020, NA 2019, EU 2018
+    expect(await countUncountedEditions(store.engine, store.queries)).toBe(false);
+
+    const uncount = adHoc(
+      'uncount',
+      'MATCH (e:Edition) SET e.talkCount = NULL, e.speakerCount = NULL, e.companyCount = NULL, ' +
+        'e.projectCount = NULL, e.announcementCount = NULL',
+    );
+    await store.engine.write((tx) => tx.run(uncount, {}));
+    expect((await store.engine.read(stats, {})).every((r) => r.talks === null)).toBe(true);
+    expect(await countUncountedEditions(store.engine, store.queries)).toBe(true);
+    expect(await store.engine.read(stats, {})).toEqual(loaded);
+  });
+});
