@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { FixtureFile, RECORDS } from './fixture-schema';
+import { collectIfGrown } from './memory';
 
 export type Citation = { article: string; locator: string };
 
@@ -82,6 +83,8 @@ export function readFixtureDir(dir: string, maxBytes: number = FILE_MAX_BYTES): 
     }
     try {
       out[name] = { ok: true, data: interned(JSON.parse(text), pool) };
+      // The file's bytes and text are garbage now: a large one is collected before the next is read.
+      collectIfGrown();
     } catch (error) {
       out[name] = { ok: false, error: `not valid JSON: ${(error as Error).message}` };
     }

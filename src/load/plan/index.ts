@@ -118,7 +118,7 @@ function* produce(box: { fixtures?: Fixtures }): Generator<WriteGroup> {
   }
   box.fixtures = undefined;
   collectIfGrown();
-  yield* run((add) =>
+  yield* run((add) => {
     planLinks(
       (query) => {
         const rows = kept.get(query);
@@ -126,8 +126,10 @@ function* produce(box: { fixtures?: Fixtures }): Generator<WriteGroup> {
         return rows ?? [];
       },
       (row) => add('load/link', row),
-    ),
-  );
+    );
+    // Not needed again, and the consumer may hold this generator until the load ends.
+    kept.clear();
+  });
 }
 
 function pick(row: PlanRow, fields: readonly string[]): PlanRow {
