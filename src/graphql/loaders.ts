@@ -22,12 +22,62 @@ export class Loaders {
   readonly talkIds: DataLoader<string, string[]>;
   /** Participants of talks, with each person's affiliations primed (look-ahead: talk/participants-people). */
   readonly participantsWithPeople: DataLoader<string, Related[]>;
+  /** Participants of talks, with each person's companies primed (look-ahead: talk/participants-companies). */
+  readonly participantsWithCompanies: DataLoader<string, Related[]>;
 
   constructor(private readonly repo: Repository) {
     this.talkIds = new DataLoader(
       async (ids) => (await repo.relatedValues('edition/talk-ids', ids, 'id')) as string[][],
     );
     this.participantsWithPeople = new DataLoader(async (ids) => this.participantsBundle(ids));
+    this.participantsWithCompanies = new DataLoader(async (ids) => this.participantsCompaniesBundle(ids));
+  }
+
+  /**
+   * One statement for talks' participants and their people's companies. Rows come
+   * per participant and per affiliation of the person at any edition; a participant's
+   * company is the one of an affiliation at the talk's edition (one participation
+   * per such company, or one with none), exactly as talk/participants.cypher answers,
+   * and person/companies is primed with every affiliation's company.
+   */
+  private async participantsCompaniesBundle(ids: readonly string[]): Promise<Related[][]> {
+    const rows = await this.repo.read('talk/participants-companies', { ids: [...ids] });
+    const participants = new Map<string, Map<string, Related>>();
+    const companies = new Map<string, Map<string, StoredNode>>();
+    for (const row of rows) {
+      const person = this.repo.clean(row.node);
+      const rel = row.rel as StoredRel;
+      const affiliation = row.affiliation as StoredRel | null;
+      const company = row.affiliationCompany ? this.repo.clean(row.affiliationCompany) : null;
+      const perPerson = companies.get(person.id) ?? new Map<string, StoredNode>();
+      companies.set(person.id, perPerson);
+      if (company) perPerson.set(company.id, company);
+      const perTalk = participants.get(row.key as string) ?? new Map<string, Related>();
+      participants.set(row.key as string, perTalk);
+      const here = company && affiliation?.editionId === row.editionId;
+      const id = `${person.id}\u0000${here ? company.id : ''}\u0000${rel.role as string}`;
+      if (!perTalk.has(id)) {
+        perTalk.set(id, {
+          node: person,
+          rel,
+          company: here ? company : null,
+          jobTitle: here ? (affiliation!.jobTitle ?? null) : null,
+        });
+      }
+    }
+    for (const [personId, byId] of companies) this.primeCompanies(personId, [...byId.values()]);
+    return ids.map((id) => atEditionOnly([...(participants.get(id)?.values() ?? [])]));
+  }
+
+  /** person/companies as its own query orders it: lower-cased name, then id. */
+  private primeCompanies(personId: string, companies: StoredNode[]): void {
+    const sorted = uniqueNodes(companies).sort(
+      (a, b) => compare(String(a.name).toLowerCase(), String(b.name).toLowerCase()) || compare(a.id, b.id),
+    );
+    this.related('person/companies').prime(
+      personId,
+      sorted.map((node) => ({ node })),
+    );
   }
 
   /**
@@ -61,12 +111,9 @@ export class Loaders {
           compare(String(a.node.name), String(b.node.name)),
       );
       this.related('person/affiliations').prime(personId, list);
-      const companies = uniqueNodes(list.map((a) => a.node)).sort((a, b) =>
-        compare(String(a.name).toLowerCase(), String(b.name).toLowerCase()),
-      );
-      this.related('person/companies').prime(
+      this.primeCompanies(
         personId,
-        companies.map((node) => ({ node })),
+        list.map((a) => a.node),
       );
     }
     return ids.map((id) => [...(participants.get(id)?.values() ?? [])]);
@@ -112,6 +159,25 @@ export class Loaders {
   prime(nodes: readonly StoredNode[]): void {
     for (const n of nodes) this.node(n.__label as Label).prime(n.id, n);
   }
+}
+
+/**
+ * A participant with a company at the talk's edition appears once per such company,
+ * sorted by company id (talk/participants.cypher's last key); one without keeps a
+ * single participation with no company. Rows arrive per affiliation at any edition,
+ * so the company-less entry of a person who does have one here is dropped.
+ */
+function atEditionOnly(list: Related[]): Related[] {
+  const groups = new Map<string, Related[]>();
+  for (const r of list) {
+    const key = `${r.node.id}\u0000${r.rel!.role as string}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const companyId = (r: Related) => (r.company as StoredNode | null)?.id ?? '';
+  return [...groups.values()].flatMap((group) => {
+    const here = group.filter((r) => r.company);
+    return here.length ? here.sort((a, b) => compare(companyId(a), companyId(b))) : group.slice(0, 1);
+  });
 }
 
 /** Code-point order, as both engines sort strings. */

@@ -108,6 +108,8 @@ export const ANALYST_QUERIES = [
 /** Variants that fetch a relationship and the level below it in one statement (src/graphql/lookahead.ts). */
 export const LOOKAHEAD_QUERIES = [
   'talk/participants-people',
+  'talk/participants-companies',
+  'analyst/company-project-links-nodes',
   'list/talks-counted',
   'list/talks-unfiltered',
   'list/talks-unfiltered-counted',

@@ -14,18 +14,17 @@ function participants(
   info: GraphQLResolveInfo | undefined,
   personPath: readonly string[],
 ): Promise<Related[]> {
-  const lookAhead =
-    selects(info, [...personPath, 'companies']) || selects(info, [...personPath, 'affiliations']);
-  return lookAhead
-    ? ctx.loaders.participantsWithPeople.load(talkId)
-    : ctx.loaders.related('talk/participants').load(talkId);
+  if (selects(info, [...personPath, 'affiliations'])) return ctx.loaders.participantsWithPeople.load(talkId);
+  if (selects(info, [...personPath, 'companies'])) return ctx.loaders.participantsWithCompanies.load(talkId);
+  return ctx.loaders.related('talk/participants').load(talkId);
 }
 
 export const Talk: TalkResolvers = {
   edition: async (t, _a, ctx) => required(await ctx.loaders.relatedOne('talk/edition', t.id), t, 'edition'),
   // speakers and participants share one batch query; when the query also asks
-  // for the people's companies or affiliations, a look-ahead variant fetches
-  // those in the same statement (loaders.participantsWithPeople).
+  // for the people's affiliations or only their companies, a look-ahead variant
+  // fetches those in the same statement (loaders.participantsWithPeople, and the
+  // cheaper loaders.participantsWithCompanies).
   speakers: async (t, _a, ctx, info) =>
     uniqueNodes((await participants(t.id, ctx, info, [])).map((p) => p.node)),
   participants: (t, _a, ctx, info) => participants(t.id, ctx, info, ['person']),

@@ -1,0 +1,55 @@
+/**
+ * Look-ahead variants (src/graphql/lookahead.ts) must answer exactly as the
+ * plain loaders do, on each engine, over the real fixtures, whose people include
+ * speakers credited to two companies at one edition, affiliated only at other
+ * editions, or not affiliated at all.
+ */
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/paths';
+import { describeEachEngine } from '../helpers/engines';
+import { graphqlOn } from '../helpers/graphql';
+
+interface Participation {
+  role: string;
+  jobTitle: string | null;
+  company: { id: string } | null;
+  person: { id: string; companies?: { id: string }[] };
+}
+type Page = { talks: { edges: { node: { id: string; participants: Participation[] } }[] } };
+
+const page = (person: string) =>
+  `{ talks(first: 100) { edges { node { id participants { role jobTitle company { id } person ${person} } } } } }`;
+
+describeEachEngine('look-ahead', (engine) => {
+  const client = graphqlOn(engine, join(PROJECT_ROOT, 'fixtures'));
+
+  it('answers participants with their people’s companies as the plain loaders do', async () => {
+    const ahead = (await client.ok(page('{ id companies { id } }'))) as Page;
+    const plain = (await client.ok(page('{ id }'))) as Page;
+    // The participations themselves (company at the talk's edition included), in order.
+    const strip = (p: Page) =>
+      p.talks.edges.map((e) => ({
+        ...e.node,
+        participants: e.node.participants.map((x) => ({ ...x, person: { id: x.person.id } })),
+      }));
+    expect(strip(ahead)).toEqual(strip(plain));
+    expect(ahead.talks.edges.length).toBeGreaterThan(40);
+    // Each person's companies, as Person.companies answers alone.
+    const people = ahead.talks.edges.flatMap((e) => e.node.participants.map((x) => x.person));
+    const alone = (await client.ok(
+      `{ speakers(first: 100) { edges { node { id companies { id } } } } }`,
+    )) as { speakers: { edges: { node: { id: string; companies: { id: string }[] } }[] } };
+    const byId = new Map(alone.speakers.edges.map((e) => [e.node.id, e.node.companies]));
+    for (const person of people)
+      expect([person.id, person.companies]).toEqual([person.id, byId.get(person.id)]);
+    // The data has the cases that matter: two companies at one edition, and none.
+    const counts = ahead.talks.edges.flatMap((e) => {
+      const seen = new Map<string, number>();
+      for (const x of e.node.participants)
+        if (x.company) seen.set(x.person.id, (seen.get(x.person.id) ?? 0) + 1);
+      return [...seen.values()];
+    });
+    expect(counts.some((n) => n > 1)).toBe(true);
+    expect(ahead.talks.edges.some((e) => e.node.participants.some((x) => x.company === null))).toBe(true);
+  });
+});
