@@ -22,10 +22,11 @@
  * interleaved across queries so a noisy neighbour hits them all alike.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printSoak, runSoak } from './soak';
+import { baselineP50, type BaselineName } from './baselines';
 import { launchPrivateNeo4j } from './private-neo4j';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -34,7 +35,6 @@ import { EXAMPLES } from '../src/server/examples';
 import { loadFixtures } from '../src/load/load';
 import { PROJECT_ROOT } from '../src/paths';
 import { startService, type RunningService } from '../src/server/service';
-import type { NamedQuery } from '../src/store/queries';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -56,19 +56,19 @@ interface Bench {
   query: string;
   /** Round-trip target (R1). */
   trips?: number;
-  /** Hand-written baseline in bench/cypher/ (R2), with its parameters. */
-  baseline?: [string, Record<string, string>];
+  /** Hand-written baseline in bench/cypher/ (R2, bench/baselines.ts). */
+  baseline?: BaselineName;
 }
 
 const QUERIES: Bench[] = [
-  { name: 'dashboard talks page', query: DASHBOARD, trips: 3, baseline: ['talks-page', {}] },
+  { name: 'dashboard talks page', query: DASHBOARD, trips: 3, baseline: 'dashboard' },
   { name: 'wide talks page', query: WIDE, trips: 5 },
   {
     name: 'edition page (EU 2019)',
     query: EDITION,
-    baseline: ['edition-page', { id: 'edition:kubecon-eu-2019' }],
+    baseline: 'edition',
   },
-  { name: 'companyProjectLinks matrix', query: LINKS, baseline: ['links-matrix', {}] },
+  { name: 'companyProjectLinks matrix', query: LINKS, baseline: 'links' },
   { name: 'search "kuberntes"', query: '{ search(query: "kuberntes") { label score } }' },
   {
     name: 'path Spotify → Envoy',
@@ -127,33 +127,7 @@ async function latencies(url: string) {
 async function baselines(service: RunningService) {
   const out = new Map<string, number>();
   for (const q of QUERIES) {
-    if (!q.baseline) continue;
-    const [file, params] = q.baseline;
-    const text = readFileSync(join(PROJECT_ROOT, 'bench', 'cypher', `${file}.cypher`), 'utf8')
-      .split('\n')
-      .filter((l) => !l.startsWith('//'))
-      .join('\n');
-    const named: NamedQuery = {
-      name: `bench/${file}`,
-      file,
-      text,
-      params: Object.keys(params),
-      listParams: [],
-    };
-    const times: number[] = [];
-    await service.store.engine.read(named, params);
-    for (let i = 0; i < ITERATIONS; i++) {
-      const t = performance.now();
-      await service.store.engine.read(named, params);
-      times.push(performance.now() - t);
-    }
-    out.set(
-      q.name,
-      pct(
-        times.sort((a, b) => a - b),
-        50,
-      ),
-    );
+    if (q.baseline) out.set(q.name, await baselineP50(service.store.engine, q.baseline, ITERATIONS));
   }
   return out;
 }

@@ -10,6 +10,8 @@
  *   fixture load, idempotent reload            < 10 s
  *   p95 of each analyst/dashboard query        < 150 ms
  *   resident memory after the run              < 1 GiB
+ *   R2: the dashboard, edition and links pages' HTTP p50 ≤ 1.5× one hand-written
+ *   statement returning the same data (issue #9), on each engine
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { readConfig, type Config } from '../src/config';
 import { loadFixtures } from '../src/load/load';
+import { baselineP50, type BaselineName } from './baselines';
 import { PROJECT_ROOT } from '../src/paths';
 import { startService } from '../src/server/service';
 import { launchPrivateNeo4j, type PrivateNeo4j } from './private-neo4j';
@@ -42,6 +45,13 @@ const QUERIES: Record<string, string> = {
   'projectTimeline Envoy':
     '{ projectTimeline(projectId: "project:envoy") { edition { name } talks { title } } }',
   editionStats: '{ editionStats { edition { name } talks speakers companies projects announcements } }',
+};
+
+/** R2 (issue #9): the pages compared with one hand-written statement (bench/baselines.ts), on each engine. */
+const R2: Record<string, BaselineName> = {
+  'talks page, nested (20 × speakers × companies × projects)': 'dashboard',
+  'edition with talks and companies': 'edition',
+  'companyProjectLinks (all)': 'links',
 };
 
 /** Issue 8's attacks: each must be refused well under 100 ms of CPU, nothing run. */
@@ -141,6 +151,17 @@ async function benchEngine(config: Config, neo4jPid?: number): Promise<Row[]> {
         target: `p95 < ${TARGETS.p95Ms} ms`,
         ok: p95 < TARGETS.p95Ms,
       });
+      const baseline = R2[name];
+      if (baseline) {
+        const p50 = percentile(times, 50);
+        const statement = await baselineP50(service.store.engine, baseline, ITERATIONS);
+        rows.push({
+          name: `R2 ${baseline} page: HTTP p50 / one hand-written statement`,
+          value: `${ms(p50)} / ${ms(statement)} (${(p50 / statement).toFixed(2)}×)`,
+          target: '≤ 1.5×',
+          ok: p50 <= 1.5 * statement,
+        });
+      }
     }
 
     for (const [name, attack] of Object.entries(ATTACKS)) {
