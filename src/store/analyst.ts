@@ -159,28 +159,20 @@ export interface RankedLink {
   company: string;
   project: string;
   weight: number;
-  /** The company and project nodes, when asked for (analyst/company-project-links-nodes). */
-  nodes?: [company: StoredNode, project: StoredNode];
 }
 
-/**
- * One page of weighed company–project links, ranked and cut in the database;
- * `withNodes` brings each link's company and project in the same statement.
- */
+/** One page of weighed company–project links, ranked and cut in the database. */
 export async function rankedLinks(
   repo: Repository,
   filter: LinkFilter,
   skip: number,
   limit: number,
-  withNodes = false,
 ): Promise<RankedLink[]> {
-  const name = withNodes ? 'analyst/company-project-links-nodes' : 'analyst/company-project-links';
-  const rows = await repo.read(name, { ...linkScope(filter), skip, limit });
+  const rows = await repo.read('analyst/company-project-links', { ...linkScope(filter), skip, limit });
   return rows.map((r) => ({
     company: String(r.company),
     project: String(r.project),
     weight: Number(r.weight),
-    ...(withNodes ? { nodes: [repo.clean(r.companyNode), repo.clean(r.projectNode)] } : {}),
   }));
 }
 

@@ -109,7 +109,6 @@ export const ANALYST_QUERIES = [
 export const LOOKAHEAD_QUERIES = [
   'talk/participants-people',
   'talk/participants-companies',
-  'analyst/company-project-links-nodes',
   'list/talks-counted',
   'list/talks-unfiltered',
   'list/talks-unfiltered-counted',

@@ -144,24 +144,6 @@ describeEachEngine('round trips', (engine) => {
     expect(small.stats.dbRoundTrips).toBe(5);
   });
 
-  it('serves the links matrix with company and project names in one round trip', async () => {
-    const named = await client.run(
-      `{ companyProjectLinks(first: 200) { company { name } project { name } weight } }`,
-    );
-    expect(named.errors).toBeUndefined();
-    expect(named.data.companyProjectLinks.length).toBeGreaterThan(10);
-    expect(named.stats.dbRoundTrips).toBe(1);
-    const connection = await client.run(
-      `{ companyProjectLinksConnection(first: 5) { edges { node { company { id } weight } } } }`,
-    );
-    expect(connection.stats.dbRoundTrips).toBe(1);
-    // Without company or project asked, the plain statement ranks the same links.
-    const plain = await client.run(`{ companyProjectLinks(first: 200) { weight } }`);
-    expect(plain.data.companyProjectLinks).toEqual(
-      named.data.companyProjectLinks.map((l: { weight: number }) => ({ weight: l.weight })),
-    );
-  });
-
   it('answers the look-ahead exactly as each person asked on their own', async () => {
     const result = await client.run(WIDE, { first: 20 });
     const speakers = result.data.talks.edges.flatMap(

@@ -68,7 +68,6 @@ describe('Kuzu adapter', () => {
     const paged = queries.all().filter((q) => q.text.includes('$skip'));
     expect(paged.map((q) => q.name).sort()).toEqual([
       'analyst/company-project-links',
-      'analyst/company-project-links-nodes',
       'list/companies',
       'list/projects',
       'list/speakers',

@@ -21,9 +21,7 @@ import { BadInputError, NotFoundError } from '../../errors';
 import { expand, words } from '../../search/terms';
 import { score } from '../../search/rank';
 import { vocabulary } from '../../search/vocabulary';
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import { selects } from '../lookahead';
 import type {
   BackingKind,
   CompanyProjectLinkResolvers,
@@ -195,10 +193,8 @@ async function linkWindow(
   filter: LinkFilter,
   skip: number,
   limit: number,
-  withNodes = false,
 ): Promise<LinkValue[]> {
-  const rows = await rankedLinks(ctx.repo, filter, skip, limit, withNodes);
-  ctx.loaders.prime(rows.flatMap((r) => r.nodes ?? []));
+  const rows = await rankedLinks(ctx.repo, filter, skip, limit);
   let facts: Promise<Map<string, LinkFacts>> | undefined;
   const sharedFacts = () => (facts ??= factsByPair(ctx, filter));
   return rows.map((r) => ({
@@ -220,7 +216,7 @@ const WHOLE_MATRIX = 1_000_000;
  * the order the GraphQL fields give: what /export/company-project-links.* streams.
  */
 export async function companyProjectMatrix(ctx: Context, args: LinkArgs) {
-  const links = await linkWindow(ctx, linkFilter(args), 0, WHOLE_MATRIX, true);
+  const links = await linkWindow(ctx, linkFilter(args), 0, WHOLE_MATRIX);
   return Promise.all(
     links.map(async (l) => {
       const [company, project, facts] = await Promise.all([
@@ -240,19 +236,14 @@ export async function companyProjectMatrix(ctx: Context, args: LinkArgs) {
   );
 }
 
-/** Look-ahead: a selection that asks for a link's company or project gets both from the page's statement. */
-const selectsNodes = (info: GraphQLResolveInfo | undefined, path: readonly string[]) =>
-  selects(info, [...path, 'company']) || selects(info, [...path, 'project']);
-
 async function companyProjectLinks(
   _r: unknown,
   args: QueryCompanyProjectLinksArgs,
   ctx: Context,
-  info?: GraphQLResolveInfo,
 ): Promise<LinkValue[]> {
   const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
   const filter = linkFilter(args);
-  return first === 0 ? [] : linkWindow(ctx, filter, 0, first, selectsNodes(info, []));
+  return first === 0 ? [] : linkWindow(ctx, filter, 0, first);
 }
 
 const LINK_ORDER = 'LINKS';
@@ -261,13 +252,12 @@ async function companyProjectLinksConnection(
   _r: unknown,
   args: QueryCompanyProjectLinksConnectionArgs,
   ctx: Context,
-  info?: GraphQLResolveInfo,
 ) {
   const first = bounded('first', args.first ?? 50, 0, MAX_LINKS);
   const filter = linkFilter(args);
   const skip = args.after ? decodeCursor(args.after, LINK_ORDER) + 1 : 0;
   // One row more than asked tells whether there is a next page.
-  const rows = await linkWindow(ctx, filter, skip, first + 1, selectsNodes(info, ['edges', 'node']));
+  const rows = await linkWindow(ctx, filter, skip, first + 1);
   const page = rows.slice(0, first);
   const edges = page.map((node, i) => ({ cursor: encodeCursor(skip + i, LINK_ORDER), node }));
   return {
@@ -301,8 +291,8 @@ export async function stats(ctx: Context) {
 export const analystQueries: QueryResolvers = {
   search: (r, args, ctx) => search(r, args, ctx),
   path: (r, args, ctx) => path(r, args, ctx),
-  companyProjectLinks: (r, args, ctx, info) => companyProjectLinks(r, args, ctx, info),
-  companyProjectLinksConnection: (r, args, ctx, info) => companyProjectLinksConnection(r, args, ctx, info),
+  companyProjectLinks: (r, args, ctx) => companyProjectLinks(r, args, ctx),
+  companyProjectLinksConnection: (r, args, ctx) => companyProjectLinksConnection(r, args, ctx),
   projectTimeline: (r, args, ctx) => timeline(r, args, ctx),
   editionStats: (_r, _args, ctx) => stats(ctx),
 };
