@@ -42,31 +42,36 @@ export class Loaders {
    */
   private async participantsCompaniesBundle(ids: readonly string[]): Promise<Related[][]> {
     const rows = await this.repo.read('talk/participants-companies', { ids: [...ids] });
-    const participants = new Map<string, Map<string, Related>>();
-    const companies = new Map<string, Map<string, StoredNode>>();
+    // Per talk, per person and role (in row order): the participation's companies at the talk's edition.
+    type Slot = { node: StoredNode; rel: StoredRel; here: Related[] };
+    const talks = new Map<string, Map<string, Slot>>();
+    const companies = new Map<string, StoredNode[]>();
     for (const row of rows) {
       const person = this.repo.clean(row.node);
       const rel = row.rel as StoredRel;
       const affiliation = row.affiliation as StoredRel | null;
       const company = row.affiliationCompany ? this.repo.clean(row.affiliationCompany) : null;
-      const perPerson = companies.get(person.id) ?? new Map<string, StoredNode>();
-      companies.set(person.id, perPerson);
-      if (company) perPerson.set(company.id, company);
-      const perTalk = participants.get(row.key as string) ?? new Map<string, Related>();
-      participants.set(row.key as string, perTalk);
-      const here = company && affiliation?.editionId === row.editionId;
-      const id = `${person.id}\u0000${here ? company.id : ''}\u0000${rel.role as string}`;
-      if (!perTalk.has(id)) {
-        perTalk.set(id, {
-          node: person,
-          rel,
-          company: here ? company : null,
-          jobTitle: here ? (affiliation!.jobTitle ?? null) : null,
-        });
+      if (company) companies.set(person.id, [...(companies.get(person.id) ?? []), company]);
+      const perTalk = talks.get(row.key as string) ?? new Map<string, Slot>();
+      talks.set(row.key as string, perTalk);
+      const slotKey = `${person.id}\u0000${rel.role as string}`;
+      const slot: Slot = perTalk.get(slotKey) ?? { node: person, rel, here: [] };
+      perTalk.set(slotKey, slot);
+      const atEdition = company && affiliation && affiliation.editionId === row.editionId;
+      if (atEdition && !slot.here.some((r) => (r.company as StoredNode).id === company.id)) {
+        slot.here.push({ node: person, rel, company, jobTitle: affiliation.jobTitle ?? null });
       }
     }
-    for (const [personId, byId] of companies) this.primeCompanies(personId, [...byId.values()]);
-    return ids.map((id) => atEditionOnly([...(participants.get(id)?.values() ?? [])]));
+    for (const [personId, list] of companies) this.primeCompanies(personId, list);
+    // One participation per company at the edition, by company id (talk/participants.cypher's
+    // last key), or a single one with no company.
+    return ids.map((id) =>
+      [...(talks.get(id)?.values() ?? [])].flatMap((slot) =>
+        slot.here.length
+          ? slot.here.sort((a, b) => compare((a.company as StoredNode).id, (b.company as StoredNode).id))
+          : [{ node: slot.node, rel: slot.rel, company: null, jobTitle: null }],
+      ),
+    );
   }
 
   /** person/companies as its own query orders it: lower-cased name, then id. */
@@ -159,25 +164,6 @@ export class Loaders {
   prime(nodes: readonly StoredNode[]): void {
     for (const n of nodes) this.node(n.__label as Label).prime(n.id, n);
   }
-}
-
-/**
- * A participant with a company at the talk's edition appears once per such company,
- * sorted by company id (talk/participants.cypher's last key); one without keeps a
- * single participation with no company. Rows arrive per affiliation at any edition,
- * so the company-less entry of a person who does have one here is dropped.
- */
-function atEditionOnly(list: Related[]): Related[] {
-  const groups = new Map<string, Related[]>();
-  for (const r of list) {
-    const key = `${r.node.id}\u0000${r.rel!.role as string}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  const companyId = (r: Related) => (r.company as StoredNode | null)?.id ?? '';
-  return [...groups.values()].flatMap((group) => {
-    const here = group.filter((r) => r.company);
-    return here.length ? here.sort((a, b) => compare(companyId(a), companyId(b))) : group.slice(0, 1);
-  });
 }
 
 /** Code-point order, as both engines sort strings. */
