@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { EXAMPLES } from '../../src/server/examples';
-import { launchChromium, SKIP_BROWSER_TESTS } from '../helpers/browser';
+import { launchChromium, offlinePage, SKIP_BROWSER_TESTS } from '../helpers/browser';
 import { startTestService, type TestService } from '../helpers/service';
 import { PROJECT_ROOT } from '../../src/paths';
 
@@ -24,30 +24,13 @@ if (skip) console.warn('SKIP_BROWSER_TESTS=1: the explorer browser test is SKIPP
   let service: TestService | undefined;
   let browser: Browser | undefined;
   let page: Page;
-  const offHost: string[] = [];
-  const problems: string[] = [];
+  let offHost: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
     service = await startTestService();
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const origin = `${service.url}/`;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin)) return route.continue();
-      offHost.push(url);
-      return route.abort('blockedbyclient');
-    });
-    // Also catch what routing does not see (e.g. a WebSocket or a worker).
-    context.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
-        offHost.push(request.url());
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
+    ({ page, offHost, problems } = await offlinePage(browser, `${service.url}/`));
   }, 60_000);
 
   afterAll(async () => {

@@ -8,9 +8,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/paths';
-import { launchChromium, SKIP_BROWSER_TESTS } from '../helpers/browser';
+import { launchChromium, offlinePage, SKIP_BROWSER_TESTS, type OfflinePage } from '../helpers/browser';
 import { startTestService, type TestService } from '../helpers/service';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'artifacts');
@@ -19,11 +19,7 @@ const MAX_TRANSFER = 2 * 1024 * 1024;
 const skip = SKIP_BROWSER_TESTS;
 if (skip) console.warn('SKIP_BROWSER_TESTS=1: the graph view browser test is SKIPPED.');
 
-interface Visit {
-  page: Page;
-  context: BrowserContext;
-  offHost: string[];
-  problems: string[];
+interface Visit extends OfflinePage {
   /** Bytes on the wire (headers + encoded bodies) of every response so far. */
   transferred(): Promise<number>;
 }
@@ -47,34 +43,13 @@ interface Visit {
   /** A fresh context (empty cache) on one page, with other hosts blocked and every response sized. */
   async function visit(): Promise<Visit> {
     if (!service || !browser) throw new Error('service or browser did not start');
-    const origin = `${service.url}/`;
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const offHost: string[] = [];
-    const problems: string[] = [];
+    const offline = await offlinePage(browser, `${service.url}/`);
     const sizes: Promise<number>[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin)) return route.continue();
-      offHost.push(url);
-      return route.abort('blockedbyclient');
-    });
-    context.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
-        offHost.push(request.url());
-    });
-    context.on('requestfinished', (request) => {
+    offline.context.on('requestfinished', (request) => {
       sizes.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize));
     });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
     const v: Visit = {
-      page,
-      context,
-      offHost,
-      problems,
+      ...offline,
       transferred: async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0),
     };
     visits.push(v);

@@ -5,7 +5,7 @@
  * pass would hide that the pages were never tried.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SKIP_BROWSER_TESTS = process.env.SKIP_BROWSER_TESTS === '1';
@@ -30,4 +30,36 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A page that may only talk to `origin`, recording what it tried elsewhere and what went wrong. */
+export interface OfflinePage {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to any other host: refused by routing, or seen outside it (a WebSocket, a worker). */
+  offHost: string[];
+  /** Script errors and console errors (a CSP violation is reported as one). */
+  problems: string[];
+}
+
+/** A fresh context (empty cache) and page on `origin`, every other host refused and recorded. */
+export async function offlinePage(browser: Browser, origin: string): Promise<OfflinePage> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const offHost: string[] = [];
+  const problems: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin)) return route.continue();
+    offHost.push(url);
+    return route.abort('blockedbyclient');
+  });
+  context.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) offHost.push(request.url());
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  return { context, page, offHost, problems };
 }
