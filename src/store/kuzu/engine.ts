@@ -46,8 +46,18 @@ import { releaseGarbage } from '../../load/memory';
 const READ_CONNECTIONS = 3;
 /** Staged CSV above which the bulk load collects garbage before COPY (100× data stages ~27 MiB). */
 const RELEASE_AFTER_BYTES = 16 * 1024 * 1024;
-/** Queries paged by `SKIP $skip LIMIT $limit` (cypher/list/*), whose SKIP the adapter does itself. */
-export const SKIP_LIMIT = /\bSKIP\s+\$skip\s+LIMIT\s+\$limit\s*$/;
+/**
+ * Queries paged by one `SKIP $skip LIMIT $limit` (cypher/list/*), whose SKIP the
+ * adapter does itself: it asks for skip + limit rows and drops the first ones.
+ * What follows the cut must keep the rows it kept one for one and in order
+ * (list/talks* match each kept talk's edition after the cut and order again).
+ */
+export const SKIP_LIMIT = /\bSKIP\s+\$skip\s+LIMIT\s+\$limit\b/g;
+
+/** True when the statement holds exactly one page cut the adapter can window. */
+export function pagedOnce(text: string): boolean {
+  return (text.match(SKIP_LIMIT) ?? []).length === 1;
+}
 
 /** Serialises work on one connection: Kuzu's Node binding does not promise concurrent use of one. */
 class Lane {
@@ -142,7 +152,7 @@ export class KuzuEngine implements Engine {
   read(query: NamedQuery, params: Params): Promise<Row[]> {
     const lane = this.readers[this.nextReader++ % this.readers.length]!;
     const { skip, limit } = params;
-    if (typeof skip === 'number' && skip > 0 && typeof limit === 'number' && SKIP_LIMIT.test(query.text)) {
+    if (typeof skip === 'number' && skip > 0 && typeof limit === 'number' && pagedOnce(query.text)) {
       const window = { ...params, skip: 0, limit: skip + limit };
       return lane.run(async () => (await this.execute(lane, query, window)).slice(skip));
     }
