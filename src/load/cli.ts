@@ -3,16 +3,18 @@
  *
  * Validates the fixtures, reports every problem as `file: path: what is wrong`
  * and exits 1 without writing anything if one is an error; otherwise writes
- * them in one transaction and prints node and relationship counts.
+ * them all or nothing and prints node and relationship counts. `--reset` on
+ * the embedded store replaces it whole through a staged bulk load.
  * `--check` validates only. Exit 2 is a usage or configuration error.
  */
 import { resolve } from 'node:path';
-import { readConfig } from '../config';
+import { readConfig, type Config } from '../config';
 import { ConfigError } from '../errors';
-import { openStore } from '../store/open';
+import { kuzuPath, openStore, queriesFor } from '../store/open';
+import { replaceStore } from '../store/kuzu/replace';
 import { readFixtureDir } from './fixtures';
 import { formatProblem, validate } from './validate';
-import { FixtureError, loadFixtures } from './load';
+import { FixtureError, loadFixtures, type LoadReport } from './load';
 
 interface Args {
   fixtures?: string;
@@ -50,15 +52,16 @@ async function main(): Promise<number> {
     console.log(`${dir}: ${result.errors.length} error(s), ${result.warnings.length} warning(s)`);
     return result.errors.length ? 1 : 0;
   }
-  const store = await openStore(config, (line) => console.log(line));
   try {
-    const report = await loadFixtures(store.engine, store.queries, dir, {
-      reset: args.reset,
-      maxFileBytes: args.maxFileBytes,
-    });
+    const { engine, report, staged } = await load(config, dir, args);
     for (const w of report.warnings) console.log(`warning: ${formatProblem(w)}`);
+    const how = staged
+      ? ' (replaced: staged, then renamed over the store)'
+      : args.reset
+        ? ' (after reset)'
+        : '';
     console.log(
-      `loaded ${dir} into ${store.engine.name}${args.reset ? ' (after reset)' : ''}: ${report.statements} statements, ${report.records} records (${report.mode})`,
+      `loaded ${dir} into ${engine}${how}: ${report.statements} statements, ${report.records} records (${report.mode})`,
     );
     console.log('nodes:', JSON.stringify(report.counts.nodes));
     console.log('relationships:', JSON.stringify(report.counts.relationships));
@@ -70,6 +73,39 @@ async function main(): Promise<number> {
       return 1;
     }
     throw error;
+  }
+}
+
+/**
+ * A reset of an embedded store replaces it whole (src/store/kuzu/replace.ts):
+ * a bulk load into a staging file, renamed over the store. Anything else loads
+ * into the open store: batched MERGEs, or COPY when it is empty.
+ */
+async function load(
+  config: Config,
+  dir: string,
+  args: Args,
+): Promise<{ engine: string; report: LoadReport; staged: boolean }> {
+  const log = (line: string) => console.log(line);
+  const options = { reset: args.reset, maxFileBytes: args.maxFileBytes };
+  if (args.reset && !config.neo4j && config.dataDir !== ':memory:') {
+    const queries = queriesFor('kuzu');
+    const report = await replaceStore(
+      kuzuPath(config.dataDir),
+      queries,
+      config.kuzuBufferPoolMb,
+      log,
+      (engine) => loadFixtures(engine, queries, dir, { maxFileBytes: args.maxFileBytes }),
+    );
+    return { engine: 'kuzu', report, staged: true };
+  }
+  const store = await openStore(config, log);
+  try {
+    return {
+      engine: store.engine.name,
+      report: await loadFixtures(store.engine, store.queries, dir, options),
+      staged: false,
+    };
   } finally {
     await store.engine.close();
   }

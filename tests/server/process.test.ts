@@ -3,7 +3,7 @@
  * shutdown on SIGTERM, the first-start seed, and the loader CLI refusing bad
  * data. Builds dist/ if stale (what `npm start` does) and spawns real processes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MINI_FIXTURES } from '../helpers/engines';
@@ -66,6 +66,12 @@ describe('processes', () => {
     }
     const again = run(LOAD, ['--fixtures', MINI_FIXTURES], { DATA_DIR: dataDir });
     expect(again.stdout).toMatch(/nodes: \{"Announcement":1,"Article":3,"Company":8/);
+    // A reset replaces the store through a staged bulk load, and leaves nothing else behind.
+    const reset = run(LOAD, ['--fixtures', MINI_FIXTURES, '--reset'], { DATA_DIR: dataDir });
+    expect(reset.status).toBe(0);
+    expect(reset.stdout).toMatch(/\(replaced: staged, then renamed over the store\).*\(bulk\)/);
+    expect(reset.stdout).toMatch(/nodes: \{"Announcement":1,"Article":3,"Company":8/);
+    expect(readdirSync(dataDir)).toEqual(['recap.kuzu']);
   }, 60_000);
 
   it('load CLI: refuses to share a data directory with a running server', async () => {
@@ -74,6 +80,10 @@ describe('processes', () => {
       const result = run(LOAD, ['--fixtures', MINI_FIXTURES], { DATA_DIR: dataDir });
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/cannot open Kuzu database/);
+      const reset = run(LOAD, ['--fixtures', MINI_FIXTURES, '--reset'], { DATA_DIR: dataDir });
+      expect(reset.status).toBe(1);
+      expect(reset.stderr).toMatch(/cannot open Kuzu database/);
+      expect(readdirSync(dataDir).filter((f) => f.includes('staging'))).toEqual([]);
     } finally {
       server.child.kill('SIGTERM');
       await exitOf(server.child);

@@ -329,13 +329,14 @@ export class KuzuEngine implements Engine {
   }
 }
 
-const walPath = (path: string) => `${path}.wal`;
+/** Kuzu's write-ahead log beside the database file. */
+export const walPath = (path: string) => `${path}.wal`;
 /** Present while the full-text indexes may miss writes replayed from the log. */
 export const rebuildMarkPath = (path: string) => `${path}.search-rebuild`;
 /** Present while a new store is created, and while a bulk load into an empty store runs (see open, bulkLoad). */
 export const incompleteMarkPath = (path: string) => `${path}.incomplete`;
 
-function fileSize(path: string): number {
+export function fileSize(path: string): number {
   try {
     return statSync(path).size;
   } catch {
