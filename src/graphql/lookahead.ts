@@ -18,6 +18,22 @@ export function selects(info: GraphQLResolveInfo | undefined, path: readonly str
   return true;
 }
 
+/**
+ * True when every field the field being resolved selects (through fragments)
+ * is one of `allowed` or `__typename`: an object holding just those is then
+ * a complete answer for it.
+ */
+export function selectsOnly(info: GraphQLResolveInfo | undefined, allowed: readonly string[]): boolean {
+  if (!info) return false;
+  return info.fieldNodes.every(
+    (f) =>
+      f.selectionSet !== undefined &&
+      fields(f.selectionSet, info.fragments).every(
+        (s) => s.name.value === '__typename' || allowed.includes(s.name.value),
+      ),
+  );
+}
+
 function fields(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
   return set.selections.flatMap((s) => {
     if (s.kind === 'Field') return [s];

@@ -50,6 +50,9 @@ export interface LinkValue {
   companyId: string;
   projectId: string;
   weight: number;
+  /** Stored with the link: enough for an end whose selection asks only its name (see CompanyProjectLink). */
+  companyName: string;
+  projectName: string;
   /** The facts of every link under the request's filters, by `companyId projectId`. */
   facts: () => Promise<Map<string, LinkFacts>>;
 }

@@ -159,6 +159,9 @@ export interface RankedLink {
   company: string;
   project: string;
   weight: number;
+  /** The ends' names as the load that ranked the link stored them. */
+  companyName: string;
+  projectName: string;
 }
 
 /** One page of weighed company–project links, ranked and cut in the database. */
@@ -173,6 +176,8 @@ export async function rankedLinks(
     company: String(r.company),
     project: String(r.project),
     weight: Number(r.weight),
+    companyName: String(r.companyName),
+    projectName: String(r.projectName),
   }));
 }
 

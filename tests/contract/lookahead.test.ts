@@ -55,4 +55,32 @@ describeEachEngine('look-ahead', (engine) => {
     expect(counts.some((n) => n > 1)).toBe(true);
     expect(ahead.talks.edges.some((e) => e.node.participants.some((x) => x.company === null))).toBe(true);
   });
+
+  it('answers link ends asked only by name from the link rows, equal to the loaded nodes', async () => {
+    type Links = {
+      companyProjectLinks: {
+        company: Record<string, string>;
+        project: Record<string, string>;
+        weight: number;
+      }[];
+    };
+    const named = '{ id name label type __typename }';
+    const fast = await client.run(
+      `{ companyProjectLinks(first: 200) { company ${named} project ${named} weight } }`,
+    );
+    expect(fast.stats.dbRoundTrips).toBe(1);
+    // A field the row does not hold (aliases) makes both ends load, and the shared fields agree.
+    const loaded = await client.run(
+      `{ companyProjectLinks(first: 200) { company { ...N aliases } project { ...N aliases } weight } } fragment N on Node { id label type __typename ... on Company { name } ... on Project { name } }`,
+    );
+    expect(loaded.stats.dbRoundTrips).toBe(3);
+    const strip = (d: unknown) =>
+      (d as Links).companyProjectLinks.map((l) => ({
+        company: { ...l.company, aliases: undefined },
+        project: { ...l.project, aliases: undefined },
+        weight: l.weight,
+      }));
+    expect(strip(fast.data)).toEqual(strip(loaded.data));
+    expect((fast.data as Links).companyProjectLinks.length).toBeGreaterThan(50);
+  });
 });

@@ -4,6 +4,7 @@
  * what is decided here is policy: how hits rank, which of several shortest
  * paths is shown, how link weights add up.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { StoredNode } from '../../store/engine';
 import {
   editionStats,
@@ -36,6 +37,7 @@ import type {
 } from '../generated/types';
 import type { LinkFacts, LinkValue, PathValue, TimelineValue } from '../values';
 import { decodeCursor, encodeCursor } from '../pagination';
+import { selectsOnly } from '../lookahead';
 import { ENTITY_TYPES, expectKind, labelOfArg, labelText } from './shared';
 
 const MAX_SEARCH = 50;
@@ -201,6 +203,8 @@ async function linkWindow(
     companyId: r.company,
     projectId: r.project,
     weight: r.weight,
+    companyName: r.companyName,
+    projectName: r.projectName,
     facts: sharedFacts,
   }));
 }
@@ -219,16 +223,12 @@ export async function companyProjectMatrix(ctx: Context, args: LinkArgs) {
   const links = await linkWindow(ctx, linkFilter(args), 0, WHOLE_MATRIX);
   return Promise.all(
     links.map(async (l) => {
-      const [company, project, facts] = await Promise.all([
-        mustLoad(ctx, l.companyId),
-        mustLoad(ctx, l.projectId),
-        factsOf(l),
-      ]);
+      const facts = await factsOf(l);
       return {
         companyId: l.companyId,
-        companyName: String(company.name),
+        companyName: l.companyName,
         projectId: l.projectId,
-        projectName: String(project.name),
+        projectName: l.projectName,
         weight: l.weight,
         ...facts,
       };
@@ -313,9 +313,21 @@ export const PathStep: PathStepResolvers = {
   to: (s, _a, ctx) => mustLoad(ctx, s.toId),
 };
 
+/** Fields of a link's end that its stored id and name answer: id, name, and Node's label and type. */
+const NAMED_END = ['id', 'name', 'label', 'type'] as const;
+
+/**
+ * A link's end, from the link row when the query asks only what the row holds
+ * (the matrix: `company { name }`), else loaded. The partial node is never
+ * primed into a loader, so no other field of the request can see it.
+ */
+function linkEnd(ctx: Context, info: GraphQLResolveInfo, label: Label, id: string, name: string) {
+  return selectsOnly(info, NAMED_END) ? ({ __label: label, id, name } as StoredNode) : mustLoad(ctx, id);
+}
+
 export const CompanyProjectLink: CompanyProjectLinkResolvers = {
-  company: (l, _a, ctx) => mustLoad(ctx, l.companyId),
-  project: (l, _a, ctx) => mustLoad(ctx, l.projectId),
+  company: (l, _a, ctx, info) => linkEnd(ctx, info, 'Company', l.companyId, l.companyName),
+  project: (l, _a, ctx, info) => linkEnd(ctx, info, 'Project', l.projectId, l.projectName),
   talks: async (l, _a, ctx) => nodesByIds(ctx, (await factsOf(l)).talks),
   announcements: async (l, _a, ctx) => nodesByIds(ctx, (await factsOf(l)).announcements),
   // Stored backing kinds are the schema's BackingKind values (the loader checks them).
