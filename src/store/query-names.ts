@@ -112,6 +112,9 @@ export const LOOKAHEAD_QUERIES = [
   'list/talks-counted',
   'list/talks-unfiltered',
   'list/talks-unfiltered-counted',
+  'list/talks-direct',
+  'list/talks-direct-counted',
+  'list/talks-direct-count',
 ] as const;
 
 export const REQUIRED_QUERIES: readonly string[] = [

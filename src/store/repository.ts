@@ -110,9 +110,7 @@ export class Repository {
   /**
    * One page with what the list query brings along: each talk's edition, and
    * with `counted` (talks only) the filtered total from the same statement —
-   * null when the page is empty and the total is therefore unknown. An
-   * unfiltered talk page whose editions are not wanted reads the stored sort
-   * key alone (list/talks-unfiltered*), which at scale is several times cheaper.
+   * null when the page is empty and the total is therefore unknown.
    */
   async pageRows(
     list: ListName,
@@ -123,13 +121,14 @@ export class Repository {
     counted: boolean,
     withEditions = true,
   ): Promise<{ nodes: StoredNode[]; editions: (StoredNode | null)[]; total: number | null }> {
-    const bare = list === 'talks' && !withEditions && Object.values(filter).every((v) => v == null);
-    const name =
-      list === 'talks'
-        ? `list/talks${bare ? '-unfiltered' : ''}${counted ? '-counted' : ''}`
-        : `list/${list}`;
-    const params = bare ? { sort, skip, limit } : { ...filterParams(list, filter), sort, skip, limit };
-    const rows = await this.read(name, params);
+    const [name, params] =
+      list === 'talks' ? talkList(filter, withEditions) : [`list/${list}`, filterParams(list, filter)];
+    const rows = await this.read(`${name}${counted && list === 'talks' ? '-counted' : ''}`, {
+      ...params,
+      sort,
+      skip,
+      limit,
+    });
     return {
       nodes: rows.map((row) => cleanNode(row.node)),
       editions: rows.map((row) => (row.edition ? cleanNode(row.edition) : null)),
@@ -139,9 +138,32 @@ export class Repository {
 
   /** The size of a filtered list, counted by the database. */
   async count(list: ListName, filter: Params): Promise<number> {
-    const [row] = await this.read(`list/${list}-count`, filterParams(list, filter));
+    const [name, params] =
+      list === 'talks' ? talkList(filter, true) : [`list/${list}`, filterParams(list, filter)];
+    const [row] = await this.read(`${name}-count`, params);
     return Number(row?.count ?? 0);
   }
+}
+
+/** Talk filters that follow a relationship (EXISTS in list/talks*.cypher). */
+const TALK_RELATION_FILTERS = ['speakerId', 'companyId', 'projectId'];
+
+/**
+ * The talk list query a filter needs, and its filter parameters. On Kuzu an
+ * unset filter still costs what a set one does, so a page without filters
+ * whose editions are not wanted reads the stored sort key alone
+ * (list/talks-unfiltered*), and one without relationship filters skips them
+ * (list/talks-direct*); every other page takes list/talks*. Each variant
+ * answers as list/talks* would (tests/store/talk-lists.test.ts).
+ */
+function talkList(filter: Params, withEditions: boolean): [string, Record<string, Params[string]>] {
+  const all = filterParams('talks', filter);
+  if (!withEditions && Object.values(all).every((v) => v == null)) return ['list/talks-unfiltered', {}];
+  if (TALK_RELATION_FILTERS.some((key) => all[key] != null)) return ['list/talks', all];
+  const direct = Object.fromEntries(
+    Object.entries(all).filter(([key]) => !TALK_RELATION_FILTERS.includes(key)),
+  );
+  return ['list/talks-direct', direct];
 }
 
 /** Every filter key bound, absent ones as null: Kuzu insists each `$param` is bound. */

@@ -73,6 +73,8 @@ describe('Kuzu adapter', () => {
       'list/speakers',
       'list/talks',
       'list/talks-counted',
+      'list/talks-direct',
+      'list/talks-direct-counted',
       'list/talks-unfiltered',
       'list/talks-unfiltered-counted',
     ]);
