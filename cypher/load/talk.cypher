@@ -4,4 +4,4 @@ MERGE (n:Talk {id: row.id})
 SET n.title = row.title, n.originalTitle = row.originalTitle, n.kind = row.kind, n.day = date(row.day),
     n.colocatedEvent = row.colocatedEvent, n.summary = row.summary, n.sources = row.sources,
     n.searchText = row.searchText, n.newestKey = row.newestKey, n.oldestKey = row.oldestKey,
-    n.titleKey = row.titleKey
+    n.titleKey = row.titleKey, n.editionId = row.editionId

@@ -1,7 +1,7 @@
 /**
  * Brings a store written by an earlier version up to the current model at
  * start, so upgrading never means reloading: the talks' stored sort keys
- * (./sort-keys.ts) and the editions' stored counts (cypher/load/edition-stats.cypher),
+ * (./sort-keys.ts) and edition id, and the editions' stored counts (cypher/load/edition-stats.cypher),
  * which a store created before them lacks (Kuzu adds the empty columns in its
  * schema; Neo4j simply has no such properties).
  */
@@ -11,12 +11,13 @@ import { bumpGraphVersion } from '../store/version';
 import { talkSortKeys } from './sort-keys';
 import { BATCH_ROWS } from './load';
 
-/** Keys every talk stored without sort keys, in one write; returns how many it keyed. */
+/** Keys every talk stored without sort keys or edition id, in one write; returns how many it keyed. */
 export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): Promise<number> {
   const rows = await engine.read(queries.get('talk/unkeyed'), {});
   if (rows.length === 0) return 0;
   const keyed = rows.map((r) => ({
     id: String(r.id),
+    editionId: String(r.editionId),
     ...talkSortKeys(
       { id: String(r.id), title: String(r.title), day: r.day == null ? null : String(r.day) },
       { id: String(r.editionId), year: Number(r.year) },

@@ -13,6 +13,9 @@
  * dropped), so a shorter component sorts first as in the tuple; a missing
  * day is U+FFFF, so it sorts last as a null does. The keys are computed here
  * once, in JavaScript, so both engines order by the same stored strings.
+ * Beside them a talk stores its edition's id (plan/nodes.ts), so a page
+ * filters by edition and matches the kept talks' editions without joining
+ * every talk to its edition first (cypher/list/talks*.cypher).
  */
 
 export interface TalkSortKeys {

@@ -52,7 +52,7 @@ export async function startService(
     seeded = true;
   }
   const keyed = await keyUnkeyedTalks(store.engine, store.queries);
-  if (keyed > 0) log(`stored the sort keys of ${keyed} talks written by an earlier version`);
+  if (keyed > 0) log(`stored the sort keys and edition ids of ${keyed} talks written by an earlier version`);
   if (await countUncountedEditions(store.engine, store.queries)) {
     log('stored the editions’ counts, which a store written by an earlier version lacks');
   }

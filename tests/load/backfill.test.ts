@@ -29,19 +29,26 @@ describeEachEngine('a store written without the derived properties', (engine) =>
   it('gets its talks’ sort keys back, equal to those a load stores', async () => {
     const keys = adHoc(
       'talk-keys',
-      'MATCH (t:Talk) RETURN t.id AS id, t.newestKey AS n, t.oldestKey AS o, t.titleKey AS k ORDER BY id',
+      'MATCH (t:Talk)-[:AT]->(e:Edition) RETURN t.id AS id, t.newestKey AS n, t.oldestKey AS o, t.titleKey AS k, ' +
+        't.editionId AS e, e.id AS at ORDER BY id',
     );
     const loaded = await store.engine.read(keys, {});
     expect(loaded).toHaveLength(4);
     expect(loaded.every((r) => typeof r.n === 'string' && typeof r.k === 'string')).toBe(true);
+    // The stored edition id is the edition the talk is AT.
+    expect(loaded.every((r) => typeof r.e === 'string' && r.e === r.at)).toBe(true);
     expect(await keyUnkeyedTalks(store.engine, store.queries)).toBe(0);
 
     const unkey = adHoc(
       'unkey',
-      'MATCH (t:Talk) SET t.newestKey = NULL, t.oldestKey = NULL, t.titleKey = NULL',
+      'MATCH (t:Talk) SET t.newestKey = NULL, t.oldestKey = NULL, t.titleKey = NULL, t.editionId = NULL',
     );
     await store.engine.write((tx) => tx.run(unkey, {}));
     expect((await store.engine.read(keys, {})).every((r) => r.n === null)).toBe(true);
+    expect(await keyUnkeyedTalks(store.engine, store.queries)).toBe(4);
+    expect(await store.engine.read(keys, {})).toEqual(loaded);
+    // A store that has its sort keys but no edition ids (the previous version) gets those too.
+    await store.engine.write((tx) => tx.run(adHoc('unedition', 'MATCH (t:Talk) SET t.editionId = NULL'), {}));
     expect(await keyUnkeyedTalks(store.engine, store.queries)).toBe(4);
     expect(await store.engine.read(keys, {})).toEqual(loaded);
   });

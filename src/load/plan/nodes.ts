@@ -112,6 +112,7 @@ function talks(f: Fixtures, add: AddRow): void {
       sources: sourcesOf(t.sources),
       searchText: searchText(t.title, t.originalTitle),
       ...talkSortKeys(t, edition),
+      editionId: t.editionId,
     });
   }
 }
