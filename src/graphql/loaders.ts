@@ -5,7 +5,8 @@
  * - `node(label)`: nodes by id, one batch query per label;
  * - `related(name)`: one loader per relationship batch query (cypher/<kind>/<field>.cypher),
  *   each returning, per parent id, the related nodes with their relationship;
- * - `talkIds`: an edition's talk ids in display order, which Edition.talks pages over.
+ * - `talkIds`: an edition's talk ids in display order, which Edition.talks pages over;
+ *   the talks themselves come along and are primed.
  *
  * Loaders are created per request (see context.ts): their cache must never
  * outlive the request that filled it.
@@ -26,9 +27,14 @@ export class Loaders {
   readonly participantsWithCompanies: DataLoader<string, Related[]>;
 
   constructor(private readonly repo: Repository) {
-    this.talkIds = new DataLoader(
-      async (ids) => (await repo.relatedValues('edition/talk-ids', ids, 'id')) as string[][],
-    );
+    this.talkIds = new DataLoader(async (ids) => {
+      const talks = (await repo.relatedValues('edition/talk-ids', ids, 'node')).map((list) =>
+        list.map((node) => repo.clean(node)),
+      );
+      // Edition.talks then reads its page's talks from the node loader.
+      for (const list of talks) this.prime(list);
+      return talks.map((list) => list.map((talk) => talk.id));
+    });
     this.participantsWithPeople = new DataLoader(async (ids) => this.participantsBundle(ids));
     this.participantsWithCompanies = new DataLoader(async (ids) => this.participantsCompaniesBundle(ids));
   }

@@ -144,6 +144,24 @@ describeEachEngine('round trips', (engine) => {
     expect(small.stats.dbRoundTrips).toBe(5);
   });
 
+  it('pages an edition’s talks with no statement for the talks themselves', async () => {
+    const query = `query($first: Int) { edition(id: "edition:kubecon-test-2030") {
+      talks(first: $first) { totalCount edges { node { id title kind } } } } }`;
+    const small = await client.run(query, { first: 2 });
+    const large = await client.run(query, { first: 20 });
+    expect(large.errors).toBeUndefined();
+    expect(large.data.edition.talks.edges).toHaveLength(20);
+    // The edition, then its talk ids with the talks themselves (primed).
+    expect(large.stats.dbRoundTrips).toBe(2);
+    expect(small.stats.dbRoundTrips).toBe(2);
+    // The primed talks are the talks: the same as each asked on its own.
+    const first = large.data.edition.talks.edges[0].node;
+    const alone = await client.run(`query($id: ID!) { node(id: $id) { ... on Talk { id title kind } } }`, {
+      id: first.id,
+    });
+    expect(alone.data.node).toEqual(first);
+  });
+
   it('answers the look-ahead exactly as each person asked on their own', async () => {
     const result = await client.run(WIDE, { first: 20 });
     const speakers = result.data.talks.edges.flatMap(
