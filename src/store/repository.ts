@@ -121,8 +121,7 @@ export class Repository {
     counted: boolean,
     withEditions = true,
   ): Promise<{ nodes: StoredNode[]; editions: (StoredNode | null)[]; total: number | null }> {
-    const [name, params] =
-      list === 'talks' ? talkList(filter, withEditions) : [`list/${list}`, filterParams(list, filter)];
+    const [name, params] = listQuery(list, filter, withEditions);
     const rows = await this.read(`${name}${counted && list === 'talks' ? '-counted' : ''}`, {
       ...params,
       sort,
@@ -138,11 +137,19 @@ export class Repository {
 
   /** The size of a filtered list, counted by the database. */
   async count(list: ListName, filter: Params): Promise<number> {
-    const [name, params] =
-      list === 'talks' ? talkList(filter, true) : [`list/${list}`, filterParams(list, filter)];
+    const [name, params] = listQuery(list, filter, true);
     const [row] = await this.read(`${name}-count`, params);
     return Number(row?.count ?? 0);
   }
+}
+
+/** The list query a page or count starts from (`-counted`, `-count` are appended), with its filter parameters. */
+function listQuery(
+  list: ListName,
+  filter: Params,
+  withEditions: boolean,
+): [string, Record<string, Params[string]>] {
+  return list === 'talks' ? talkList(filter, withEditions) : [`list/${list}`, filterParams(list, filter)];
 }
 
 /** Talk filters that follow a relationship (EXISTS in list/talks*.cypher). */
