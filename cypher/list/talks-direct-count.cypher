@@ -1,5 +1,5 @@
-// list/talks-count.cypher when no relationship filter is set (see
-// list/talks-direct.cypher).
+// Query.talks' totalCount when the page did not bring it, with no relationship
+// filter set (see list/talks-direct.cypher).
 MATCH (t:Talk)
 WHERE ($editionId IS NULL OR t.editionId = $editionId)
   AND ($kind IS NULL OR t.kind = $kind)

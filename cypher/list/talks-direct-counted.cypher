@@ -1,6 +1,8 @@
-// list/talks-counted.cypher when no relationship filter is set (see
-// list/talks-direct.cypher). Every row carries the total (no row: the resolver
-// counts with list/talks-direct-count.cypher).
+// list/talks-direct.cypher when totalCount is asked for too (look-ahead): the
+// page and the filtered count in one statement. The filter is written twice;
+// the page is cut and collected before the count, which is cheaper on Kuzu than
+// counting first (at 1000×: 130 → 40 ms). Every row carries the total (no row:
+// the resolver counts with list/talks-direct-count.cypher).
 MATCH (t:Talk)
 WHERE ($editionId IS NULL OR t.editionId = $editionId)
   AND ($kind IS NULL OR t.kind = $kind)

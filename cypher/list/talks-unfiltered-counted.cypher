@@ -1,6 +1,6 @@
 // list/talks-unfiltered.cypher with totalCount asked for too (look-ahead): every
 // row carries the number of talks (no row: the resolver counts with
-// list/talks-count.cypher). The page is cut and collected before the count:
+// list/talks-direct-count.cypher). The page is cut and collected before the count:
 // counting first (WITH count(x) … MATCH (t:Talk)) makes Kuzu materialise every
 // talk for the sort, twice the time at 1000× (47 against 24 ms). The kept rows
 // are ordered again after the collect, which need not keep their order.

@@ -106,19 +106,25 @@ export const ANALYST_QUERIES = [
 ] as const;
 
 /** Variants that fetch a relationship and the level below it in one statement (src/graphql/lookahead.ts). */
-export const LOOKAHEAD_QUERIES = [
-  'talk/participants-people',
-  'talk/participants-companies',
-  'list/talks-counted',
+export const LOOKAHEAD_QUERIES = ['talk/participants-people', 'talk/participants-companies'] as const;
+
+/**
+ * Query.talks' variants, one picked per filter (talkList in repository.ts): a
+ * page, the page with its total (`-counted`), and the total alone (`-count`).
+ */
+export const TALK_LIST_QUERIES = [
   'list/talks-unfiltered',
   'list/talks-unfiltered-counted',
-  'list/talks-direct',
-  'list/talks-direct-counted',
-  'list/talks-direct-count',
-] as const;
+  ...['direct', 'by-speaker', 'by-company', 'by-project'].flatMap((v) => [
+    `list/talks-${v}`,
+    `list/talks-${v}-counted`,
+    `list/talks-${v}-count`,
+  ]),
+];
 
 export const REQUIRED_QUERIES: readonly string[] = [
   ...LOOKAHEAD_QUERIES,
+  ...TALK_LIST_QUERIES,
   ...ANALYST_QUERIES,
   'schema',
   'stats/nodes',
@@ -126,7 +132,7 @@ export const REQUIRED_QUERIES: readonly string[] = [
   'edition/all',
   'article/all',
   ...Object.values(KINDS).map((label) => `node/${label.toLowerCase()}`),
-  ...LISTS.flatMap((l) => [`list/${l}`, `list/${l}-count`]),
+  ...LISTS.filter((l) => l !== 'talks').flatMap((l) => [`list/${l}`, `list/${l}-count`]),
   ...RELATION_QUERIES,
   ...LOAD_QUERIES,
 ];

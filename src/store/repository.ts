@@ -152,23 +152,33 @@ function listQuery(
   return list === 'talks' ? talkList(filter, withEditions) : [`list/${list}`, filterParams(list, filter)];
 }
 
-/** Talk filters that follow a relationship (EXISTS in list/talks*.cypher). */
-const TALK_RELATION_FILTERS = ['speakerId', 'companyId', 'projectId'];
+/**
+ * Talk filters that follow a relationship, each with the variant anchored on
+ * it, in the order they are tried: a person has fewer talks than a company,
+ * and a company fewer than a project.
+ */
+const TALK_ANCHORS = [
+  ['speakerId', 'list/talks-by-speaker'],
+  ['companyId', 'list/talks-by-company'],
+  ['projectId', 'list/talks-by-project'],
+] as const;
 
 /**
  * The talk list query a filter needs, and its filter parameters. On Kuzu an
- * unset filter still costs what a set one does, so a page without filters
- * whose editions are not wanted reads the stored sort key alone
- * (list/talks-unfiltered*), and one without relationship filters skips them
- * (list/talks-direct*); every other page takes list/talks*. Each variant
- * answers as list/talks* would (tests/store/talk-lists.test.ts).
+ * unset filter still costs what a set one does, and a set relationship filter
+ * is a subquery per talk, so the repository picks:
+ * - no filter, editions not wanted: the stored sort key alone (list/talks-unfiltered*);
+ * - a relationship filter: the talks reached from that node (list/talks-by-*);
+ * - none: the talk's own filters only (list/talks-direct*).
+ * tests/store/talk-lists.test.ts checks each against the talks' relationships.
  */
 function talkList(filter: Params, withEditions: boolean): [string, Record<string, Params[string]>] {
   const all = filterParams('talks', filter);
   if (!withEditions && Object.values(all).every((v) => v == null)) return ['list/talks-unfiltered', {}];
-  if (TALK_RELATION_FILTERS.some((key) => all[key] != null)) return ['list/talks', all];
+  const anchor = TALK_ANCHORS.find(([key]) => all[key] != null);
+  if (anchor) return [anchor[1], all];
   const direct = Object.fromEntries(
-    Object.entries(all).filter(([key]) => !TALK_RELATION_FILTERS.includes(key)),
+    Object.entries(all).filter(([key]) => !TALK_ANCHORS.some(([relation]) => relation === key)),
   );
   return ['list/talks-direct', direct];
 }

@@ -189,7 +189,7 @@ describeEachEngine('GraphQL contract', (engine) => {
     });
 
     it('orders an unfiltered talk page alike whether it asks for editions or a total', async () => {
-      // Four statements answer these shapes (list/talks*.cypher); all read the same stored keys.
+      // Four statements answer these shapes (list/talks-*.cypher); all read the same stored keys.
       const shapes = ['{ id }', '{ id edition { id } }'].flatMap((node) => [
         `query($o: TalkOrder) { talks(orderBy: $o) { edges { node ${node} } } }`,
         `query($o: TalkOrder) { talks(orderBy: $o) { totalCount edges { node ${node} } } }`,

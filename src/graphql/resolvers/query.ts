@@ -18,7 +18,7 @@ interface ListArgs {
 
 /**
  * Runs a list query for one window. totalCount, when asked for, comes from the
- * same statement for talks (look-ahead: list/talks-counted) and from a count
+ * same statement for talks (look-ahead: list/talks-*-counted) and from a count
  * query otherwise; a talk page that selects Talk.edition primes it from the
  * same statement, one that does not may skip that join (look-ahead too).
  */

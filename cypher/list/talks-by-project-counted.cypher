@@ -1,0 +1,26 @@
+// list/talks-by-project.cypher with the filtered count (see
+// list/talks-direct-counted.cypher). Every row carries the total (no row: the
+// resolver counts with list/talks-by-project-count.cypher).
+MATCH (t:Talk)-[:MENTIONS]->(:Project {id: $projectId})
+WHERE ($editionId IS NULL OR t.editionId = $editionId)
+  AND ($kind IS NULL OR t.kind = $kind)
+  AND ($titleContains IS NULL OR t.searchText CONTAINS $titleContains)
+  AND ($speakerId IS NULL OR EXISTS { MATCH (:Person {id: $speakerId})-[:PRESENTED]->(t) })
+  AND ($companyId IS NULL OR EXISTS { MATCH (:Company {id: $companyId})-[:PRESENTED]->(t) })
+WITH t, CASE WHEN $sort = 'TITLE' THEN t.titleKey WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE t.newestKey END AS sortKey
+ORDER BY sortKey
+SKIP $skip
+LIMIT $limit
+MATCH (edition:Edition)
+WHERE edition.id = t.editionId
+WITH collect({node: t, edition: edition, sortKey: sortKey}) AS kept
+MATCH (t0:Talk)-[:MENTIONS]->(:Project {id: $projectId})
+WHERE ($editionId IS NULL OR t0.editionId = $editionId)
+  AND ($kind IS NULL OR t0.kind = $kind)
+  AND ($titleContains IS NULL OR t0.searchText CONTAINS $titleContains)
+  AND ($speakerId IS NULL OR EXISTS { MATCH (:Person {id: $speakerId})-[:PRESENTED]->(t0) })
+  AND ($companyId IS NULL OR EXISTS { MATCH (:Company {id: $companyId})-[:PRESENTED]->(t0) })
+WITH kept, count(*) AS total
+UNWIND kept AS row
+RETURN row.node AS node, row.edition AS edition, total
+ORDER BY row.sortKey
