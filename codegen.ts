@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           Subgraph: value('SubgraphValue'),
           SubgraphEdge: value('EdgeValue'),
           TimelineEntry: value('TimelineValue'),
+          SearchHit: value('SearchHitValue'),
           TalkConnection: '../pagination#Connection',
           PersonConnection: '../pagination#Connection',
           CompanyConnection: '../pagination#Connection',

@@ -5,6 +5,7 @@
  * src/graphql/generated/types.ts are what the resolvers really pass on.
  */
 import type { StoredNode } from '../store/engine';
+import type { EntityType } from './generated/types';
 
 /** Provenance: an article and a paragraph locator, decoded from `articleId#locator`. */
 export interface SourceValue {
@@ -55,6 +56,14 @@ export interface LinkValue {
   projectName: string;
   /** The facts of every link under the request's filters, by `companyId projectId`. */
   facts: () => Promise<Map<string, LinkFacts>>;
+}
+
+/** A search hit: its node is loaded only when asked for (SearchHit.node). */
+export interface SearchHitValue {
+  id: string;
+  type: EntityType;
+  label: string;
+  score: number;
 }
 
 /** A page of links; `totalCount` is counted in the database only when asked for. */

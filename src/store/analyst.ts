@@ -11,6 +11,8 @@ import { ALL_EDITIONS } from '../load/plan/links';
 export interface SearchCandidate {
   id: string;
   text: string;
+  /** The node's name, title or description (SearchHit.label). */
+  label: string;
 }
 
 export interface PathRow {
@@ -54,7 +56,7 @@ export async function searchCandidates(
   k: number,
 ): Promise<SearchCandidate[]> {
   const rows = await repo.read('search/query', { q: words.join(' '), k });
-  return rows.map((r) => ({ id: String(r.id), text: String(r.text ?? '') }));
+  return rows.map((r) => ({ id: String(r.id), text: String(r.text ?? ''), label: String(r.label ?? r.id) }));
 }
 
 export async function shortestPaths(

@@ -83,4 +83,23 @@ describeEachEngine('look-ahead', (engine) => {
     expect(strip(fast.data)).toEqual(strip(loaded.data));
     expect((fast.data as Links).companyProjectLinks.length).toBeGreaterThan(50);
   });
+
+  it('answers search hits from the full-text rows, loading nodes only when asked, with their own labels', async () => {
+    type Hits = {
+      search: { label: string; score: number; type: string; node?: { id: string; label: string } }[];
+    };
+    for (const q of ['kubernetes', 'kuberntes', 'spotify envoy', 'falco', 'nova']) {
+      const light = await client.run(`{ search(query: "${q}", first: 20) { label score type } }`);
+      const full = await client.run(
+        `{ search(query: "${q}", first: 20) { label score type node { id label } } }`,
+      );
+      // The node batches come on top of the search itself only when nodes are asked for.
+      expect(full.stats.dbRoundTrips).toBeGreaterThan(light.stats.dbRoundTrips);
+      const hits = (full.data as Hits).search;
+      expect(hits.length).toBeGreaterThan(0);
+      // The label the full-text row brought is the node's own Node.label.
+      for (const h of hits) expect([q, h.label]).toEqual([q, h.node!.label]);
+      expect((light.data as Hits).search).toEqual(hits.map(({ node: _node, ...rest }) => rest));
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StoredNode } from '../../store/engine';
 import type { Related } from '../../store/repository';
-import type { BackingValue, SourceValue, PathValue, PathStepValue, LinkValue, LinkConnectionValue, SubgraphValue, EdgeValue, TimelineValue } from '../values';
+import type { BackingValue, SourceValue, PathValue, PathStepValue, LinkValue, LinkConnectionValue, SubgraphValue, EdgeValue, TimelineValue, SearchHitValue } from '../values';
 import type { Connection } from '../pagination';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -843,7 +843,7 @@ export type ResolversTypes = {
   ProjectFilter: ProjectFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchHit: ResolverTypeWrapper<SearchHitValue>;
   Source: ResolverTypeWrapper<SourceValue>;
   Sponsorship: ResolverTypeWrapper<Omit<Sponsorship, 'company' | 'edition' | 'sources'> & { company: ResolversTypes['Company'], edition: ResolversTypes['Edition'], sources: Array<ResolversTypes['Source']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -896,7 +896,7 @@ export type ResolversParentTypes = {
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectFilter: ProjectFilter;
   Query: Record<PropertyKey, never>;
-  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
+  SearchHit: SearchHitValue;
   Source: SourceValue;
   Sponsorship: Omit<Sponsorship, 'company' | 'edition' | 'sources'> & { company: ResolversParentTypes['Company'], edition: ResolversParentTypes['Edition'], sources: Array<ResolversParentTypes['Source']> };
   String: Scalars['String']['output'];

@@ -33,12 +33,13 @@ import type {
   QueryProjectTimelineArgs,
   QueryResolvers,
   QuerySearchArgs,
+  SearchHitResolvers,
   TimelineEntryResolvers,
 } from '../generated/types';
-import type { LinkFacts, LinkValue, PathValue, TimelineValue } from '../values';
+import type { LinkFacts, LinkValue, PathValue, SearchHitValue, TimelineValue } from '../values';
 import { decodeCursor, encodeCursor } from '../pagination';
 import { selectsOnly } from '../lookahead';
-import { ENTITY_TYPES, expectKind, labelOfArg, labelText } from './shared';
+import { ENTITY_TYPES, expectKind, labelOfArg } from './shared';
 
 const MAX_SEARCH = 50;
 /**
@@ -95,20 +96,16 @@ async function search(_r: unknown, args: QuerySearchArgs, ctx: Context) {
   const candidates = await searchCandidates(ctx.repo, expanded, Math.max(50, first * 3));
   const foldedQuery = queryWords.join(' ');
   const wanted = args.types?.length ? new Set(args.types) : null;
-  const best = new Map<string, number>();
+  const best = new Map<string, SearchHitValue>();
   for (const c of candidates) {
     const type = ENTITY_TYPES[labelOf(c.id)!];
     if (!type || (wanted && !wanted.has(type))) continue;
     const s = score(queryWords, foldedQuery, c.text);
-    if (s > 0 && s > (best.get(c.id) ?? 0)) best.set(c.id, s);
+    if (s > 0 && s > (best.get(c.id)?.score ?? 0))
+      best.set(c.id, { id: c.id, type, label: c.label, score: s });
   }
-  const ranked = [...best.entries()].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).slice(0, first);
-  const nodes = await Promise.all(ranked.map(([id]) => ctx.loaders.node(labelOf(id)!).load(id)));
-  return ranked.flatMap(([id, s], i) => {
-    const node = nodes[i];
-    const type = ENTITY_TYPES[labelOf(id)!];
-    return node && type ? [{ node, type, label: labelText(node), score: s }] : [];
-  });
+  // The hits' nodes load only if the query asks for them (SearchHit.node).
+  return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, first);
 }
 
 /** Relationship types from the strongest statement to the weakest, for choosing between equal paths. */
@@ -332,6 +329,10 @@ export const CompanyProjectLink: CompanyProjectLinkResolvers = {
   announcements: async (l, _a, ctx) => nodesByIds(ctx, (await factsOf(l)).announcements),
   // Stored backing kinds are the schema's BackingKind values (the loader checks them).
   backing: async (l) => [...(await factsOf(l)).backing].sort() as BackingKind[],
+};
+
+export const SearchHit: SearchHitResolvers = {
+  node: (h, _a, ctx) => mustLoad(ctx, h.id),
 };
 
 export const TimelineEntry: TimelineEntryResolvers = {

@@ -10,7 +10,7 @@ import { Person, Affiliation } from './person';
 import { Company, Project } from './company';
 import { Article, Announcement, Figure } from './article';
 import { Node, nodeFields, Source } from './shared';
-import { analystQueries, CompanyProjectLink, PathStep, TimelineEntry } from './analyst';
+import { analystQueries, CompanyProjectLink, PathStep, SearchHit, TimelineEntry } from './analyst';
 import { Path, Subgraph, subgraphQueries } from './subgraph';
 import type { Resolvers } from '../generated/types';
 
@@ -25,6 +25,7 @@ export const resolvers: Resolvers = {
   PathStep,
   CompanyProjectLink,
   TimelineEntry,
+  SearchHit,
   Edition: { ...nodeFields, ...Edition },
   Talk: { ...nodeFields, ...Talk },
   Participation,
