@@ -58,7 +58,9 @@ export class Loaders {
       const affiliation = row.affiliation as StoredRel | null;
       const company = row.affiliationCompany ? this.repo.clean(row.affiliationCompany) : null;
       // Every person gets an entry, companies or none: an unprimed person would cost a round trip.
-      companies.set(person.id, [...(companies.get(person.id) ?? []), ...(company ? [company] : [])]);
+      const known = companies.get(person.id) ?? [];
+      if (company) known.push(company);
+      companies.set(person.id, known);
       const perTalk = talks.get(row.key as string) ?? new Map<string, Slot>();
       talks.set(row.key as string, perTalk);
       const slotKey = `${person.id}\u0000${rel.role as string}`;
