@@ -59,6 +59,14 @@ export function pagedOnce(text: string): boolean {
   return (text.match(SKIP_LIMIT) ?? []).length === 1;
 }
 
+/** pagedOnce per query, worked out once per process rather than on every paged read. */
+const windowable = new WeakMap<NamedQuery, boolean>();
+function isWindowable(query: NamedQuery): boolean {
+  let paged = windowable.get(query);
+  if (paged === undefined) windowable.set(query, (paged = pagedOnce(query.text)));
+  return paged;
+}
+
 /** Serialises work on one connection: Kuzu's Node binding does not promise concurrent use of one. */
 class Lane {
   private tail: Promise<unknown> = Promise.resolve();
@@ -152,7 +160,7 @@ export class KuzuEngine implements Engine {
   read(query: NamedQuery, params: Params): Promise<Row[]> {
     const lane = this.readers[this.nextReader++ % this.readers.length]!;
     const { skip, limit } = params;
-    if (typeof skip === 'number' && skip > 0 && typeof limit === 'number' && pagedOnce(query.text)) {
+    if (typeof skip === 'number' && skip > 0 && typeof limit === 'number' && isWindowable(query)) {
       const window = { ...params, skip: 0, limit: skip + limit };
       return lane.run(async () => (await this.execute(lane, query, window)).slice(skip));
     }
