@@ -209,19 +209,32 @@ async function neo4jLoad(dir: string, kuzuStored: number): Promise<Row> {
  * --reset`: staged bulk load renamed over it), in its own process: the same limits as
  * the first load, and the same graph.
  */
-function replaceRow(dir: string, dataDir: string, scale: number, stored: number, limit: number): Row {
+function replaceRow(dir: string, dataDir: string, scale: number, stored: number): Row {
   const r = child('load-scale.js', ['--fixtures', dir, '--replace', dataDir]);
-  const rss = Number(r.peakRssMb);
   const same = Number(r.stored) === stored;
-  const rssLimit = scale >= 1000 ? 1024 : Infinity;
+  const target = loadTarget(scale);
   return [
     'load',
     `${scale}× reload into the full store with --reset (${r.mode}, staged then renamed)`,
-    `${(Number(r.loadMs) / 1000).toFixed(1)} s, peak RSS ${rss} MiB, ${same ? 'same graph' : `stored ${r.stored} vs ${stored}`}`,
-    `≤ ${limit / 1000} s${scale >= 1000 ? ', ≤ 1024 MiB' : ''}, same graph`,
-    Number(r.loadMs) <= limit && rss <= rssLimit && same,
+    `${loadMeasure(r)}, ${same ? 'same graph' : `stored ${r.stored} vs ${stored}`}`,
+    `${target.goal}, same graph`,
+    target.met(r) && same,
   ];
 }
+
+/** The load target of issue #9 at a scale: ≤ 10 s at 100×; ≤ 60 s and ≤ 1 GiB peak RSS at 1000×. */
+function loadTarget(scale: number): { goal: string; met(r: Record<string, unknown>): boolean } {
+  const ms = scale >= 1000 ? 60_000 : 10_000;
+  const rssMb = scale >= 1000 ? 1024 : Infinity;
+  return {
+    goal: `≤ ${ms / 1000} s${rssMb < Infinity ? `, ≤ ${rssMb} MiB` : ''}`,
+    met: (r) => Number(r.loadMs) <= ms && Number(r.peakRssMb) <= rssMb,
+  };
+}
+
+/** A load-scale.js report as the table shows it. */
+const loadMeasure = (r: Record<string, unknown>) =>
+  `${(Number(r.loadMs) / 1000).toFixed(1)} s, peak RSS ${Number(r.peakRssMb)} MiB`;
 
 async function serve(dataDir: string, fixturesDir: string): Promise<RunningService> {
   return startService(readConfig({ DATA_DIR: dataDir, PORT: '0', FIXTURES_DIR: fixturesDir }));
@@ -247,17 +260,15 @@ async function main(): Promise<void> {
       const keep = scale === SCALE ? ['--keep', join(work, 'data-scale')] : [];
       const r = child('load-scale.js', ['--fixtures', dir, ...keep]);
       if (scale === 100) kuzu100 = r;
-      const limit = scale >= 1000 ? 60_000 : 10_000;
-      const rss = Number(r.peakRssMb);
+      const target = loadTarget(scale);
       rows.push([
         'load',
         `${scale}× synthetic (${r.records} records, ${r.mode}, ${r.statements} statements)`,
-        `${(Number(r.loadMs) / 1000).toFixed(1)} s, peak RSS ${rss} MiB`,
-        `≤ ${limit / 1000} s${scale >= 1000 ? ', ≤ 1024 MiB' : ''}`,
-        Number(r.loadMs) <= limit && (scale < 1000 || rss <= 1024),
+        loadMeasure(r),
+        target.goal,
+        target.met(r),
       ]);
-      if (scale === SCALE)
-        rows.push(replaceRow(dir, join(work, 'data-scale'), scale, Number(r.stored), limit));
+      if (scale === SCALE) rows.push(replaceRow(dir, join(work, 'data-scale'), scale, Number(r.stored)));
     }
 
     rows.push(await neo4jLoad(join(work, 'synth-100'), Number(kuzu100.stored)));
