@@ -6,7 +6,13 @@
  * NEO4J_URI.
  */
 import neo4j from 'neo4j-driver';
-import { fromNeo4j, mapNeo4jError, Neo4jEngine, toNeo4jParams } from '../../src/store/neo4j/engine';
+import {
+  fromNeo4j,
+  mapNeo4jError,
+  Neo4jEngine,
+  retryRead,
+  toNeo4jParams,
+} from '../../src/store/neo4j/engine';
 import { queriesFor } from '../../src/store/open';
 import { StoreError, StoreUnavailableError } from '../../src/errors';
 
@@ -53,6 +59,49 @@ describe('Neo4j adapter, offline', () => {
     );
     expect(syntax).toBeInstanceOf(StoreError);
     expect(syntax).not.toBeInstanceOf(StoreUnavailableError);
+  });
+
+  describe('reads retried as the driver would retry a transaction', () => {
+    /** An attempt that fails with each of `codes` in turn, then answers. */
+    const scripted = (...codes: string[]) => {
+      let calls = 0;
+      const attempt = async (): Promise<string> => {
+        const code = codes[calls++];
+        if (code)
+          throw new neo4j.Neo4jError(
+            `failure ${calls}`,
+            code as never,
+            '50N42',
+            'general processing exception',
+          );
+        return 'rows';
+      };
+      return { attempt, calls: () => calls };
+    };
+
+    it('runs a read again after a retryable failure (transient, leader switch, session expired)', async () => {
+      const script = scripted('Neo.TransientError.General.DatabaseUnavailable', 'SessionExpired');
+      await expect(retryRead(script.attempt)).resolves.toBe('rows');
+      expect(script.calls()).toBe(3);
+    });
+
+    it('gives up at once on an error no retry can fix', async () => {
+      const script = scripted('Neo.ClientError.Statement.SyntaxError');
+      await expect(retryRead(script.attempt)).rejects.toMatchObject({
+        code: 'Neo.ClientError.Statement.SyntaxError',
+      });
+      expect(script.calls()).toBe(1);
+    });
+
+    it('stops retrying when its time budget is spent, with the last error', async () => {
+      const script = scripted(...Array<string>(50).fill('ServiceUnavailable'));
+      const started = performance.now();
+      await expect(retryRead(script.attempt, 400)).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+      expect(performance.now() - started).toBeLessThan(2_000);
+      // 100, 200 ms pauses (±20 %) fit in 400 ms; the next one would not.
+      expect(script.calls()).toBeGreaterThanOrEqual(2);
+      expect(script.calls()).toBeLessThanOrEqual(3);
+    });
   });
 
   it('reports a server that does not answer as unavailable', async () => {

@@ -3,12 +3,17 @@
  * (neo4j-driver 6; Neo4j 5.26 LTS or later; `neo4j://` routing works for a
  * cluster or Aura, `bolt://` for one server).
  *
- * Reads run in managed read transactions (routed to followers in a cluster,
- * retried by the driver on transient failures); writes in one managed write
- * transaction. Driver errors are mapped by their `code`, never their text.
+ * Reads run as auto-commit queries in read sessions (routed to followers in
+ * a cluster), retried here on the errors the driver itself calls retryable:
+ * a managed read transaction adds a BEGIN and a COMMIT to every statement,
+ * which measured 25–35 % of a page statement's time on localhost (1.7 against
+ * 1.3 ms), and a read is safe to run twice. Writes run in one managed write
+ * transaction, retried by the driver. Driver errors are mapped by their
+ * `code`, never their text.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Engine, Params, Row, WriteTransaction } from '../engine';
 import type { NamedQuery, QueryRegistry } from '../queries';
 import { checkParams, statements } from '../queries';
@@ -31,6 +36,11 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Security.Unauthorized',
   'Neo.ClientError.Security.AuthenticationRateLimit',
 ]);
+
+/** How long a read keeps retrying a retryable failure: as long as the driver retries a write. */
+const READ_RETRY_MS = 5_000;
+/** First pause between read attempts, doubled each time with jitter (the driver's own scheme). */
+const READ_RETRY_FIRST_DELAY_MS = 100;
 
 export function mapNeo4jError(error: unknown, what: string): RecapError {
   if (error instanceof RecapError) return error;
@@ -66,13 +76,21 @@ export class Neo4jEngine implements Engine {
 
   async read(query: NamedQuery, params: Params): Promise<Row[]> {
     checkParams(query, params);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const sent = toNeo4jParams(params);
     try {
-      return await session.executeRead((tx) => run(tx, query, params));
+      return await retryRead(async () => {
+        const session = this.driver.session({
+          database: this.database,
+          defaultAccessMode: neo4j.session.READ,
+        });
+        try {
+          return toRows(await session.run(query.text, sent));
+        } finally {
+          await session.close();
+        }
+      });
     } catch (error) {
       throw mapNeo4jError(error, query.file);
-    } finally {
-      await session.close();
     }
   }
 
@@ -121,8 +139,29 @@ export class Neo4jEngine implements Engine {
 }
 
 async function run(tx: ManagedTransaction, query: NamedQuery, params: Params): Promise<Row[]> {
-  const result = await tx.run(query.text, toNeo4jParams(params));
+  return toRows(await tx.run(query.text, toNeo4jParams(params)));
+}
+
+function toRows(result: QueryResult): Row[] {
   return result.records.map((record) => mapRow(record.toObject(), fromNeo4j));
+}
+
+/**
+ * Runs a read until it succeeds, fails with an error the driver does not call
+ * retryable (a syntax error, bad credentials…), or READ_RETRY_MS is spent.
+ * Exported for its test, which feeds it scripted failures.
+ */
+export async function retryRead<T>(attempt: () => Promise<T>, budgetMs = READ_RETRY_MS): Promise<T> {
+  const deadline = performance.now() + budgetMs;
+  for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const pause = delay * (0.8 + Math.random() * 0.4);
+      if (!neo4j.isRetryableError(error) || performance.now() + pause > deadline) throw error;
+      await sleep(pause);
+    }
+  }
 }
 
 /**
@@ -145,6 +184,8 @@ export function toNeo4jParams(params: Params): Record<string, unknown> {
 /** Neo4j value → port value: Integer to number, temporal to ISO string, Node/Relationship/Path to plain objects. */
 export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings: the driver's type guards below cost a property walk each.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return toSafeNumber(BigInt(value.toString()), 'a Neo4j result');
   if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
   if (neo4j.isNode(value)) return { ...mapRow(value.properties, fromNeo4j), __label: value.labels[0] ?? '' };
