@@ -1,9 +1,10 @@
 // Talk.speakers / Talk.participants when the query also asks for the people's
-// companies but not their affiliations (look-ahead, src/graphql/resolvers/talk.ts):
-// each participant repeated per affiliation of the person at any edition, with the
-// talk's edition id. The loader works out each participant's company at the talk's
-// edition from those rows and primes person/companies, so this statement needs no
-// join on editions: half the time of talk/participants-people at 1× and at 1000×.
+// companies or affiliations, but no affiliation's edition beyond its id
+// (look-ahead, src/graphql/resolvers/talk.ts): each participant repeated per
+// affiliation of the person at any edition, with the talk's edition id. The loader
+// works out each participant's company at the talk's edition from those rows and
+// primes person/companies and person/affiliations, so this statement needs no join
+// on editions: half the time of talk/participants-people at 1× and at 1000×.
 MATCH (p:Person)-[r:PRESENTED]->(t:Talk)-[:AT]->(e:Edition)
 WHERE t.id IN $ids
 OPTIONAL MATCH (p)-[a:AFFILIATED_WITH]->(c:Company)

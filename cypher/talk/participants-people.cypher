@@ -1,5 +1,6 @@
 // Talk.speakers / Talk.participants when the query also asks for the speakers'
-// companies or affiliations (look-ahead, src/graphql/resolvers/talk.ts): the
+// affiliations with their editions beyond the id (look-ahead,
+// src/graphql/resolvers/talk.ts; talk/participants-companies serves the rest): the
 // participants of talk/participants.cypher, each row repeated per affiliation of
 // the person at any edition, with that affiliation's company and edition, so
 // person/companies and person/affiliations are primed from the same statement.

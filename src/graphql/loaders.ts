@@ -44,7 +44,7 @@ export class Loaders {
    * per participant and per affiliation of the person at any edition; a participant's
    * company is the one of an affiliation at the talk's edition (one participation
    * per such company, or one with none), exactly as talk/participants.cypher answers,
-   * and person/companies is primed with every affiliation's company.
+   * and person/companies and person/affiliations are primed from every affiliation.
    */
   private async participantsCompaniesBundle(ids: readonly string[]): Promise<Related[][]> {
     const rows = await this.repo.read('talk/participants-companies', { ids: [...ids] });
@@ -52,6 +52,7 @@ export class Loaders {
     type Slot = { node: StoredNode; rel: StoredRel; here: Related[] };
     const talks = new Map<string, Map<string, Slot>>();
     const companies = new Map<string, StoredNode[]>();
+    const affiliations = new Map<string, Map<string, Related>>();
     for (const row of rows) {
       const person = this.repo.clean(row.node);
       const rel = row.rel as StoredRel;
@@ -61,6 +62,9 @@ export class Loaders {
       const known = companies.get(person.id) ?? [];
       if (company) known.push(company);
       companies.set(person.id, known);
+      const perPerson = affiliations.get(person.id) ?? new Map<string, Related>();
+      affiliations.set(person.id, perPerson);
+      this.collectAffiliation(row, perPerson);
       const perTalk = talks.get(row.key as string) ?? new Map<string, Slot>();
       talks.set(row.key as string, perTalk);
       const slotKey = `${person.id}\u0000${rel.role as string}`;
@@ -72,6 +76,7 @@ export class Loaders {
       }
     }
     for (const [personId, list] of companies) this.primeCompanies(personId, list);
+    for (const [personId, byKey] of affiliations) this.primeAffiliations(personId, byKey);
     // One participation per company at the edition, by company id (talk/participants.cypher's
     // last key), or a single one with no company.
     return ids.map((id) =>
@@ -119,18 +124,25 @@ export class Loaders {
       this.collectAffiliation(row, perPerson);
     }
     for (const [personId, byKey] of affiliations) {
-      const list = [...byKey.values()].sort(
-        (a, b) =>
-          compare(String(a.rel!.editionId), String(b.rel!.editionId)) ||
-          compare(String(a.node.name), String(b.node.name)),
-      );
-      this.related('person/affiliations').prime(personId, list);
+      const list = this.primeAffiliations(personId, byKey);
       this.primeCompanies(
         personId,
         list.map((a) => a.node),
       );
     }
     return ids.map((id) => [...(participants.get(id)?.values() ?? [])]);
+  }
+
+  /** person/affiliations as its own query orders it: edition id, company name, company id. */
+  private primeAffiliations(personId: string, byKey: Map<string, Related>): Related[] {
+    const list = [...byKey.values()].sort(
+      (a, b) =>
+        compare(String(a.rel!.editionId), String(b.rel!.editionId)) ||
+        compare(String(a.node.name), String(b.node.name)) ||
+        compare(a.node.id, b.node.id),
+    );
+    this.related('person/affiliations').prime(personId, list);
+    return list;
   }
 
   private collectAffiliation(row: Row, perPerson: Map<string, Related>): void {

@@ -8,14 +8,36 @@ import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSe
 
 /** True when the field being resolved selects `path` (e.g. ['edges', 'node', 'speakers']), through fragments too. */
 export function selects(info: GraphQLResolveInfo | undefined, path: readonly string[]): boolean {
-  if (!info) return false;
+  return at(info, path) !== undefined;
+}
+
+/**
+ * True when the field being resolved selects `path` and, below it, more than
+ * `allowed` (and `__typename`): e.g. an affiliation's edition asked for more
+ * than its id, which the affiliation itself holds.
+ */
+export function selectsBeyond(
+  info: GraphQLResolveInfo | undefined,
+  path: readonly string[],
+  allowed: readonly string[],
+): boolean {
+  const sets = at(info, path);
+  if (!sets || !info) return false;
+  return sets.some((set) =>
+    fields(set, info.fragments).some((f) => f.name.value !== '__typename' && !allowed.includes(f.name.value)),
+  );
+}
+
+/** The selection sets at `path` below the field being resolved; undefined when nothing selects it. */
+function at(info: GraphQLResolveInfo | undefined, path: readonly string[]): SelectionSetNode[] | undefined {
+  if (!info) return undefined;
   let level: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   for (const name of path) {
     const next = level.flatMap((set) => fields(set, info.fragments)).filter((f) => f.name.value === name);
-    if (next.length === 0) return false;
+    if (next.length === 0) return undefined;
     level = next.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   }
-  return true;
+  return level;
 }
 
 /**

@@ -56,6 +56,48 @@ describeEachEngine('look-ahead', (engine) => {
     expect(ahead.talks.edges.some((e) => e.node.participants.some((x) => x.company === null))).toBe(true);
   });
 
+  it('answers affiliations from the participants-with-companies rows, editions asked by id with no statement', async () => {
+    type Aff = { jobTitle: string | null; company: { id: string }; edition: Record<string, string> | null };
+    type People = {
+      talks: { edges: { node: { speakers: { id: string; affiliations: Aff[] }[] } }[] };
+    };
+    const affiliations = (edition: string) =>
+      `{ talks(first: 40) { edges { node { speakers { id affiliations { jobTitle company { id } edition ${edition} } } } } } }`;
+    const byId = await client.run(affiliations('{ id __typename }'));
+    expect(byId.errors).toBeUndefined();
+    // The page, then participants with every affiliation: no edition batch.
+    expect(byId.stats.dbRoundTrips).toBe(2);
+    // Editions asked beyond their id come from talk/participants-people, primed too.
+    const named = await client.run(affiliations('{ id name __typename }'));
+    expect(named.stats.dbRoundTrips).toBe(2);
+    const people = (d: unknown) => (d as People).talks.edges.flatMap((e) => e.node.speakers);
+    // The same affiliations, in the same order, whichever statement brought them,
+    // and each edition id names the edition the loaded node has.
+    const light = people(byId.data);
+    const full = people(named.data);
+    expect(light).toEqual(
+      full
+        .map((p) => ({
+          ...p,
+          affiliations: p.affiliations.map((a) => ({
+            ...a,
+            edition: a.edition && { ...a.edition, name: undefined },
+          })),
+        }))
+        .map((p) => JSON.parse(JSON.stringify(p)) as unknown),
+    );
+    expect(full.flatMap((p) => p.affiliations).every((a) => a.edition === null || a.edition.name)).toBe(true);
+    // And as Person.affiliations answers for each person asked on their own.
+    for (const person of light.slice(0, 12)) {
+      const alone = await client.run(
+        `query($id: ID!) { node(id: $id) { ... on Person { id affiliations { jobTitle company { id } edition { id __typename } } } } }`,
+        { id: person.id },
+      );
+      expect(alone.data.node).toEqual(person);
+    }
+    expect(light.some((p) => p.affiliations.length > 1)).toBe(true);
+  });
+
   it('answers link ends asked only by name from the link rows, equal to the loaded nodes', async () => {
     type Links = {
       companyProjectLinks: {

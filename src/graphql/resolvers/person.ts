@@ -1,6 +1,8 @@
 /** Person fields, and Affiliation (a company at an edition, with provenance). */
 import type { AffiliationResolvers, PersonResolvers } from '../generated/types';
 import { optionalString, sourcesOf } from './shared';
+import { selectsOnly } from '../lookahead';
+import type { StoredNode } from '../../store/engine';
 
 export const Person: PersonResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('person/talks', p.id),
@@ -12,9 +14,13 @@ export const Person: PersonResolvers = {
 export const Affiliation: AffiliationResolvers = {
   company: (a) => a.node,
   jobTitle: (a) => optionalString(a.rel?.jobTitle),
-  edition: (a, _args, ctx) => {
+  edition: (a, _args, ctx, info) => {
     const editionId = a.rel?.editionId;
-    return typeof editionId === 'string' ? ctx.loaders.node('Edition').load(editionId) : null;
+    if (typeof editionId !== 'string') return null;
+    // The affiliation holds its edition's id (the loader checks it names an edition):
+    // an edition asked only by id needs no statement. Never primed into a loader.
+    if (selectsOnly(info, ['id'])) return { __label: 'Edition', id: editionId } as StoredNode;
+    return ctx.loaders.node('Edition').load(editionId);
   },
   sources: (a) => sourcesOf(a.rel?.sources),
 };

@@ -4,7 +4,7 @@ import type { ParticipantRole, ParticipationResolvers, TalkResolvers } from '../
 import { optionalString, required, sourcesOf } from './shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import { selects } from '../lookahead';
+import { selects, selectsBeyond } from '../lookahead';
 import { uniqueNodes } from '../loaders';
 import type { Related } from '../../store/repository';
 
@@ -14,17 +14,25 @@ function participants(
   info: GraphQLResolveInfo | undefined,
   personPath: readonly string[],
 ): Promise<Related[]> {
-  if (selects(info, [...personPath, 'affiliations'])) return ctx.loaders.participantsWithPeople.load(talkId);
-  if (selects(info, [...personPath, 'companies'])) return ctx.loaders.participantsWithCompanies.load(talkId);
+  const affiliations = [...personPath, 'affiliations'];
+  // Only an affiliation's edition asked beyond its id needs the edition nodes
+  // that talk/participants-people joins (twice the time of the statement below).
+  if (selectsBeyond(info, [...affiliations, 'edition'], ['id'])) {
+    return ctx.loaders.participantsWithPeople.load(talkId);
+  }
+  if (selects(info, affiliations) || selects(info, [...personPath, 'companies'])) {
+    return ctx.loaders.participantsWithCompanies.load(talkId);
+  }
   return ctx.loaders.related('talk/participants').load(talkId);
 }
 
 export const Talk: TalkResolvers = {
   edition: async (t, _a, ctx) => required(await ctx.loaders.relatedOne('talk/edition', t.id), t, 'edition'),
   // speakers and participants share one batch query; when the query also asks
-  // for the people's affiliations or only their companies, a look-ahead variant
-  // fetches those in the same statement (loaders.participantsWithPeople, and the
-  // cheaper loaders.participantsWithCompanies).
+  // for the people's companies or affiliations, a look-ahead variant fetches
+  // those in the same statement (loaders.participantsWithCompanies, and
+  // loaders.participantsWithPeople when the affiliations' editions are asked
+  // beyond their ids).
   speakers: async (t, _a, ctx, info) =>
     uniqueNodes((await participants(t.id, ctx, info, [])).map((p) => p.node)),
   participants: (t, _a, ctx, info) => participants(t.id, ctx, info, ['person']),
