@@ -6,6 +6,7 @@
  */
 import type { StoredNode } from './engine';
 import type { Repository } from './repository';
+import { labelOf } from './kinds';
 import { ALL_EDITIONS } from '../load/plan/links';
 
 export interface SearchCandidate {
@@ -65,7 +66,11 @@ export async function shortestPaths(
   to: string,
   maxHops: number,
 ): Promise<PathRow[]> {
-  const rows = await repo.read('analyst/path', { from, to, maxHops });
+  // Both ends' kinds are in their ids: the path file's endpoints are narrowed to them.
+  const fromLabel = labelOf(from);
+  const toLabel = labelOf(to);
+  const labels = fromLabel && toLabel ? { a: fromLabel, b: toLabel } : undefined;
+  const rows = await repo.read('analyst/path', { from, to, maxHops }, labels);
   return rows.map((r) => ({
     ids: list<string>(r.ids),
     types: list<string>(r.types),

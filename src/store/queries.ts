@@ -83,6 +83,44 @@ export function checkParams(query: NamedQuery, params: Params): void {
   }
 }
 
+/** Narrowed copies per query and choice of labels, so each is built once and prepared once. */
+const narrowedCopies = new WeakMap<NamedQuery, Map<string, NamedQuery>>();
+
+/**
+ * The query with each node variable named in `labels` narrowed to one of the
+ * labels its pattern lists (`(a:Edition:Talk…)` for Kuzu, `(a:Edition|Talk… {…})`
+ * for Neo4j): an endpoint whose kind the caller knows then needs no search
+ * through every table. On Kuzu a shortest path between a company and a project
+ * took 102 ms at 1000× with both ends unnarrowed, 26 ms narrowed. Only a label
+ * the file itself lists can be chosen, so the texts stay a closed set; each copy
+ * has its own name, since prepared statements are cached by name.
+ */
+export function narrowed(query: NamedQuery, labels: Readonly<Record<string, string>>): NamedQuery {
+  const key = Object.entries(labels)
+    .map(([variable, label]) => `${variable}:${label}`)
+    .join(',');
+  let copies = narrowedCopies.get(query);
+  if (!copies) narrowedCopies.set(query, (copies = new Map()));
+  let copy = copies.get(key);
+  if (!copy) {
+    let text = query.text;
+    for (const [variable, label] of Object.entries(labels)) {
+      const pattern = new RegExp(`\\(${variable}:([A-Za-z]+(?:[:|][A-Za-z]+)*)(?=[ )])`, 'g');
+      const found = [...text.matchAll(pattern)];
+      if (found.length !== 1 || !found[0]![1]!.split(/[:|]/).includes(label)) {
+        throw new StoreError(
+          `query ${query.name} (${query.file}): cannot narrow ${variable} to ${label}: ` +
+            `it must be one of the labels of the one pattern that names ${variable}`,
+        );
+      }
+      text = text.replace(pattern, `(${variable}:${label}`);
+    }
+    copy = { ...query, name: `${query.name}[${key}]`, text };
+    copies.set(key, copy);
+  }
+  return copy;
+}
+
 /** Splits a multi-statement file (schema DDL) on `;` at line ends. */
 export function statements(query: NamedQuery): string[] {
   return query.text

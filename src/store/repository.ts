@@ -7,7 +7,7 @@
  * in key order, which is exactly what a DataLoader batch function must return.
  */
 import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
-import type { QueryRegistry } from './queries';
+import { narrowed, type QueryRegistry } from './queries';
 import type { Label } from './kinds';
 import { TimeBudgetError } from '../errors';
 import { recordDbRoundTrip } from '../ops/metrics';
@@ -52,15 +52,19 @@ export class Repository {
     return new Repository(this.engine, this.queries);
   }
 
-  /** Runs one named read query, counting it. */
-  async read(name: string, params: Params): Promise<Row[]> {
+  /**
+   * Runs one named read query, counting it; `labels` narrows node variables
+   * whose kind the caller knows (see `narrowed` in ./queries).
+   */
+  async read(name: string, params: Params, labels?: Readonly<Record<string, string>>): Promise<Row[]> {
     if (this.signal?.aborted) {
       throw new TimeBudgetError('the request used up its time budget; its remaining work was dropped');
     }
     const started = performance.now();
     this.stats.dbRoundTrips += 1;
     try {
-      return await this.engine.read(this.queries.get(name), params);
+      const query = this.queries.get(name);
+      return await this.engine.read(labels ? narrowed(query, labels) : query, params);
     } finally {
       const ms = performance.now() - started;
       this.stats.dbMs += ms;

@@ -7,6 +7,7 @@ import { loadFixtures } from '../../src/load/load';
 import type { Store } from '../../src/store/open';
 import { RELATION_QUERIES, type RelationQuery } from '../../src/store/query-names';
 import { Repository } from '../../src/store/repository';
+import { labelOf } from '../../src/store/kinds';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
 
 const E18 = 'edition:kubecon-eu-2018';
@@ -226,6 +227,27 @@ describeEachEngine('named queries', (engine) => {
     expect(await repo.count('talks', { projectId: 'project:envoy' })).toBe(2);
     expect(await repo.count('speakers', { nameContains: 'franziska' })).toBe(1);
     expect(await repo.count('projects', { cncf: true, maturity: 'GRADUATED' })).toBe(4);
+  });
+
+  it('analyst/path narrowed to its endpoints’ labels finds the same paths as the general one', async () => {
+    const pairs = [
+      ['company:spotify', 'project:envoy'],
+      ['person:matt-klein', 'project:falco'],
+      [FALCO_TALK, E18],
+      ['project:linkerd', 'company:lyft'],
+      ['company:google', 'person:kris-nova'],
+    ] as const;
+    const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+    let found = 0;
+    for (const [from, to] of pairs) {
+      const params = { from, to, maxHops: 6 };
+      const general = await repo.read('analyst/path', params);
+      const labels = { a: labelOf(from)!, b: labelOf(to)! };
+      const narrow = await repo.read('analyst/path', params, labels);
+      expect([from, to, sorted(narrow)]).toEqual([from, to, sorted(general)]);
+      found += general.length > 0 ? 1 : 0;
+    }
+    expect(found).toBeGreaterThanOrEqual(4);
   });
 
   it('counts its round trips', async () => {

@@ -2,7 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkParams, QueryRegistry, statements } from '../../src/store/queries';
+import { checkParams, narrowed, QueryRegistry, statements } from '../../src/store/queries';
+import { StoreError } from '../../src/errors';
 import { queriesFor } from '../../src/store/open';
 import { KINDS } from '../../src/store/kinds';
 
@@ -89,6 +90,25 @@ describe('analyst/path endpoints', () => {
         m[1]!.split(separator).sort(),
       );
       expect(endpoints).toEqual([labels, labels]);
+    }
+  });
+
+  it('narrow to one label each, only among the labels the file lists, once per choice', () => {
+    for (const engine of ['kuzu', 'neo4j'] as const) {
+      const path = queriesFor(engine).get('analyst/path');
+      const copy = narrowed(path, { a: 'Company', b: 'Project' });
+      const endpoints = [...copy.text.matchAll(/MATCH \((a|b):([\w:|]+)/g)].map((m) => `${m[1]}:${m[2]}`);
+      expect(endpoints).toEqual(['a:Company', 'b:Project']);
+      // The rest of the statement is untouched, and the copy has its own name (prepared by name).
+      expect(copy.text.replace(/\((a|b):[\w:|]+/g, '')).toEqual(path.text.replace(/\((a|b):[\w:|]+/g, ''));
+      expect(copy.params).toEqual(path.params);
+      expect(copy.name).not.toBe(path.name);
+      expect(narrowed(path, { a: 'Company', b: 'Project' })).toBe(copy);
+      expect(narrowed(path, { a: 'Project', b: 'Company' }).name).not.toBe(copy.name);
+      // A label the pattern does not list, or a variable no pattern labels, is refused.
+      expect(() => narrowed(path, { a: 'Link', b: 'Project' })).toThrow(StoreError);
+      expect(() => narrowed(path, { a: 'Company) DETACH DELETE (x', b: 'Project' })).toThrow(StoreError);
+      expect(() => narrowed(path, { p: 'Company' })).toThrow(StoreError);
     }
   });
 });

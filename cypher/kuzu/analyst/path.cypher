@@ -2,7 +2,9 @@
 // ids, relationship types and provenance; src/graphql picks one deterministically.
 // The endpoints name every label but Link (summaries, never in a path): Kuzu's
 // `:A:B` is "any of", and leaving Link's table out of the search measured 1.7×
-// faster at 1000× data than unlabelled endpoints.
+// faster at 1000× data than unlabelled endpoints. The repository narrows a and b
+// to the labels their ids name (`narrowed` in src/store/queries.ts): with both ends
+// labelled, a company-to-project search at 1000× took 26 ms instead of 102.
 MATCH (a:Edition:Article:Talk:Person:Company:Project:Announcement:Figure)
 WHERE a.id = $from
 MATCH (b:Edition:Article:Talk:Person:Company:Project:Announcement:Figure)

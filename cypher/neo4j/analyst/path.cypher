@@ -2,7 +2,9 @@
 // ids, relationship types and provenance; src/graphql picks one deterministically.
 // Variable-length bounds must be literals in Neo4j: $maxHops filters the result.
 // The endpoints name every label but Link (summaries, never in a path), so the
-// planner scans those labels instead of every node.
+// planner scans those labels instead of every node. The repository narrows a and b
+// to the labels their ids name (`narrowed` in src/store/queries.ts), so each end is
+// one lookup in its label's id index.
 MATCH (a:Edition|Article|Talk|Person|Company|Project|Announcement|Figure {id: $from})
 MATCH (b:Edition|Article|Talk|Person|Company|Project|Announcement|Figure {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
