@@ -132,6 +132,7 @@ export const REQUIRED_QUERIES: readonly string[] = [
   'edition/all',
   'article/all',
   ...Object.values(KINDS).map((label) => `node/${label.toLowerCase()}`),
+  'node/one',
   ...LISTS.filter((l) => l !== 'talks').flatMap((l) => [`list/${l}`, `list/${l}-count`]),
   ...RELATION_QUERIES,
   ...LOAD_QUERIES,

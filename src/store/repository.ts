@@ -72,9 +72,16 @@ export class Repository {
     }
   }
 
-  /** Nodes of one label by id, in `ids` order (null where absent). */
+  /**
+   * Nodes of one label by id, in `ids` order (null where absent). A single id
+   * is a primary-key lookup (node/one, narrowed to the label): Kuzu answers a
+   * list of ids by scanning the whole table, however short the list.
+   */
   async nodesByIds(label: Label, ids: readonly string[]): Promise<(StoredNode | null)[]> {
-    const rows = await this.read(`node/${label.toLowerCase()}`, { ids: [...ids] });
+    const rows =
+      ids.length === 1
+        ? await this.read('node/one', { id: ids[0]! }, { n: label })
+        : await this.read(`node/${label.toLowerCase()}`, { ids: [...ids] });
     const byId = new Map(rows.map((row) => [row.key as string, cleanNode(row.node)]));
     return ids.map((id) => byId.get(id) ?? null);
   }

@@ -215,6 +215,32 @@ describeEachEngine('named queries', (engine) => {
     expect(nodes[2]?.aliases).toEqual(['Kris Nova']);
   });
 
+  it('node/one, narrowed to each kind, answers a lone id as the batch query does', async () => {
+    const ids = [
+      E18,
+      'article:xebia-kubecon-eu-2018-day-2',
+      ENVOY_TALK,
+      'person:kris-nova',
+      'company:spotify',
+      'project:falco',
+      'announcement:backstage-joins-cncf',
+      'figure:kubecon-na-2019-attendance',
+    ];
+    for (const id of ids) {
+      const label = labelOf(id)!;
+      const fresh = new Repository(store.engine, store.queries);
+      const [alone] = await fresh.nodesByIds(label, [id]);
+      // The batch query, given a second id that matches nothing.
+      const [batched] = await repo.nodesByIds(label, [id, `${id}-absent`]);
+      expect(alone).toEqual(batched);
+      expect(alone?.id).toBe(id);
+      expect(fresh.stats.dbRoundTrips).toBe(1);
+    }
+    expect(await repo.nodesByIds('Company', ['company:nobody'])).toEqual([null]);
+    // A lone id of another kind is not found under this one.
+    expect(await repo.nodesByIds('Company', ['project:falco'])).toEqual([null]);
+  });
+
   it('edition/all and article/all list everything in display order', async () => {
     expect((await repo.all('edition/all')).map((n) => n.id)).toEqual([E20, N19, E18]);
     expect(await repo.all('article/all')).toHaveLength(3);
