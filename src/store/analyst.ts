@@ -33,9 +33,9 @@ export interface LinkFact {
 }
 
 export interface TimelineRow {
-  edition: string;
-  talks: string[];
-  announcements: string[];
+  edition: StoredNode;
+  talks: StoredNode[];
+  announcements: StoredNode[];
   maturities: string[];
 }
 
@@ -92,15 +92,39 @@ export async function linkFacts(repo: Repository, filter: LinkFilter): Promise<L
   );
 }
 
+/**
+ * Per edition where the project was discussed (a talk mentions it) or announced
+ * (an announcement is about it), oldest first: its talks and announcements as
+ * nodes, and the maturities those announcements report. Two statements run side
+ * by side, each starting from the project, merged here per edition.
+ */
 export async function projectTimeline(repo: Repository, projectId: string): Promise<TimelineRow[]> {
-  const rows = await repo.read('analyst/project-timeline', { projectId });
-  return rows.map((r) => ({
-    edition: String(r.edition),
-    // collect() keeps no defined order in either engine: ids are sorted here.
-    talks: list<string>(r.talks).sort(compare),
-    announcements: list<string>(r.announcements).sort(compare),
-    maturities: list<string | null>(r.maturities).filter((m): m is string => typeof m === 'string'),
-  }));
+  const [talkRows, announcementRows] = await Promise.all([
+    repo.read('analyst/project-timeline-talks', { projectId }),
+    repo.read('analyst/project-timeline-announcements', { projectId }),
+  ]);
+  const byEdition = new Map<string, TimelineRow>();
+  const entry = (edition: unknown): TimelineRow => {
+    const node = repo.clean(edition);
+    let row = byEdition.get(node.id);
+    if (!row) byEdition.set(node.id, (row = { edition: node, talks: [], announcements: [], maturities: [] }));
+    return row;
+  };
+  for (const r of talkRows) entry(r.edition).talks.push(...list<unknown>(r.talks).map((n) => repo.clean(n)));
+  for (const r of announcementRows) {
+    entry(r.edition).announcements.push(...list<unknown>(r.announcements).map((n) => repo.clean(n)));
+  }
+  const byId = (a: StoredNode, b: StoredNode) => compare(a.id, b.id);
+  for (const row of byEdition.values()) {
+    // collect() keeps no defined order in either engine: nodes are sorted by id here.
+    row.talks.sort(byId);
+    row.announcements.sort(byId);
+    const reported = row.announcements.map((a) => a.maturity);
+    row.maturities = [...new Set(reported.filter((m): m is string => typeof m === 'string'))];
+  }
+  return [...byEdition.values()].sort(
+    (a, b) => Number(a.edition.year) - Number(b.edition.year) || byId(a.edition, b.edition),
+  );
 }
 
 export async function editionStats(repo: Repository): Promise<EditionStatsRow[]> {

@@ -101,7 +101,8 @@ export const ANALYST_QUERIES = [
   'analyst/company-project-links',
   'analyst/company-project-links-count',
   'analyst/neighbors',
-  'analyst/project-timeline',
+  'analyst/project-timeline-talks',
+  'analyst/project-timeline-announcements',
   'analyst/edition-stats',
 ] as const;
 

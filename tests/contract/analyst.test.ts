@@ -171,6 +171,27 @@ describeEachEngine('analyst queries', (engine) => {
       expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
 
+    it('answers a timeline’s editions, talks and announcements from its own statements', async () => {
+      const q = `{ projectTimeline(projectId: "project:envoy") { edition { id name year } talks { id title kind }
+        announcements { id kind description } } }`;
+      const result = await client.run(q);
+      expect(result.errors).toBeUndefined();
+      // The project's existence and the two halves of the timeline: no node batch after them.
+      expect(result.stats.dbRoundTrips).toBe(3);
+      type Entry = { edition: { id: string }; talks: { id: string }[] };
+      const entries = (result.data as { projectTimeline: Entry[] }).projectTimeline;
+      // The primed nodes are the nodes: each as asked on its own.
+      for (const entry of entries) {
+        const alone = await client.ok(
+          `query($e: ID!, $t: ID!) { edition: node(id: $e) { ... on Edition { id name year } }
+          talk: node(id: $t) { ... on Talk { id title kind } } }`,
+          { e: entry.edition.id, t: entry.talks[0]!.id },
+        );
+        expect(alone).toEqual({ edition: entry.edition, talk: entry.talks[0] });
+      }
+      expect(entries.length).toBe(2);
+    });
+
     it('counts per edition in one round trip', async () => {
       const result = await client.run(
         `{ editionStats { edition { id } talks speakers companies projects announcements } }`,

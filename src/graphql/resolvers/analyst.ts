@@ -267,14 +267,26 @@ async function companyProjectLinksConnection(
 const LEVELS = ['ARCHIVED', 'SANDBOX', 'INCUBATING', 'GRADUATED'];
 
 async function timeline(_r: unknown, args: QueryProjectTimelineArgs, ctx: Context): Promise<TimelineValue[]> {
-  await existing(ctx, args.projectId, 'projectId', 'Project');
+  expectKind(args.projectId, 'Project', 'projectId');
+  // The project's existence and its timeline are independent reads: side by side.
+  const [, rows] = await Promise.all([
+    existing(ctx, args.projectId, 'projectId', 'Project'),
+    projectTimeline(ctx.repo, args.projectId),
+  ]);
   let carried: string | null = null;
-  return (await projectTimeline(ctx.repo, args.projectId)).map((row) => {
+  return rows.map((row) => {
+    // The timeline's statements return whole nodes: its fields need no other read.
+    ctx.loaders.prime([row.edition, ...row.talks, ...row.announcements]);
     // Several levels reported at one edition (rare): the most advanced one stands.
     const reported = [...row.maturities].sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b)).at(-1) ?? null;
     carried = reported ?? carried;
-    const { edition, talks, announcements } = row;
-    return { edition, talks, announcements, maturity: carried, maturityChanged: reported !== null };
+    return {
+      edition: row.edition.id,
+      talks: row.talks.map((t) => t.id),
+      announcements: row.announcements.map((a) => a.id),
+      maturity: carried,
+      maturityChanged: reported !== null,
+    };
   });
 }
 
