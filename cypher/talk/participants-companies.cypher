@@ -5,8 +5,8 @@
 // works out each participant's company at the talk's edition from those rows and
 // primes person/companies and person/affiliations, so this statement needs no join
 // on editions: half the time of talk/participants-people at 1× and at 1000×.
-MATCH (p:Person)-[r:PRESENTED]->(t:Talk)-[:AT]->(e:Edition)
+MATCH (p:Person)-[r:PRESENTED]->(t:Talk)
 WHERE t.id IN $ids
 OPTIONAL MATCH (p)-[a:AFFILIATED_WITH]->(c:Company)
-RETURN t.id AS key, e.id AS editionId, p AS node, r AS rel, a AS affiliation, c AS affiliationCompany
+RETURN t.id AS key, t.editionId AS editionId, p AS node, r AS rel, a AS affiliation, c AS affiliationCompany
 ORDER BY key, r.role, toLower(node.name), node.id

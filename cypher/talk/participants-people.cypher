@@ -4,10 +4,10 @@
 // participants of talk/participants.cypher, each row repeated per affiliation of
 // the person at any edition, with that affiliation's company and edition, so
 // person/companies and person/affiliations are primed from the same statement.
-MATCH (p:Person)-[r:PRESENTED]->(t:Talk)-[:AT]->(e:Edition)
+MATCH (p:Person)-[r:PRESENTED]->(t:Talk)
 WHERE t.id IN $ids
 OPTIONAL MATCH (p)-[a:AFFILIATED_WITH]->(c:Company)
-WHERE a.editionId = e.id
+WHERE a.editionId = t.editionId
 OPTIONAL MATCH (p)-[a2:AFFILIATED_WITH]->(c2:Company)
 OPTIONAL MATCH (e2:Edition)
 WHERE e2.id = a2.editionId
