@@ -24,6 +24,10 @@ ALTER TABLE Edition ADD IF NOT EXISTS projectCount INT64;
 ALTER TABLE Edition ADD IF NOT EXISTS announcementCount INT64;
 // Company–project link summaries per scope (src/load/plan/links.ts): no relationships, never in paths.
 CREATE NODE TABLE IF NOT EXISTS Link(id STRING, scope STRING, companyId STRING, companyName STRING, projectId STRING, projectName STRING, talks STRING[], announcements STRING[], backing STRING[], weight INT64, rank INT64, PRIMARY KEY(id));
+// Each scope's links in rank order, 200 to a page, as parallel lists (weights as
+// decimal strings: the bulk loader's list columns are STRING[]): a page of the matrix
+// is one primary-key lookup instead of a scan of every link (src/load/plan/links.ts).
+CREATE NODE TABLE IF NOT EXISTS LinkPage(id STRING, scope STRING, companyIds STRING[], companyNames STRING[], projectIds STRING[], projectNames STRING[], weights STRING[], PRIMARY KEY(id));
 CREATE REL TABLE IF NOT EXISTS AT(FROM Talk TO Edition, FROM Announcement TO Edition, FROM Figure TO Edition, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS PRESENTED(FROM Person TO Talk, FROM Company TO Talk, role STRING, via STRING, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS AFFILIATED_WITH(FROM Person TO Company, jobTitle STRING, editionId STRING, sources STRING[], reference STRING);

@@ -1,15 +1,17 @@
 /**
  * Brings a store written by an earlier version up to the current model at
  * start, so upgrading never means reloading: the talks' stored sort keys
- * (./sort-keys.ts) and edition id, and the editions' stored counts (cypher/load/edition-stats.cypher),
- * which a store created before them lacks (Kuzu adds the empty columns in its
- * schema; Neo4j simply has no such properties).
+ * (./sort-keys.ts) and edition id, the editions' stored counts (cypher/load/edition-stats.cypher)
+ * and the link pages (./plan/links.ts), which a store created before them lacks
+ * (Kuzu adds the empty columns and tables in its schema; Neo4j simply has no
+ * such properties or nodes).
  */
 import type { Engine } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { bumpGraphVersion } from '../store/version';
 import { talkSortKeys } from './sort-keys';
 import { BATCH_ROWS } from './load';
+import { linkPages } from './plan/links';
 
 /** Keys every talk stored without sort keys or edition id, in one write; returns how many it keyed. */
 export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): Promise<number> {
@@ -39,4 +41,28 @@ export async function countUncountedEditions(engine: Engine, queries: QueryRegis
   await engine.write((tx) => tx.run(queries.get('load/edition-stats'), {}));
   bumpGraphVersion(engine);
   return true;
+}
+
+/** Stores the link pages when the store has links but no page; returns how many pages it wrote. */
+export async function pageUnpagedLinks(engine: Engine, queries: QueryRegistry): Promise<number> {
+  const [count] = await engine.read(queries.get('link/unpaged'), {});
+  if (Number(count?.links ?? 0) === 0 || Number(count?.pages ?? 0) > 0) return 0;
+  const pages = linkPages(
+    (await engine.read(queries.get('link/ranked'), {})).map((r) => ({
+      scope: String(r.scope),
+      rank: Number(r.rank),
+      companyId: String(r.companyId),
+      companyName: String(r.companyName),
+      projectId: String(r.projectId),
+      projectName: String(r.projectName),
+      weight: Number(r.weight),
+    })),
+  );
+  await engine.write(async (tx) => {
+    for (let i = 0; i < pages.length; i += BATCH_ROWS) {
+      await tx.run(queries.get('load/link-page'), { rows: pages.slice(i, i + BATCH_ROWS) });
+    }
+  });
+  bumpGraphVersion(engine);
+  return pages.length;
 }

@@ -7,7 +7,7 @@
 import type { StoredNode } from './engine';
 import type { Repository } from './repository';
 import { labelOf } from './kinds';
-import { ALL_EDITIONS } from '../load/plan/links';
+import { ALL_EDITIONS, LINK_PAGE_SIZE } from '../load/plan/links';
 
 export interface SearchCandidate {
   id: string;
@@ -195,14 +195,22 @@ export interface RankedLink {
   projectName: string;
 }
 
-/** One page of weighed company–project links, ranked and cut in the database. */
+/**
+ * One page of weighed company–project links, ranked and cut in the database.
+ * A window of one scope's links with no company or project filter reads the
+ * stored link pages it spans (at most two for a window of one page's size).
+ */
 export async function rankedLinks(
   repo: Repository,
   filter: LinkFilter,
   skip: number,
   limit: number,
 ): Promise<RankedLink[]> {
-  const rows = await repo.read('analyst/company-project-links', { ...linkScope(filter), skip, limit });
+  const scope = linkScope(filter);
+  if (scope.companyId === null && scope.projectId === null && limit <= LINK_PAGE_SIZE + 1) {
+    return pagedLinks(repo, scope.scope, skip, limit);
+  }
+  const rows = await repo.read('analyst/company-project-links', { ...scope, skip, limit });
   return rows.map((r) => ({
     company: String(r.company),
     project: String(r.project),
@@ -210,6 +218,39 @@ export async function rankedLinks(
     companyName: String(r.companyName),
     projectName: String(r.projectName),
   }));
+}
+
+async function pagedLinks(
+  repo: Repository,
+  scope: string,
+  skip: number,
+  limit: number,
+): Promise<RankedLink[]> {
+  if (limit <= 0) return [];
+  const first = Math.floor(skip / LINK_PAGE_SIZE);
+  const last = Math.floor((skip + limit - 1) / LINK_PAGE_SIZE);
+  const pages = await Promise.all(
+    Array.from({ length: last - first + 1 }, (_, i) =>
+      repo.read('analyst/company-project-link-page', { id: `${scope}|${first + i}` }),
+    ),
+  );
+  const links = pages.flatMap(([page]) => {
+    if (!page) return [];
+    const companies = list<string>(page.companyIds);
+    const companyNames = list<string>(page.companyNames);
+    const projects = list<string>(page.projectIds);
+    const projectNames = list<string>(page.projectNames);
+    const weights = list<string>(page.weights);
+    return companies.map((company, i) => ({
+      company,
+      project: projects[i]!,
+      weight: Number(weights[i]),
+      companyName: companyNames[i]!,
+      projectName: projectNames[i]!,
+    }));
+  });
+  const offset = skip - first * LINK_PAGE_SIZE;
+  return links.slice(offset, offset + limit);
 }
 
 export async function linkCount(repo: Repository, filter: LinkFilter): Promise<number> {

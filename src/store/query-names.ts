@@ -77,12 +77,15 @@ const LOAD_QUERIES = [
     'announcement-about-project',
     'announcement-about-company',
     'link',
+    'link-page',
     'sponsored',
     'talk-sort-keys',
     'edition-stats',
   ].map((r) => `load/${r}`),
   'talk/unkeyed',
   'edition/uncounted',
+  'link/unpaged',
+  'link/ranked',
 ];
 
 /** Queries only one engine runs (its adapter's own needs). */
@@ -99,6 +102,7 @@ export const ANALYST_QUERIES = [
   'analyst/path',
   'analyst/company-project-facts',
   'analyst/company-project-links',
+  'analyst/company-project-link-page',
   'analyst/company-project-links-count',
   'analyst/neighbors',
   'analyst/project-timeline-talks',

@@ -53,10 +53,11 @@ describe('load plan', () => {
     const queries = [...planLoad(mini())].map((g) => g.query);
     expect(new Set(queries).size).toBe(queries.length);
     const isRel = (q: string) => LOAD_TARGETS[q]!.from !== undefined;
-    const lastNode = Math.max(...queries.map((q, i) => (isRel(q) || q === 'load/link' ? -1 : i)));
+    const derived = ['load/link', 'load/link-page'];
+    const lastNode = Math.max(...queries.map((q, i) => (isRel(q) || derived.includes(q) ? -1 : i)));
     const firstRel = queries.findIndex(isRel);
     expect(lastNode).toBeLessThan(firstRel);
-    // Link summaries have no relationships: they come last, from the relationships' rows.
-    expect(queries.at(-1)).toBe('load/link');
+    // Link summaries and their pages have no relationships: they come last, from the relationships' rows.
+    expect(queries.slice(-2)).toEqual(derived);
   });
 });

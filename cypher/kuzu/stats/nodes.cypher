@@ -1,5 +1,5 @@
-// Node count per label, for the loader's report and tests. Link summaries are
-// derived (src/load/plan/links.ts), not graph content: not counted.
+// Node count per label, for the loader's report and tests. Link summaries and
+// their pages are derived (src/load/plan/links.ts), not graph content: not counted.
 MATCH (n)
-WHERE label(n) <> 'Link'
+WHERE label(n) <> 'Link' AND label(n) <> 'LinkPage'
 RETURN label(n) AS name, count(*) AS count

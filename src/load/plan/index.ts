@@ -126,6 +126,7 @@ function* produce(box: { fixtures?: Fixtures }): Generator<WriteGroup> {
         return rows ?? [];
       },
       (row) => add('load/link', row),
+      (row) => add('load/link-page', row),
     );
     // Not needed again, and the consumer may hold this generator until the load ends.
     kept.clear();

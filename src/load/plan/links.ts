@@ -11,11 +11,56 @@
  * position in its scope — weight descending, then lower-cased company and
  * project names, then ids — so a page is `ORDER BY rank SKIP s LIMIT n`.
  *
- * Link nodes have no relationships: paths, neighbourhoods and counts never see them.
+ * Each scope's ranked links are also stored LINK_PAGE_SIZE to a `LinkPage` node
+ * (id `<scope>|<page number>`), as parallel lists: an unfiltered page of the
+ * matrix is then one or two primary-key lookups, where Kuzu answered the rank
+ * query by reading every column it returns over all links (26 ms at 1000×).
+ *
+ * Link and LinkPage nodes have no relationships: paths, neighbourhoods and counts never see them.
  */
 import type { PlanRow } from './index';
 
 export const ALL_EDITIONS = '*';
+
+/** Links per LinkPage: the most `companyProjectLinks` returns at once. */
+export const LINK_PAGE_SIZE = 200;
+
+/** A link as ranked in its scope: what a LinkPage keeps of it. */
+export interface RankedLinkRow {
+  scope: string;
+  rank: number;
+  companyId: string;
+  companyName: string;
+  projectId: string;
+  projectName: string;
+  weight: number;
+}
+
+/**
+ * The LinkPage rows of ranked links, `rank` counting from 0 within each scope
+ * (planLinks, and the start-up backfill of a store written before pages).
+ */
+export function linkPages(links: Iterable<RankedLinkRow>): PlanRow[] {
+  const pages = new Map<string, { scope: string; entries: RankedLinkRow[] }>();
+  for (const link of links) {
+    const id = `${link.scope}|${Math.floor(link.rank / LINK_PAGE_SIZE)}`;
+    let page = pages.get(id);
+    if (!page) pages.set(id, (page = { scope: link.scope, entries: [] }));
+    page.entries.push(link);
+  }
+  return [...pages].map(([id, { scope, entries }]) => {
+    entries.sort((a, b) => a.rank - b.rank);
+    return {
+      id,
+      scope,
+      companyIds: entries.map((e) => e.companyId),
+      companyNames: entries.map((e) => e.companyName),
+      projectIds: entries.map((e) => e.projectId),
+      projectNames: entries.map((e) => e.projectName),
+      weights: entries.map((e) => String(e.weight)),
+    };
+  });
+}
 
 /**
  * The rows planLinks reads, and of each only the fields it reads: the plan
@@ -47,7 +92,11 @@ interface Summary {
 const uniqueSorted = (list: string[]): string[] => [...new Set(list)].sort();
 
 /** `rows(query)` gives the plan's rows of one load query (relationships: from/to). */
-export function planLinks(rows: (query: string) => readonly PlanRow[], add: (row: PlanRow) => void): void {
+export function planLinks(
+  rows: (query: string) => readonly PlanRow[],
+  add: (row: PlanRow) => void,
+  addPage: (row: PlanRow) => void,
+): void {
   const names = new Map<string, string>();
   for (const r of [...rows('load/company'), ...rows('load/project')]) names.set(String(r.id), String(r.name));
   const editionOf = new Map<string, string>();
@@ -124,20 +173,27 @@ export function planLinks(rows: (query: string) => readonly PlanRow[], add: (row
         cmp(a.companyId, b.companyId) ||
         cmp(a.projectId, b.projectId),
     );
-    list.forEach((s, rank) =>
-      add({
-        id: `${s.scope}|${s.companyId}|${s.projectId}`,
+    // One scope's pages at a time: a whole 1000× graph's ranked links would be 260,000 more objects.
+    const ranked: RankedLinkRow[] = [];
+    list.forEach((s, rank) => {
+      const link = {
         scope: s.scope,
+        rank,
         companyId: s.companyId,
         companyName: name(s.companyId),
         projectId: s.projectId,
         projectName: name(s.projectId),
+        weight: s.weight,
+      };
+      add({
+        ...link,
+        id: `${s.scope}|${s.companyId}|${s.projectId}`,
         talks: s.talks,
         announcements: s.announcements,
         backing: s.backing,
-        weight: s.weight,
-        rank,
-      }),
-    );
+      });
+      ranked.push(link);
+    });
+    for (const page of linkPages(ranked)) addPage(page);
   }
 }

@@ -47,4 +47,5 @@ export const LOAD_TARGETS: Readonly<Record<string, LoadTarget>> = {
   'load/article-mentions-person': rel('MENTIONS', 'Article', 'Person'),
   'load/sponsored': rel('SPONSORED', 'Company', 'Edition'),
   'load/link': node('Link'),
+  'load/link-page': node('LinkPage'),
 };

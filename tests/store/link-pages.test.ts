@@ -1,0 +1,119 @@
+/**
+ * Link pages (src/load/plan/links.ts): an unfiltered window of one scope's
+ * ranked links read from the stored pages must equal the rank query's answer
+ * for the same window, on each engine, across page boundaries, at the end of a
+ * scope and past it; and a store written before pages gets them at start
+ * (src/load/backfill.ts), equal to those a load writes. Runs on 3× synthetic
+ * data, whose every-edition scope holds more than two pages of links.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pageUnpagedLinks } from '../../src/load/backfill';
+import { readFixtureDir } from '../../src/load/fixtures';
+import { loadFixtures } from '../../src/load/load';
+import { LINK_PAGE_SIZE } from '../../src/load/plan/links';
+import { synthesize, writeFixtureDir } from '../../src/load/synthetic';
+import { validate } from '../../src/load/validate';
+import { linkCount, rankedLinks, type LinkFilter } from '../../src/store/analyst';
+import type { Store } from '../../src/store/open';
+import type { NamedQuery } from '../../src/store/queries';
+import { Repository } from '../../src/store/repository';
+import { PROJECT_ROOT } from '../../src/paths';
+import { describeEachEngine } from '../helpers/engines';
+
+const adHoc = (name: string, text: string): NamedQuery => ({
+  name: `test/${name}`,
+  file: `test/${name}`,
+  text,
+  params: [],
+  listParams: [],
+});
+
+const PAGES = adHoc(
+  'pages',
+  'MATCH (p:LinkPage) RETURN p.id AS id, p.scope AS scope, p.companyIds AS c, p.projectIds AS p, ' +
+    'p.weights AS w, p.companyNames AS cn, p.projectNames AS pn ORDER BY id',
+);
+
+function syntheticDir(): string {
+  const result = validate(readFixtureDir(join(PROJECT_ROOT, 'fixtures')));
+  if (!result.fixtures) throw new Error('real fixtures are invalid');
+  const dir = mkdtempSync(join(tmpdir(), 'recap-graph-link-pages-'));
+  writeFixtureDir(synthesize(result.fixtures, 3), dir);
+  return dir;
+}
+
+describeEachEngine('link pages', (engine) => {
+  let store: Store;
+  let repo: Repository;
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    dir = syntheticDir();
+    ({ store, cleanup } = await engine.open());
+    await loadFixtures(store.engine, store.queries, dir);
+    repo = new Repository(store.engine, store.queries);
+  }, 120_000);
+  afterAll(async () => {
+    await cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The window as the rank query answers it (what every filtered page still uses). */
+  const byRank = async (filter: LinkFilter, skip: number, limit: number) =>
+    (
+      await repo.read('analyst/company-project-links', {
+        scope: filter.editionId ?? '*',
+        companyId: null,
+        projectId: null,
+        skip,
+        limit,
+      })
+    ).map((r) => ({
+      company: r.company,
+      project: r.project,
+      weight: r.weight,
+      companyName: r.companyName,
+      projectName: r.projectName,
+    }));
+
+  it('answers every window as the rank query does, across pages and past the end', async () => {
+    const all: LinkFilter = { editionId: null, companyId: null, projectId: null };
+    const total = await linkCount(repo, all);
+    expect(total).toBeGreaterThan(2 * LINK_PAGE_SIZE);
+    const windows: [number, number][] = [
+      [0, 200],
+      [0, 201],
+      [150, 100],
+      [199, 2],
+      [200, 200],
+      [total - 30, 50],
+      [total, 10],
+      [total + 500, 10],
+      [7, 1],
+    ];
+    for (const [skip, limit] of windows) {
+      const paged = await rankedLinks(repo, all, skip, limit);
+      expect([skip, limit, paged]).toEqual([skip, limit, await byRank(all, skip, limit)]);
+    }
+    // An edition's scope too, and a window that takes one statement per page it spans.
+    const edition = String((await repo.all('edition/all'))[0]!.id);
+    const scoped: LinkFilter = { ...all, editionId: edition };
+    expect(await rankedLinks(repo, scoped, 0, 50)).toEqual(await byRank(scoped, 0, 50));
+    const counted = new Repository(store.engine, store.queries);
+    await rankedLinks(counted, all, 150, 100);
+    expect(counted.stats.dbRoundTrips).toBe(2);
+  });
+
+  it('are written again at start for a store that has links but no pages, equal to the loaded ones', async () => {
+    const loaded = await store.engine.read(PAGES, {});
+    expect(loaded.length).toBeGreaterThan(3);
+    expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(0);
+    await store.engine.write((tx) => tx.run(adHoc('unpage', 'MATCH (p:LinkPage) DELETE p'), {}));
+    expect(await store.engine.read(PAGES, {})).toEqual([]);
+    expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(loaded.length);
+    expect(await store.engine.read(PAGES, {})).toEqual(loaded);
+    expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(0);
+  });
+});
