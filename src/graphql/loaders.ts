@@ -51,17 +51,13 @@ export class Loaders {
     // Per talk, per person and role (in row order): the participation's companies at the talk's edition.
     type Slot = { node: StoredNode; rel: StoredRel; here: Related[] };
     const talks = new Map<string, Map<string, Slot>>();
-    const companies = new Map<string, StoredNode[]>();
     const affiliations = new Map<string, Map<string, Related>>();
     for (const row of rows) {
       const person = this.repo.clean(row.node);
       const rel = row.rel as StoredRel;
       const affiliation = row.affiliation as StoredRel | null;
       const company = row.affiliationCompany ? this.repo.clean(row.affiliationCompany) : null;
-      // Every person gets an entry, companies or none: an unprimed person would cost a round trip.
-      const known = companies.get(person.id) ?? [];
-      if (company) known.push(company);
-      companies.set(person.id, known);
+      // Every person gets an entry, affiliations or none: an unprimed person would cost a round trip.
       const perPerson = affiliations.get(person.id) ?? new Map<string, Related>();
       affiliations.set(person.id, perPerson);
       this.collectAffiliation(row, perPerson);
@@ -75,8 +71,7 @@ export class Loaders {
         slot.here.push({ node: person, rel, company, jobTitle: affiliation.jobTitle ?? null });
       }
     }
-    for (const [personId, list] of companies) this.primeCompanies(personId, list);
-    for (const [personId, byKey] of affiliations) this.primeAffiliations(personId, byKey);
+    this.primePeople(affiliations);
     // One participation per company at the edition, by company id (talk/participants.cypher's
     // last key), or a single one with no company.
     return ids.map((id) =>
@@ -123,26 +118,30 @@ export class Loaders {
       affiliations.set(person.id, perPerson);
       this.collectAffiliation(row, perPerson);
     }
+    this.primePeople(affiliations);
+    return ids.map((id) => [...(participants.get(id)?.values() ?? [])]);
+  }
+
+  /**
+   * person/affiliations and person/companies for each person of a bundle, from
+   * their affiliations keyed by edition and company (collectAffiliation), each
+   * list in its own query's order: affiliations by edition id, company name and
+   * id; companies by lower-cased name, then id.
+   */
+  private primePeople(affiliations: Map<string, Map<string, Related>>): void {
     for (const [personId, byKey] of affiliations) {
-      const list = this.primeAffiliations(personId, byKey);
+      const list = [...byKey.values()].sort(
+        (a, b) =>
+          compare(String(a.rel!.editionId), String(b.rel!.editionId)) ||
+          compare(String(a.node.name), String(b.node.name)) ||
+          compare(a.node.id, b.node.id),
+      );
+      this.related('person/affiliations').prime(personId, list);
       this.primeCompanies(
         personId,
         list.map((a) => a.node),
       );
     }
-    return ids.map((id) => [...(participants.get(id)?.values() ?? [])]);
-  }
-
-  /** person/affiliations as its own query orders it: edition id, company name, company id. */
-  private primeAffiliations(personId: string, byKey: Map<string, Related>): Related[] {
-    const list = [...byKey.values()].sort(
-      (a, b) =>
-        compare(String(a.rel!.editionId), String(b.rel!.editionId)) ||
-        compare(String(a.node.name), String(b.node.name)) ||
-        compare(a.node.id, b.node.id),
-    );
-    this.related('person/affiliations').prime(personId, list);
-    return list;
   }
 
   private collectAffiliation(row: Row, perPerson: Map<string, Related>): void {
