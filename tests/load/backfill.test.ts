@@ -5,17 +5,9 @@
  */
 import { countUncountedEditions, keyUnkeyedTalks } from '../../src/load/backfill';
 import { loadFixtures } from '../../src/load/load';
-import type { NamedQuery } from '../../src/store/queries';
+import { adHocQuery } from '../helpers/queries';
 import type { Store } from '../../src/store/open';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
-
-const adHoc = (name: string, text: string): NamedQuery => ({
-  name: `test/${name}`,
-  file: `test/${name}`,
-  text,
-  params: [],
-  listParams: [],
-});
 
 describeEachEngine('a store written without the derived properties', (engine) => {
   let store: Store;
@@ -27,7 +19,7 @@ describeEachEngine('a store written without the derived properties', (engine) =>
   afterEach(() => cleanup());
 
   it('gets its talks’ sort keys back, equal to those a load stores', async () => {
-    const keys = adHoc(
+    const keys = adHocQuery(
       'talk-keys',
       'MATCH (t:Talk)-[:AT]->(e:Edition) RETURN t.id AS id, t.newestKey AS n, t.oldestKey AS o, t.titleKey AS k, ' +
         't.editionId AS e, e.id AS at ORDER BY id',
@@ -39,7 +31,7 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     expect(loaded.every((r) => typeof r.e === 'string' && r.e === r.at)).toBe(true);
     expect(await keyUnkeyedTalks(store.engine, store.queries)).toBe(0);
 
-    const unkey = adHoc(
+    const unkey = adHocQuery(
       'unkey',
       'MATCH (t:Talk) SET t.newestKey = NULL, t.oldestKey = NULL, t.titleKey = NULL, t.editionId = NULL',
     );
@@ -48,7 +40,9 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     expect(await keyUnkeyedTalks(store.engine, store.queries)).toBe(4);
     expect(await store.engine.read(keys, {})).toEqual(loaded);
     // A store that has its sort keys but no edition ids (the previous version) gets those too.
-    await store.engine.write((tx) => tx.run(adHoc('unedition', 'MATCH (t:Talk) SET t.editionId = NULL'), {}));
+    await store.engine.write((tx) =>
+      tx.run(adHocQuery('unedition', 'MATCH (t:Talk) SET t.editionId = NULL'), {}),
+    );
     expect(await keyUnkeyedTalks(store.engine, store.queries)).toBe(4);
     expect(await store.engine.read(keys, {})).toEqual(loaded);
   });
@@ -59,7 +53,7 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     expect(loaded.map((r) => Number(r.talks))).toEqual([1, 1, 2]); // EU 2020, NA 2019, EU 2018
     expect(await countUncountedEditions(store.engine, store.queries)).toBe(false);
 
-    const uncount = adHoc(
+    const uncount = adHocQuery(
       'uncount',
       'MATCH (e:Edition) SET e.talkCount = NULL, e.speakerCount = NULL, e.companyCount = NULL, ' +
         'e.projectCount = NULL, e.announcementCount = NULL',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { FixtureError, graphCounts, loadFixtures } from '../../src/load/load';
 import { LOAD_TARGETS } from '../../src/load/plan/targets';
 import type { BulkGroup, Engine, Row } from '../../src/store/engine';
-import type { NamedQuery } from '../../src/store/queries';
+import { adHocQuery } from '../helpers/queries';
 import type { Store } from '../../src/store/open';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
@@ -203,19 +203,11 @@ describeEachEngine('fixture loading', (engine) => {
   });
 });
 
-const adHoc = (name: string, text: string): NamedQuery => ({
-  name,
-  file: `${name} (test)`,
-  text,
-  params: [],
-  listParams: [],
-});
-
 /** Every node and relationship with its properties, in a stable order: a whole-graph comparison. */
 async function dump(engine: Engine): Promise<{ nodes: Row[]; rels: Row[] }> {
-  const nodes = await engine.read(adHoc('dump-nodes', 'MATCH (n) RETURN n AS node'), {});
+  const nodes = await engine.read(adHocQuery('dump-nodes', 'MATCH (n) RETURN n AS node'), {});
   const rels = await engine.read(
-    adHoc('dump-rels', 'MATCH (a)-[r]->(b) RETURN a.id AS a, r AS rel, b.id AS b'),
+    adHocQuery('dump-rels', 'MATCH (a)-[r]->(b) RETURN a.id AS a, r AS rel, b.id AS b'),
     {},
   );
   const key = (r: Row) => JSON.stringify(r);

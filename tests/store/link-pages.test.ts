@@ -17,20 +17,12 @@ import { synthesize, writeFixtureDir } from '../../src/load/synthetic';
 import { validate } from '../../src/load/validate';
 import { linkCount, rankedLinks, type LinkFilter } from '../../src/store/analyst';
 import type { Store } from '../../src/store/open';
-import type { NamedQuery } from '../../src/store/queries';
+import { adHocQuery } from '../helpers/queries';
 import { Repository } from '../../src/store/repository';
 import { PROJECT_ROOT } from '../../src/paths';
 import { describeEachEngine } from '../helpers/engines';
 
-const adHoc = (name: string, text: string): NamedQuery => ({
-  name: `test/${name}`,
-  file: `test/${name}`,
-  text,
-  params: [],
-  listParams: [],
-});
-
-const PAGES = adHoc(
+const PAGES = adHocQuery(
   'pages',
   'MATCH (p:LinkPage) RETURN p.id AS id, p.scope AS scope, p.companyIds AS c, p.projectIds AS p, ' +
     'p.weights AS w, p.companyNames AS cn, p.projectNames AS pn ORDER BY id',
@@ -110,7 +102,7 @@ describeEachEngine('link pages', (engine) => {
     const loaded = await store.engine.read(PAGES, {});
     expect(loaded.length).toBeGreaterThan(3);
     expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(0);
-    await store.engine.write((tx) => tx.run(adHoc('unpage', 'MATCH (p:LinkPage) DELETE p'), {}));
+    await store.engine.write((tx) => tx.run(adHocQuery('unpage', 'MATCH (p:LinkPage) DELETE p'), {}));
     expect(await store.engine.read(PAGES, {})).toEqual([]);
     expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(loaded.length);
     expect(await store.engine.read(PAGES, {})).toEqual(loaded);

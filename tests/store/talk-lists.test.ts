@@ -12,6 +12,7 @@ import { PROJECT_ROOT } from '../../src/paths';
 import type { Row, StoredNode } from '../../src/store/engine';
 import type { Store } from '../../src/store/open';
 import type { NamedQuery } from '../../src/store/queries';
+import { adHocQuery } from '../helpers/queries';
 import { describeEachEngine } from '../helpers/engines';
 
 type Filter = {
@@ -50,13 +51,7 @@ const CASES: [variant: string, filter: Partial<Filter>][] = [
 const SORTS = ['NEWEST', 'OLDEST', 'TITLE'];
 const WINDOW = { skip: 1, limit: 5 };
 
-const adHoc = (name: string, text: string): NamedQuery => ({
-  name: `test/${name}`,
-  file: `test/${name}`,
-  text,
-  params: ['id'],
-  listParams: [],
-});
+const adHoc = (name: string, text: string) => adHocQuery(name, text, ['id']);
 const RELATED = {
   speakerId: adHoc(
     'speaker-talks',
