@@ -14,8 +14,8 @@
 import DataLoader from 'dataloader';
 import type { Row, StoredNode, StoredRel } from '../store/engine';
 import type { Label } from '../store/kinds';
-import type { Related, Repository } from '../store/repository';
-import type { RelationQuery } from '../store/query-names';
+import { stub, type Related, type Repository } from '../store/repository';
+import type { NameQuery, RelationQuery } from '../store/query-names';
 
 export class Loaders {
   private readonly nodes = new Map<Label, DataLoader<string, StoredNode | null>>();
@@ -25,6 +25,9 @@ export class Loaders {
   readonly participantsWithPeople: DataLoader<string, Related[]>;
   /** Participants of talks, with each person's companies primed (look-ahead: talk/participants-companies). */
   readonly participantsWithCompanies: DataLoader<string, Related[]>;
+  /** Participants of talks as id-and-name stubs, with their companies' names primed (talk/participant-names). */
+  readonly participantNames: DataLoader<string, Related[]>;
+  private readonly nameLoaders = new Map<NameQuery, DataLoader<string, StoredNode[]>>();
 
   constructor(private readonly repo: Repository) {
     this.talkIds = new DataLoader(async (ids) => {
@@ -37,60 +40,81 @@ export class Loaders {
     });
     this.participantsWithPeople = new DataLoader(async (ids) => this.participantsBundle(ids));
     this.participantsWithCompanies = new DataLoader(async (ids) => this.participantsCompaniesBundle(ids));
+    this.participantNames = new DataLoader(async (ids) => this.participantNamesBundle(ids));
   }
 
   /**
-   * One statement for talks' participants and their people's companies. Rows come
-   * per participant and per affiliation of the person at any edition; a participant's
-   * company is the one of an affiliation at the talk's edition (one participation
-   * per such company, or one with none), exactly as talk/participants.cypher answers,
-   * and person/companies and person/affiliations are primed from every affiliation.
+   * One statement for talks' participants and their people's companies
+   * (talk/participants-companies); person/companies and person/affiliations are
+   * primed from every affiliation of each person.
    */
   private async participantsCompaniesBundle(ids: readonly string[]): Promise<Related[][]> {
     const rows = await this.repo.read('talk/participants-companies', { ids: [...ids] });
-    // Per talk, per person and role (in row order): the participation's companies at the talk's edition.
-    type Slot = { node: StoredNode; rel: StoredRel; here: Related[] };
-    const talks = new Map<string, Map<string, Slot>>();
     const affiliations = new Map<string, Map<string, Related>>();
-    for (const row of rows) {
+    const participants = rows.map((row): ParticipantRow => {
       const person = this.repo.clean(row.node);
-      const rel = row.rel as StoredRel;
-      const affiliation = row.affiliation as StoredRel | null;
-      const company = row.affiliationCompany ? this.repo.clean(row.affiliationCompany) : null;
       // Every person gets an entry, affiliations or none: an unprimed person would cost a round trip.
       const perPerson = affiliations.get(person.id) ?? new Map<string, Related>();
       affiliations.set(person.id, perPerson);
       this.collectAffiliation(row, perPerson);
-      const perTalk = talks.get(row.key as string) ?? new Map<string, Slot>();
-      talks.set(row.key as string, perTalk);
-      const slotKey = `${person.id}\u0000${rel.role as string}`;
-      const slot: Slot = perTalk.get(slotKey) ?? { node: person, rel, here: [] };
-      perTalk.set(slotKey, slot);
-      const atEdition = company && affiliation && affiliation.editionId === row.editionId;
-      if (atEdition && !slot.here.some((r) => (r.company as StoredNode).id === company.id)) {
-        slot.here.push({ node: person, rel, company, jobTitle: affiliation.jobTitle ?? null });
-      }
-    }
+      const affiliation = row.affiliation as StoredRel | null;
+      return {
+        key: row.key as string,
+        editionId: row.editionId,
+        person,
+        rel: row.rel as StoredRel,
+        affiliationEdition: affiliation?.editionId,
+        jobTitle: affiliation?.jobTitle ?? null,
+        company: row.affiliationCompany ? this.repo.clean(row.affiliationCompany) : null,
+      };
+    });
     this.primePeople(affiliations);
-    // One participation per company at the edition, by company id (talk/participants.cypher's
-    // last key), or a single one with no company.
-    return ids.map((id) =>
-      [...(talks.get(id)?.values() ?? [])].flatMap((slot) =>
-        slot.here.length
-          ? slot.here.sort((a, b) => compare((a.company as StoredNode).id, (b.company as StoredNode).id))
-          : [{ node: slot.node, rel: slot.rel, company: null, jobTitle: null }],
-      ),
-    );
+    return participationsAtEdition(participants, ids);
   }
 
-  /** person/companies as its own query orders it: lower-cased name, then id. */
+  /**
+   * Talks' participants with their people and companies as id-and-name stubs
+   * (talk/participant-names): the same participations as the statement above,
+   * and names('person/company-names') primed with each person's companies.
+   */
+  private async participantNamesBundle(ids: readonly string[]): Promise<Related[][]> {
+    const rows = await this.repo.read('talk/participant-names', { ids: [...ids] });
+    const people = new Map<string, StoredNode>();
+    const companies = new Map<string, StoredNode[]>();
+    const participants = rows.map((row): ParticipantRow => {
+      const id = String(row.id);
+      const person = people.get(id) ?? stub(id, row.name);
+      people.set(id, person);
+      const company = row.companyId == null ? null : stub(row.companyId, row.companyName);
+      companies.set(id, [...(companies.get(id) ?? []), ...(company ? [company] : [])]);
+      return {
+        key: row.key as string,
+        editionId: row.editionId,
+        person,
+        rel: { __type: 'PRESENTED', role: row.role },
+        affiliationEdition: row.affiliationEdition,
+        jobTitle: null,
+        company,
+      };
+    });
+    for (const [personId, list] of companies)
+      this.names('person/company-names').prime(personId, byName(list));
+    return participationsAtEdition(participants, ids);
+  }
+
+  /**
+   * person/companies as its own query orders it (lower-cased name, then id), and
+   * its names twin with the same nodes as stubs.
+   */
   private primeCompanies(personId: string, companies: StoredNode[]): void {
-    const sorted = uniqueNodes(companies).sort(
-      (a, b) => compare(String(a.name).toLowerCase(), String(b.name).toLowerCase()) || compare(a.id, b.id),
-    );
+    const sorted = byName(companies);
     this.related('person/companies').prime(
       personId,
       sorted.map((node) => ({ node })),
+    );
+    this.names('person/company-names').prime(
+      personId,
+      sorted.map((node) => stub(node.id, node.name)),
     );
   }
 
@@ -170,6 +194,19 @@ export class Loaders {
     return loader;
   }
 
+  /**
+   * A names batch (NAME_QUERIES): related nodes as id-and-name stubs. Kept apart
+   * from related() and node(), so a stub never answers a field that asks for more.
+   */
+  names(name: NameQuery): DataLoader<string, StoredNode[]> {
+    let loader = this.nameLoaders.get(name);
+    if (!loader) {
+      loader = new DataLoader((ids) => this.repo.relatedNames(name, ids));
+      this.nameLoaders.set(name, loader);
+    }
+    return loader;
+  }
+
   /** Related nodes only, each once, in query order. */
   async relatedNodes(name: RelationQuery, id: string): Promise<StoredNode[]> {
     return uniqueNodes((await this.related(name).load(id)).map((r) => r.node));
@@ -188,6 +225,55 @@ export class Loaders {
 
 /** Code-point order, as both engines sort strings. */
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Each node once, by lower-cased name, then id: the order of the person/companies queries. */
+const byName = (nodes: readonly StoredNode[]): StoredNode[] =>
+  uniqueNodes(nodes).sort(
+    (a, b) => compare(String(a.name).toLowerCase(), String(b.name).toLowerCase()) || compare(a.id, b.id),
+  );
+
+/** A participant row of talk/participants-companies or talk/participant-names: one per affiliation of the person at any edition. */
+interface ParticipantRow {
+  key: string;
+  /** The talk's edition. */
+  editionId: unknown;
+  person: StoredNode;
+  rel: StoredRel;
+  /** The affiliation's edition, its job title and company (none when the person has no affiliation). */
+  affiliationEdition: unknown;
+  jobTitle: unknown;
+  company: StoredNode | null;
+}
+
+/**
+ * Per talk of `ids`, its participations: a participant's company is the one of an
+ * affiliation at the talk's edition, one participation per such company (by company
+ * id, talk/participants.cypher's last key), or a single one with none. Rows come in
+ * the statements' order (role, lower-cased name, person id).
+ */
+function participationsAtEdition(rows: readonly ParticipantRow[], ids: readonly string[]): Related[][] {
+  type Slot = { node: StoredNode; rel: StoredRel; here: Related[] };
+  const talks = new Map<string, Map<string, Slot>>();
+  for (const row of rows) {
+    const perTalk = talks.get(row.key) ?? new Map<string, Slot>();
+    talks.set(row.key, perTalk);
+    const slotKey = `${row.person.id}\u0000${row.rel.role as string}`;
+    const slot: Slot = perTalk.get(slotKey) ?? { node: row.person, rel: row.rel, here: [] };
+    perTalk.set(slotKey, slot);
+    const { company } = row;
+    const atEdition = company && row.affiliationEdition === row.editionId;
+    if (atEdition && !slot.here.some((r) => (r.company as StoredNode).id === company.id)) {
+      slot.here.push({ node: row.person, rel: row.rel, company, jobTitle: row.jobTitle ?? null });
+    }
+  }
+  return ids.map((id) =>
+    [...(talks.get(id)?.values() ?? [])].flatMap((slot) =>
+      slot.here.length
+        ? slot.here.sort((a, b) => compare((a.company as StoredNode).id, (b.company as StoredNode).id))
+        : [{ node: slot.node, rel: slot.rel, company: null, jobTitle: null }],
+    ),
+  );
+}
 
 export function uniqueNodes(nodes: readonly StoredNode[]): StoredNode[] {
   const seen = new Set<string>();

@@ -6,6 +6,9 @@
  */
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
+/** Fields a node's id and name answer: id, name, and Node's label and type (see `stub` in store/repository.ts). */
+export const NAMED_FIELDS = ['id', 'name', 'label', 'type'] as const;
+
 /** True when the field being resolved selects `path` (e.g. ['edges', 'node', 'speakers']), through fragments too. */
 export function selects(info: GraphQLResolveInfo | undefined, path: readonly string[]): boolean {
   return at(info, path) !== undefined;

@@ -110,8 +110,27 @@ export const ANALYST_QUERIES = [
   'analyst/edition-stats',
 ] as const;
 
+/**
+ * Relationship batches asked only for what an id and a name answer
+ * (NAMED_FIELDS in src/graphql/lookahead.ts): each relation's twin that returns
+ * `key, id, name` alone. Kuzu reads a whole column for every property a query
+ * returns, so the twin costs about half the whole nodes' time. Its answers are
+ * stubs, kept in loaders of their own (Loaders.names).
+ */
+export const NAME_QUERIES = {
+  'talk/projects': 'talk/project-names',
+  'talk/companies': 'talk/company-names',
+  'person/companies': 'person/company-names',
+} as const satisfies Partial<Record<RelationQuery, string>>;
+
+export type NameQuery = (typeof NAME_QUERIES)[keyof typeof NAME_QUERIES];
+
 /** Variants that fetch a relationship and the level below it in one statement (src/graphql/lookahead.ts). */
-export const LOOKAHEAD_QUERIES = ['talk/participants-people', 'talk/participants-companies'] as const;
+export const LOOKAHEAD_QUERIES = [
+  'talk/participants-people',
+  'talk/participants-companies',
+  'talk/participant-names',
+] as const;
 
 /**
  * Query.talks' variants, one picked per filter (talkList in repository.ts): a
@@ -140,5 +159,6 @@ export const REQUIRED_QUERIES: readonly string[] = [
   'node/one',
   ...LISTS.filter((l) => l !== 'talks').flatMap((l) => [`list/${l}`, `list/${l}-count`]),
   ...RELATION_QUERIES,
+  ...Object.values(NAME_QUERIES),
   ...LOAD_QUERIES,
 ];

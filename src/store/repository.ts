@@ -8,7 +8,7 @@
  */
 import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
 import { narrowed, type QueryRegistry } from './queries';
-import type { Label } from './kinds';
+import { labelOf, type Label } from './kinds';
 import { TimeBudgetError } from '../errors';
 import { recordDbRoundTrip } from '../ops/metrics';
 
@@ -89,7 +89,15 @@ export class Repository {
   /** A relationship batch (`talk/projects`, …): for each id, its related rows in query order. */
   async related(name: string, ids: readonly string[]): Promise<Related[][]> {
     const rows = await this.read(name, { ids: [...ids] });
-    return groupByKey(rows, ids, (row) => ({ ...row, node: cleanNode(row.node) }) as Related);
+    return groupByKey(rows, ids, (row) => cleanNodes(row) as Related);
+  }
+
+  /**
+   * A names batch (NAME_QUERIES in ./query-names): for each id, its related
+   * nodes as stubs holding only their id and name, in query order.
+   */
+  async relatedNames(name: string, ids: readonly string[]): Promise<StoredNode[][]> {
+    return groupByKey(await this.read(name, { ids: [...ids] }), ids, (row) => stub(row.id, row.name));
   }
 
   /** A batch whose rows are plain values (`edition/talk-ids`): for each id, the `column` values in order. */
@@ -211,6 +219,25 @@ function groupByKey<T>(rows: readonly Row[], ids: readonly string[], map: (row: 
     grouped.set(key, list);
   }
   return ids.map((id) => grouped.get(id) ?? []);
+}
+
+/**
+ * A node known only by its id and name (the names batches, link ends): enough
+ * for id, name and Node's label and type, and never primed into a node loader,
+ * where another field could take it for the whole node.
+ */
+export function stub(id: unknown, name: unknown): StoredNode {
+  const key = String(id);
+  return { __label: labelOf(key) ?? '', id: key, name: name == null ? null : String(name) };
+}
+
+/** A row with every node in it cleaned (`node`, and others such as a participation's `company`). */
+function cleanNodes(row: Row): Row {
+  const out: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row)) {
+    out[column] = value !== null && typeof value === 'object' && '__label' in value ? cleanNode(value) : value;
+  }
+  return out;
 }
 
 function cleanNode(value: unknown): StoredNode {

@@ -98,6 +98,98 @@ describeEachEngine('look-ahead', (engine) => {
     expect(light.some((p) => p.affiliations.length > 1)).toBe(true);
   });
 
+  it('answers people, companies and projects asked only by id and name from the names statements, as whole nodes do', async () => {
+    const named = '{ id name label type __typename }';
+    const withNames = (extra: string) => `{ ${named.slice(2, -2)} ${extra} }`;
+    const talks = (person: string, company: string, project: string) => [
+      `{ talks(first: 35) { edges { node { id speakers { ...P } companies ${company} projects ${project} } } } }
+       fragment P on Person { id name label type companies ${company} ${person} }`,
+      `{ talks(first: 35) { edges { node { id participants { role person { id name ${person} } company ${company} } } } } }`,
+    ];
+    const [fastPage, fastParticipants] = talks('', named, named);
+    const fast = await client.run(fastPage!);
+    expect(fast.errors).toBeUndefined();
+    // The page, the participants with their companies' names, the talks' companies and projects.
+    expect(fast.stats.statements.slice(1).sort()).toEqual([
+      'talk/company-names',
+      'talk/participant-names',
+      'talk/project-names',
+    ]);
+    const fastP = await client.run(fastParticipants!);
+    expect(fastP.stats.statements.slice(1)).toEqual(['talk/participant-names']);
+    // A field a stub does not hold (aliases) at every level makes each level load whole nodes.
+    const [loadedPage, loadedParticipants] = talks('aliases', withNames('aliases'), withNames('aliases'));
+    const loaded = await client.run(loadedPage!);
+    expect(loaded.errors).toBeUndefined();
+    expect(loaded.stats.statements.slice(1).sort()).toEqual([
+      'talk/companies',
+      'talk/participants-companies',
+      'talk/projects',
+    ]);
+    const loadedP = await client.ok(loadedParticipants!);
+    const strip = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(strip)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .filter(([key]) => key !== 'aliases')
+                .map(([key, v]) => [key, strip(v)]),
+            )
+          : value;
+    expect(fast.data).toEqual(strip(loaded.data));
+    expect(fastP.data).toEqual(strip(loadedP));
+    // A participation's company with no aliases answers [] (Kuzu stores an empty list as null).
+    type WithAliases = {
+      talks: { edges: { node: { participants: { company: { aliases: string[] } | null }[] } }[] };
+    };
+    const companies = (loadedP as WithAliases).talks.edges.flatMap((e) =>
+      e.node.participants.map((p) => p.company),
+    );
+    expect(companies.some((c) => c !== null && c.aliases.length === 0)).toBe(true);
+    type Talks = {
+      talks: { edges: { node: { speakers: { companies: unknown[] }[]; projects: unknown[] } }[] };
+    };
+    const edges = (fast.data as Talks).talks.edges;
+    expect(edges.length).toBe(35);
+    expect(edges.some((e) => e.node.speakers.some((p) => p.companies.length > 1))).toBe(true);
+    expect(edges.some((e) => e.node.projects.length > 1)).toBe(true);
+    // Speakers asked alone by name, top level: Person.companies from its own names statement.
+    const alone = await client.run(`{ speakers(first: 100) { edges { node { id companies ${named} } } } }`);
+    const whole = await client.ok(
+      `{ speakers(first: 100) { edges { node { id companies ${withNames('aliases')} } } } }`,
+    );
+    expect(alone.stats.statements.slice(1)).toEqual(['person/company-names']);
+    expect(alone.data).toEqual(strip(whole));
+  });
+
+  it('never lets a stub answer a field that asks for more, in the same request', async () => {
+    type Talks = {
+      talks: {
+        edges: {
+          node: {
+            projects: { id: string; name: string }[];
+            mentions: { id: string; aliases: string[] }[];
+            speakers: { id: string }[];
+            participants: { person: { id: string; aliases: string[] } }[];
+          };
+        }[];
+      };
+    };
+    const data = (await client.ok(
+      `{ talks(first: 100) { edges { node { projects { id name } mentions: projects { id aliases }
+         speakers { id name } participants { person { id aliases } } } } } }`,
+    )) as Talks;
+    const nodes = data.talks.edges.map((e) => e.node);
+    // Every whole-node answer has its aliases (a list, [] when none), beside the stubs of the same nodes.
+    expect(nodes.flatMap((n) => n.mentions).every((p) => Array.isArray(p.aliases))).toBe(true);
+    expect(nodes.flatMap((n) => n.participants).every((p) => Array.isArray(p.person.aliases))).toBe(true);
+    expect(nodes.map((n) => n.projects.map((p) => p.id))).toEqual(
+      nodes.map((n) => n.mentions.map((p) => p.id)),
+    );
+    expect(nodes.flatMap((n) => n.mentions).some((p) => p.aliases.length > 0)).toBe(true);
+  });
+
   it('answers link ends asked only by name from the link rows, equal to the loaded nodes', async () => {
     type Links = {
       companyProjectLinks: {

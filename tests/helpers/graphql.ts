@@ -15,7 +15,8 @@ export interface Result<T = Record<string, unknown>> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   data: T & Record<string, any>;
   errors?: { message: string; extensions?: { code?: string }; path?: (string | number)[] }[];
-  stats: { dbRoundTrips: number; dbMs: number };
+  /** Round trips and time, and the named queries the request ran, in the order they started. */
+  stats: { dbRoundTrips: number; dbMs: number; statements: string[] };
 }
 
 export class GraphQLClient {
@@ -32,14 +33,21 @@ export class GraphQLClient {
   }
 
   async run(query: string, variables: Record<string, unknown> = {}): Promise<Result> {
-    const context = createContext(this.store, true);
+    const statements: string[] = [];
+    // The same engine, recording the name of each read this request makes.
+    const engine = Object.create(this.store.engine) as Store['engine'];
+    engine.read = (named, params) => {
+      statements.push(named.name);
+      return this.store.engine.read(named, params);
+    };
+    const context = createContext({ ...this.store, engine }, true);
     const response = await this.apollo.executeOperation({ query, variables }, { contextValue: context });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     const { data, errors } = response.body.singleResult;
     return {
       data: (data ?? {}) as Result['data'],
       errors: errors as Result['errors'],
-      stats: { ...context.repo.stats },
+      stats: { ...context.repo.stats, statements },
     };
   }
 

@@ -5,7 +5,9 @@
  */
 import { loadFixtures } from '../../src/load/load';
 import type { Store } from '../../src/store/open';
-import { RELATION_QUERIES, type RelationQuery } from '../../src/store/query-names';
+import { NAME_QUERIES, RELATION_QUERIES, type RelationQuery } from '../../src/store/query-names';
+import { uniqueNodes } from '../../src/graphql/loaders';
+import { adHocQuery } from '../helpers/queries';
 import { Repository } from '../../src/store/repository';
 import { labelOf } from '../../src/store/kinds';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
@@ -204,6 +206,24 @@ describeEachEngine('named queries', (engine) => {
         : (await repo.related(name, ids)).map((rows) => [...new Set(rows.map((r) => r.node.id))]);
     expect(actual).toEqual(expected);
   });
+
+  it.each(Object.entries(NAME_QUERIES))(
+    '%s asked for names (%s) gives the same ids and names, as stubs',
+    async (relation, names) => {
+      const label = relation.startsWith('talk/') ? 'Talk' : 'Person';
+      const ids = (
+        await store.engine.read(adHocQuery(`ids-${label}`, `MATCH (n:${label}) RETURN n.id AS id`), {})
+      ).map((row) => String(row.id));
+      const whole = await repo.related(relation, [...ids, 'talk:nobody']);
+      const stubs = await repo.relatedNames(names, [...ids, 'talk:nobody']);
+      expect(stubs).toEqual(
+        whole.map((rows) =>
+          uniqueNodes(rows.map((r) => r.node)).map((n) => ({ __label: n.__label, id: n.id, name: n.name })),
+        ),
+      );
+      expect(stubs.flat().length).toBeGreaterThan(1);
+    },
+  );
 
   it('node/<kind> returns nodes in the order asked, null where absent', async () => {
     const nodes = await repo.nodesByIds('Person', [

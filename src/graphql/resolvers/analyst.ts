@@ -38,7 +38,8 @@ import type {
 } from '../generated/types';
 import type { LinkFacts, LinkValue, PathValue, SearchHitValue, TimelineValue } from '../values';
 import { decodeCursor, encodeCursor } from '../pagination';
-import { selectsOnly } from '../lookahead';
+import { NAMED_FIELDS, selectsOnly } from '../lookahead';
+import { stub } from '../../store/repository';
 import { ENTITY_TYPES, expectKind, labelOfArg } from './shared';
 
 const MAX_SEARCH = 50;
@@ -322,21 +323,18 @@ export const PathStep: PathStepResolvers = {
   to: (s, _a, ctx) => mustLoad(ctx, s.toId),
 };
 
-/** Fields of a link's end that its stored id and name answer: id, name, and Node's label and type. */
-const NAMED_END = ['id', 'name', 'label', 'type'] as const;
-
 /**
  * A link's end, from the link row when the query asks only what the row holds
  * (the matrix: `company { name }`), else loaded. The partial node is never
  * primed into a loader, so no other field of the request can see it.
  */
-function linkEnd(ctx: Context, info: GraphQLResolveInfo, label: Label, id: string, name: string) {
-  return selectsOnly(info, NAMED_END) ? ({ __label: label, id, name } as StoredNode) : mustLoad(ctx, id);
+function linkEnd(ctx: Context, info: GraphQLResolveInfo, id: string, name: string) {
+  return selectsOnly(info, NAMED_FIELDS) ? stub(id, name) : mustLoad(ctx, id);
 }
 
 export const CompanyProjectLink: CompanyProjectLinkResolvers = {
-  company: (l, _a, ctx, info) => linkEnd(ctx, info, 'Company', l.companyId, l.companyName),
-  project: (l, _a, ctx, info) => linkEnd(ctx, info, 'Project', l.projectId, l.projectName),
+  company: (l, _a, ctx, info) => linkEnd(ctx, info, l.companyId, l.companyName),
+  project: (l, _a, ctx, info) => linkEnd(ctx, info, l.projectId, l.projectName),
   talks: async (l, _a, ctx) => nodesByIds(ctx, (await factsOf(l)).talks),
   announcements: async (l, _a, ctx) => nodesByIds(ctx, (await factsOf(l)).announcements),
   // Stored backing kinds are the schema's BackingKind values (the loader checks them).

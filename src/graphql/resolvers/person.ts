@@ -1,13 +1,13 @@
 /** Person fields, and Affiliation (a company at an edition, with provenance). */
 import type { AffiliationResolvers, PersonResolvers } from '../generated/types';
-import { optionalString, sourcesOf } from './shared';
+import { optionalString, relatedList, sourcesOf } from './shared';
 import { selectsOnly } from '../lookahead';
 import type { StoredNode } from '../../store/engine';
 
 export const Person: PersonResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('person/talks', p.id),
   affiliations: (p, _a, ctx) => ctx.loaders.related('person/affiliations').load(p.id),
-  companies: (p, _a, ctx) => ctx.loaders.relatedNodes('person/companies', p.id),
+  companies: (p, _a, ctx, info) => relatedList(ctx, info, 'person/companies', p.id),
   projects: (p, _a, ctx) => ctx.loaders.relatedNodes('person/projects', p.id),
 };
 

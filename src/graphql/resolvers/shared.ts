@@ -7,6 +7,10 @@ import { decodeSource, labelOf, type Label } from '../../store/kinds';
 import { BadInputError } from '../../errors';
 import type { EntityType, NodeResolvers, SourceResolvers } from '../generated/types';
 import type { SourceValue } from '../values';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context';
+import { NAMED_FIELDS, selectsOnly } from '../lookahead';
+import { NAME_QUERIES, type NameQuery, type RelationQuery } from '../../store/query-names';
 
 export type { SourceValue };
 
@@ -28,6 +32,23 @@ export function optionalString(value: unknown): string | null {
 export function required(node: StoredNode | null, parent: StoredNode, field: string): StoredNode {
   if (!node) throw new Error(`${parent.id} has no ${field}`);
   return node;
+}
+
+/**
+ * A list field's related nodes: id-and-name stubs from the relation's names
+ * query (NAME_QUERIES) when the field asks only what those answer, whole nodes
+ * otherwise.
+ */
+export function relatedList(
+  ctx: Context,
+  info: GraphQLResolveInfo | undefined,
+  name: RelationQuery,
+  id: string,
+): Promise<StoredNode[]> {
+  const names = (NAME_QUERIES as Partial<Record<RelationQuery, NameQuery>>)[name];
+  return names && selectsOnly(info, NAMED_FIELDS)
+    ? ctx.loaders.names(names).load(id)
+    : ctx.loaders.relatedNodes(name, id);
 }
 
 export const Source: SourceResolvers = {

@@ -1,10 +1,10 @@
 /** Talk fields, and Participation (a person on stage, with their affiliation at that edition). */
 import type { StoredNode } from '../../store/engine';
 import type { ParticipantRole, ParticipationResolvers, TalkResolvers } from '../generated/types';
-import { optionalString, required, sourcesOf } from './shared';
+import { optionalString, relatedList, required, sourcesOf } from './shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import { selects, selectsBeyond } from '../lookahead';
+import { NAMED_FIELDS, selects, selectsBeyond, selectsOnly } from '../lookahead';
 import { uniqueNodes } from '../loaders';
 import type { Related } from '../../store/repository';
 
@@ -14,6 +14,7 @@ function participants(
   info: GraphQLResolveInfo | undefined,
   personPath: readonly string[],
 ): Promise<Related[]> {
+  if (namesOnly(info, personPath)) return ctx.loaders.participantNames.load(talkId);
   const affiliations = [...personPath, 'affiliations'];
   // Only an affiliation's edition asked beyond its id needs the edition nodes
   // that talk/participants-people joins (twice the time of the statement below).
@@ -26,6 +27,21 @@ function participants(
   return ctx.loaders.related('talk/participants').load(talkId);
 }
 
+/**
+ * True when participants are asked only for what talk/participant-names holds:
+ * roles, and people and their companies by id and name (NAMED_FIELDS).
+ */
+function namesOnly(info: GraphQLResolveInfo | undefined, personPath: readonly string[]): boolean {
+  const personFields = [...NAMED_FIELDS, 'companies'];
+  const people =
+    personPath.length === 0
+      ? selectsOnly(info, personFields)
+      : selectsOnly(info, ['person', 'role', 'company']) &&
+        !selectsBeyond(info, personPath, personFields) &&
+        !selectsBeyond(info, ['company'], NAMED_FIELDS);
+  return people && !selectsBeyond(info, [...personPath, 'companies'], NAMED_FIELDS);
+}
+
 export const Talk: TalkResolvers = {
   edition: async (t, _a, ctx) => required(await ctx.loaders.relatedOne('talk/edition', t.id), t, 'edition'),
   // speakers and participants share one batch query; when the query also asks
@@ -36,8 +52,8 @@ export const Talk: TalkResolvers = {
   speakers: async (t, _a, ctx, info) =>
     uniqueNodes((await participants(t.id, ctx, info, [])).map((p) => p.node)),
   participants: (t, _a, ctx, info) => participants(t.id, ctx, info, ['person']),
-  companies: (t, _a, ctx) => ctx.loaders.relatedNodes('talk/companies', t.id),
-  projects: (t, _a, ctx) => ctx.loaders.relatedNodes('talk/projects', t.id),
+  companies: (t, _a, ctx, info) => relatedList(ctx, info, 'talk/companies', t.id),
+  projects: (t, _a, ctx, info) => relatedList(ctx, info, 'talk/projects', t.id),
   mentionedCompanies: (t, _a, ctx) => ctx.loaders.relatedNodes('talk/mentioned-companies', t.id),
   sources: (t) => sourcesOf(t.sources),
 };
