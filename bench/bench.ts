@@ -79,6 +79,11 @@ const QUERIES: Bench[] = [
     name: 'projectTimeline Envoy',
     query: '{ projectTimeline(projectId: "project:envoy") { edition { name } talks { title } } }',
   },
+  {
+    name: 'companies around Falco',
+    query:
+      '{ projects(filter: { nameContains: "falco" }, first: 5) { edges { node { name companies { name } } } } }',
+  },
   { name: 'editionStats', query: '{ editionStats { edition { name } talks speakers companies projects } }' },
 ];
 

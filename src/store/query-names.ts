@@ -121,6 +121,11 @@ export const NAME_QUERIES = {
   'talk/projects': 'talk/project-names',
   'talk/companies': 'talk/company-names',
   'person/companies': 'person/company-names',
+  'person/projects': 'person/project-names',
+  'company/people': 'company/person-names',
+  'company/projects': 'company/project-names',
+  'project/companies': 'project/company-names',
+  'edition/speakers': 'edition/speaker-names',
 } as const satisfies Partial<Record<RelationQuery, string>>;
 
 export type NameQuery = (typeof NAME_QUERIES)[keyof typeof NAME_QUERIES];

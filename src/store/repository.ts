@@ -235,7 +235,8 @@ export function stub(id: unknown, name: unknown): StoredNode {
 function cleanNodes(row: Row): Row {
   const out: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(row)) {
-    out[column] = value !== null && typeof value === 'object' && '__label' in value ? cleanNode(value) : value;
+    out[column] =
+      value !== null && typeof value === 'object' && '__label' in value ? cleanNode(value) : value;
   }
   return out;
 }

@@ -163,6 +163,33 @@ describeEachEngine('look-ahead', (engine) => {
     expect(alone.data).toEqual(strip(whole));
   });
 
+  it.each([
+    [
+      'project/company-names',
+      (x: string) => `{ projects(first: 50) { edges { node { id companies ${x} } } } }`,
+    ],
+    [
+      'company/project-names',
+      (x: string) => `{ companies(first: 50) { edges { node { id projects ${x} } } } }`,
+    ],
+    ['company/person-names', (x: string) => `{ companies(first: 50) { edges { node { id people ${x} } } } }`],
+    [
+      'person/project-names',
+      (x: string) => `{ speakers(first: 50) { edges { node { id projects ${x} } } } }`,
+    ],
+    ['edition/speaker-names', (x: string) => `{ editions { id speakers ${x} } }`],
+  ])('answers %s as the whole nodes do', async (names, query) => {
+    const fast = await client.run(query('{ id name label type __typename }'));
+    expect(fast.errors).toBeUndefined();
+    expect(fast.stats.statements.slice(1)).toEqual([names]);
+    const whole = await client.run(query('{ id name label type __typename aliases }'));
+    expect(whole.stats.statements.slice(1)).not.toContain(names);
+    const strip = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'aliases' ? undefined : v)));
+    expect(fast.data).toEqual(strip(whole.data));
+    expect(JSON.stringify(fast.data).match(/"name"/g)!.length).toBeGreaterThan(10);
+  });
+
   it('never lets a stub answer a field that asks for more, in the same request', async () => {
     type Talks = {
       talks: {

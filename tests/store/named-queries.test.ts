@@ -9,7 +9,7 @@ import { NAME_QUERIES, RELATION_QUERIES, type RelationQuery } from '../../src/st
 import { uniqueNodes } from '../../src/graphql/loaders';
 import { adHocQuery } from '../helpers/queries';
 import { Repository } from '../../src/store/repository';
-import { labelOf } from '../../src/store/kinds';
+import { KINDS, labelOf } from '../../src/store/kinds';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
 
 const E18 = 'edition:kubecon-eu-2018';
@@ -210,7 +210,7 @@ describeEachEngine('named queries', (engine) => {
   it.each(Object.entries(NAME_QUERIES))(
     '%s asked for names (%s) gives the same ids and names, as stubs',
     async (relation, names) => {
-      const label = relation.startsWith('talk/') ? 'Talk' : 'Person';
+      const label = KINDS[relation.split('/')[0] as keyof typeof KINDS];
       const ids = (
         await store.engine.read(adHocQuery(`ids-${label}`, `MATCH (n:${label}) RETURN n.id AS id`), {})
       ).map((row) => String(row.id));

@@ -6,13 +6,13 @@ import type { StoredNode } from '../../store/engine';
 import type { Related } from '../../store/repository';
 import type { CompanyResolvers, ProjectResolvers } from '../generated/types';
 import type { BackingValue } from '../values';
-import { optionalString, sourcesOf } from './shared';
+import { optionalString, relatedList, sourcesOf } from './shared';
 import { byYear, scoped } from './scope';
 
 export const Company: CompanyResolvers = {
-  people: (c, _a, ctx) => ctx.loaders.relatedNodes('company/people', c.id),
+  people: (c, _a, ctx, info) => relatedList(ctx, info, 'company/people', c.id),
   talks: (c, _a, ctx) => ctx.loaders.relatedNodes('company/talks', c.id),
-  projects: (c, _a, ctx) => ctx.loaders.relatedNodes('company/projects', c.id),
+  projects: (c, _a, ctx, info) => relatedList(ctx, info, 'company/projects', c.id),
   editions: (c, _a, ctx) => ctx.loaders.relatedNodes('company/editions', c.id),
   backs: async (c, _a, ctx) =>
     (await ctx.loaders.related('company/backs').load(c.id)).map((r) => backing(c, r.node, r)),
@@ -29,7 +29,7 @@ export const Company: CompanyResolvers = {
 
 export const Project: ProjectResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('project/talks', p.id),
-  companies: (p, _a, ctx) => ctx.loaders.relatedNodes('project/companies', p.id),
+  companies: (p, _a, ctx, info) => relatedList(ctx, info, 'project/companies', p.id),
   editions: (p, { scope }, ctx) =>
     scoped(
       ctx,

@@ -5,7 +5,7 @@
 import { connectionOf, windowOf } from '../pagination';
 import type { StoredNode } from '../../store/engine';
 import type { EditionResolvers } from '../generated/types';
-import { sourcesOf } from './shared';
+import { relatedList, sourcesOf } from './shared';
 import { byName, scoped } from './scope';
 
 export const Edition: EditionResolvers = {
@@ -18,7 +18,7 @@ export const Edition: EditionResolvers = {
     );
     return connectionOf(nodes, window, () => ids.length);
   },
-  speakers: (e, _a, ctx) => ctx.loaders.relatedNodes('edition/speakers', e.id),
+  speakers: (e, _a, ctx, info) => relatedList(ctx, info, 'edition/speakers', e.id),
   companies: (e, { scope }, ctx) =>
     scoped(ctx, e.id, scope, { stage: 'edition/companies', named: 'edition/coverage-companies' }, byName),
   projects: (e, { scope }, ctx) =>

@@ -8,7 +8,7 @@ export const Person: PersonResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('person/talks', p.id),
   affiliations: (p, _a, ctx) => ctx.loaders.related('person/affiliations').load(p.id),
   companies: (p, _a, ctx, info) => relatedList(ctx, info, 'person/companies', p.id),
-  projects: (p, _a, ctx) => ctx.loaders.relatedNodes('person/projects', p.id),
+  projects: (p, _a, ctx, info) => relatedList(ctx, info, 'person/projects', p.id),
 };
 
 export const Affiliation: AffiliationResolvers = {
