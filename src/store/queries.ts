@@ -121,6 +121,44 @@ export function narrowed(query: NamedQuery, labels: Readonly<Record<string, stri
   return copy;
 }
 
+/** Projected copies per query and choice of properties, built and prepared once each. */
+const projectedCopies = new WeakMap<NamedQuery, Map<string, NamedQuery>>();
+
+/**
+ * The query with the node it returns as `node` projected to a few properties: each
+ * `{node: v,` (a page collected before its count) and `RETURN v AS node` becomes a
+ * map of `properties` read from `v`. Kuzu reads a whole column for every property of
+ * a node it returns, so a talk page asked only for titles takes half the time with
+ * the three properties it needs (1×: 2.8 → 1.3 ms; 1000×: 25 → 15 ms). The caller
+ * must treat the rows as partial nodes (see Repository.pageRows). Property names are
+ * checked, the file must return its node in one of those two forms, and each copy is
+ * named apart, since prepared statements are cached by name.
+ */
+export function projected(query: NamedQuery, variable: string, properties: readonly string[]): NamedQuery {
+  const key = `${variable}{${properties.join(',')}}`;
+  let copies = projectedCopies.get(query);
+  if (!copies) projectedCopies.set(query, (copies = new Map()));
+  let copy = copies.get(key);
+  if (!copy) {
+    const fail = (why: string) =>
+      new StoreError(`query ${query.name} (${query.file}): cannot project ${variable}: ${why}`);
+    if (![variable, ...properties].every((name) => /^[A-Za-z][A-Za-z0-9]*$/.test(name))) {
+      throw fail('variable and properties must be plain names');
+    }
+    const map = `{${properties.map((p) => `${p}: ${variable}.${p}`).join(', ')}}`;
+    const forms = [
+      new RegExp(`\\{node: ${variable},`, 'g'),
+      new RegExp(`\\bRETURN ${variable} AS node\\b`, 'g'),
+    ];
+    const found = forms.reduce((n, form) => n + (query.text.match(form)?.length ?? 0), 0);
+    if (found !== 1) throw fail(`it must return ${variable} as node exactly once (found ${found})`);
+    const text = query.text.replace(forms[0]!, `{node: ${map},`).replace(forms[1]!, `RETURN ${map} AS node`);
+    copy = { ...query, name: `${query.name}${key}`, text };
+    copies.set(key, copy);
+  }
+  return copy;
+}
+
 /** Splits a multi-statement file (schema DDL) on `;` at line ends. */
 export function statements(query: NamedQuery): string[] {
   return query.text

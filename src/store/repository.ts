@@ -7,7 +7,7 @@
  * in key order, which is exactly what a DataLoader batch function must return.
  */
 import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
-import { narrowed, type QueryRegistry } from './queries';
+import { narrowed, projected, type NamedQuery, type QueryRegistry } from './queries';
 import { labelOf, type Label } from './kinds';
 import { TimeBudgetError } from '../errors';
 import { recordDbRoundTrip } from '../ops/metrics';
@@ -26,6 +26,13 @@ export interface Related {
   readonly rel?: StoredRel;
   readonly [column: string]: unknown;
 }
+
+/**
+ * What a talk card holds: enough for Talk's id, title, label and type, and for
+ * every relationship field, which start from the id (Talk.edition too). A page
+ * asking nothing else of its talks reads these three columns alone.
+ */
+export const TALK_CARD = ['id', 'title', 'editionId'] as const;
 
 /** Names of the list queries under cypher/list/, each with a `-count` twin. */
 export type ListName = 'talks' | 'speakers' | 'companies' | 'projects';
@@ -57,14 +64,18 @@ export class Repository {
    * whose kind the caller knows (see `narrowed` in ./queries).
    */
   async read(name: string, params: Params, labels?: Readonly<Record<string, string>>): Promise<Row[]> {
+    const query = this.queries.get(name);
+    return this.run(labels ? narrowed(query, labels) : query, params);
+  }
+
+  private async run(query: NamedQuery, params: Params): Promise<Row[]> {
     if (this.signal?.aborted) {
       throw new TimeBudgetError('the request used up its time budget; its remaining work was dropped');
     }
     const started = performance.now();
     this.stats.dbRoundTrips += 1;
     try {
-      const query = this.queries.get(name);
-      return await this.engine.read(labels ? narrowed(query, labels) : query, params);
+      return await this.engine.read(query, params);
     } finally {
       const ms = performance.now() - started;
       this.stats.dbMs += ms;
@@ -123,34 +134,33 @@ export class Repository {
     skip: number,
     limit: number,
   ): Promise<StoredNode[]> {
-    return (await this.pageRows(list, filter, sort, skip, limit, false)).nodes;
+    return (await this.pageRows(list, filter, { sort, skip, limit })).nodes;
   }
 
   /**
    * One page with what the list query brings along: each talk's edition, and
    * with `counted` (talks only) the filtered total from the same statement —
-   * null when the page is empty and the total is therefore unknown.
+   * null when the page is empty and the total is therefore unknown. With
+   * `cards` (talks only), each talk comes as a card holding only TALK_CARD:
+   * never to be primed into a node loader.
    */
   async pageRows(
     list: ListName,
     filter: Params,
-    sort: string,
-    skip: number,
-    limit: number,
-    counted: boolean,
-    withEditions = true,
+    window: { sort: string; skip: number; limit: number },
+    options: { counted?: boolean; withEditions?: boolean; cards?: boolean } = {},
   ): Promise<{ nodes: StoredNode[]; editions: (StoredNode | null)[]; total: number | null }> {
-    const [name, params] = listQuery(list, filter, withEditions);
-    const rows = await this.read(`${name}${counted && list === 'talks' ? '-counted' : ''}`, {
-      ...params,
-      sort,
-      skip,
-      limit,
-    });
+    const counted = (options.counted ?? false) && list === 'talks';
+    const [name, params] = listQuery(list, filter, options.withEditions ?? true);
+    const query = this.queries.get(`${name}${counted ? '-counted' : ''}`);
+    const cards = (options.cards ?? false) && list === 'talks';
+    const rows = await this.run(cards ? projected(query, 't', TALK_CARD) : query, { ...params, ...window });
     return {
-      nodes: rows.map((row) => cleanNode(row.node)),
+      nodes: rows.map(
+        (row) => (cards ? { __label: 'Talk', ...(row.node as object) } : cleanNode(row.node)) as StoredNode,
+      ),
       editions: rows.map((row) => (row.edition ? cleanNode(row.edition) : null)),
-      total: counted && list === 'talks' && rows.length > 0 ? Number(rows[0]!.total) : null,
+      total: counted && rows.length > 0 ? Number(rows[0]!.total) : null,
     };
   }
 

@@ -190,6 +190,49 @@ describeEachEngine('look-ahead', (engine) => {
     expect(JSON.stringify(fast.data).match(/"name"/g)!.length).toBeGreaterThan(10);
   });
 
+  it.each([
+    ['no filter', ''],
+    ['an edition', 'filter: { editionId: "edition:kubecon-eu-2019" }, '],
+    ['a speaker', 'filter: { speakerId: "person:matt-klein" }, '],
+    ['a company', 'filter: { companyId: "company:google" }, '],
+    ['a project', 'filter: { projectId: "project:kubernetes" }, '],
+  ])('answers a talk page filtered by %s asked only for cards as whole talks do', async (_what, filter) => {
+    for (const counted of ['totalCount', '']) {
+      for (const edition of ['edition { id name }', '']) {
+        const query = (extra: string) =>
+          `{ talks(${filter}first: 30) { ${counted} edges { node { id title label type ${edition} ${extra}
+             speakers { name } projects { name } } } } }`;
+        const cards = await client.run(query(''));
+        expect(cards.errors).toBeUndefined();
+        expect(cards.stats.statements[0]).toMatch(/^list\/talks-[a-z-]+t\{id,title,editionId\}$/);
+        const whole = await client.run(query('summary'));
+        expect(whole.stats.statements[0]).not.toMatch(/\{/);
+        const strip = (value: unknown): unknown =>
+          JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'summary' ? undefined : v)));
+        expect(cards.data).toEqual(strip(whole.data));
+        expect((cards.data as { talks: { edges: unknown[] } }).talks.edges.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('never lets a talk card answer a field that asks for more, in the same request', async () => {
+    type Data = {
+      talks: { edges: { node: { id: string } }[] };
+      again: { summary: string | null; kind: string };
+    };
+    const first = (await client.ok('{ talks(first: 1) { edges { node { id } } } }')) as Data;
+    const id = first.talks.edges[0]!.node.id;
+    const data = (await client.ok(
+      `{ talks(first: 5) { edges { node { id title } } } again: node(id: "${id}") { ... on Talk { summary kind } } }`,
+    )) as Data;
+    expect(data.again.kind).toMatch(/^[A-Z_]+$/);
+    expect(data.again.summary).not.toBeUndefined();
+    const alone = (await client.ok(`{ node(id: "${id}") { ... on Talk { summary kind } } }`)) as {
+      node: unknown;
+    };
+    expect(data.again).toEqual(alone.node);
+  });
+
   it('never lets a stub answer a field that asks for more, in the same request', async () => {
     type Talks = {
       talks: {

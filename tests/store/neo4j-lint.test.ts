@@ -3,9 +3,10 @@
  * overrides), checked offline by Neo4j's own linter in the Cypher 5 dialect of
  * Neo4j 5.26 LTS. No Neo4j server is needed; any error or warning fails.
  */
-import { statements } from '../../src/store/queries';
+import { narrowed, projected, statements } from '../../src/store/queries';
 import { queriesFor } from '../../src/store/open';
-import { REQUIRED_QUERIES } from '../../src/store/query-names';
+import { REQUIRED_QUERIES, TALK_LIST_QUERIES } from '../../src/store/query-names';
+import { TALK_CARD } from '../../src/store/repository';
 
 type Diagnostic = { severity?: number; message: string; offsets?: { start: number } };
 
@@ -39,5 +40,16 @@ describe('Neo4j lint (CYPHER 5)', () => {
   it.each(queries.map((q) => [q.file, q] as const))('%s lints clean', (_file, query) => {
     const problems = statements(query).flatMap((s) => lint(s));
     expect(problems).toEqual([]);
+  });
+
+  // Copies the repository derives at run time: talk pages as cards, paths narrowed to their ends.
+  const derived = [
+    ...TALK_LIST_QUERIES.filter((name) => !name.endsWith('-count')).map((name) =>
+      projected(registry.get(name), 't', TALK_CARD),
+    ),
+    narrowed(registry.get('analyst/path'), { a: 'Company', b: 'Project' }),
+  ];
+  it.each(derived.map((q) => [q.name, q] as const))('%s lints clean', (_name, query) => {
+    expect(statements(query).flatMap((s) => lint(s))).toEqual([]);
   });
 });

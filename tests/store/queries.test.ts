@@ -2,7 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkParams, narrowed, QueryRegistry, statements } from '../../src/store/queries';
+import { checkParams, narrowed, projected, QueryRegistry, statements } from '../../src/store/queries';
+import { TALK_LIST_QUERIES } from '../../src/store/query-names';
 import { StoreError } from '../../src/errors';
 import { queriesFor } from '../../src/store/open';
 import { KINDS } from '../../src/store/kinds';
@@ -109,6 +110,29 @@ describe('analyst/path endpoints', () => {
       expect(() => narrowed(path, { a: 'Link', b: 'Project' })).toThrow(StoreError);
       expect(() => narrowed(path, { a: 'Company) DETACH DELETE (x', b: 'Project' })).toThrow(StoreError);
       expect(() => narrowed(path, { p: 'Company' })).toThrow(StoreError);
+    }
+  });
+
+  it('project every talk page to a card once per choice, and refuse what they cannot rewrite', () => {
+    for (const engine of ['kuzu', 'neo4j'] as const) {
+      const registry = queriesFor(engine);
+      for (const name of TALK_LIST_QUERIES.filter((n) => !n.endsWith('-count'))) {
+        const page = registry.get(name);
+        const copy = projected(page, 't', ['id', 'title']);
+        // The node is returned as the map in the copy, and nowhere whole; nothing else changes.
+        const map = '{id: t.id, title: t.title}';
+        expect([name, copy.text.split(map).length - 1]).toEqual([name, 1]);
+        expect([name, /\bRETURN t AS node\b|\{node: t,/.test(copy.text)]).toEqual([name, false]);
+        expect(copy.text.replace(map, 't')).toEqual(page.text);
+        expect(copy.params).toEqual(page.params);
+        expect(copy.name).not.toBe(page.name);
+        expect(projected(page, 't', ['id', 'title'])).toBe(copy);
+      }
+      // A file that does not return t as node, or names that are not plain, are refused.
+      expect(() => projected(registry.get('list/companies'), 't', ['id'])).toThrow(StoreError);
+      const talks = registry.get('list/talks-unfiltered');
+      expect(() => projected(talks, 't', ['id}) DETACH DELETE (t'])).toThrow(StoreError);
+      expect(() => projected(talks, 't) RETURN (x', ['id'])).toThrow(StoreError);
     }
   });
 });

@@ -6,7 +6,7 @@ import { connectionOf, windowOf, type Connection } from '../pagination';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { InputMaybe, QueryResolvers } from '../generated/types';
-import { selects } from '../lookahead';
+import { selects, selectsBeyond } from '../lookahead';
 import { expectKind, labelOfArg } from './shared';
 
 /** `first` and `orderBy` have SDL defaults, but a client may still send an explicit null. */
@@ -33,16 +33,15 @@ async function listConnection(
   const window = windowOf(args.first, args.after, order);
   const counted = list === 'talks' && selects(info, ['totalCount']);
   const withEditions = list === 'talks' && selects(info, ['edges', 'node', 'edition']);
+  const cards = list === 'talks' && !selectsBeyond(info, ['edges', 'node'], CARD_FIELDS);
   const page = await ctx.repo.pageRows(
     list,
     filter,
-    window.order,
-    window.skip,
-    window.limit,
-    counted,
-    withEditions,
+    { sort: window.order, skip: window.skip, limit: window.limit },
+    { counted, withEditions, cards },
   );
-  ctx.loaders.prime(page.nodes);
+  // Cards are partial talks: a node loader must never answer another field with one.
+  if (!cards) ctx.loaders.prime(page.nodes);
   page.nodes.forEach((node, i) => {
     const edition = page.editions[i];
     if (edition) ctx.loaders.related('talk/edition').prime(node.id, [{ node: edition }]);
@@ -50,6 +49,23 @@ async function listConnection(
   const total = page.total;
   return connectionOf(page.nodes, window, () => total ?? ctx.repo.count(list, filter));
 }
+
+/**
+ * Talk fields a card (TALK_CARD in store/repository.ts) answers: its id and title,
+ * Node's label and type, and the relationships, which all start from the id.
+ */
+const CARD_FIELDS = [
+  'id',
+  'title',
+  'label',
+  'type',
+  'edition',
+  'speakers',
+  'participants',
+  'companies',
+  'projects',
+  'mentionedCompanies',
+] as const;
 
 export const Query: QueryResolvers = {
   node: (_r, { id }, ctx) => ctx.loaders.node(labelOfArg(id, 'id')).load(id),
