@@ -21,6 +21,8 @@ export class Loaders {
   private readonly nodes = new Map<Label, DataLoader<string, StoredNode | null>>();
   private readonly relations = new Map<RelationQuery, DataLoader<string, Related[]>>();
   readonly talkIds: DataLoader<string, string[]>;
+  /** An edition's talks as cards (TALK_CARD), in display order: never primed into the node loader. */
+  readonly talkCards: DataLoader<string, StoredNode[]>;
   /** Participants of talks, with each person's affiliations primed (look-ahead: talk/participants-people). */
   readonly participantsWithPeople: DataLoader<string, Related[]>;
   /** Participants of talks, with each person's companies primed (look-ahead: talk/participants-companies). */
@@ -38,6 +40,7 @@ export class Loaders {
       for (const list of talks) this.prime(list);
       return talks.map((list) => list.map((talk) => talk.id));
     });
+    this.talkCards = new DataLoader((ids) => repo.relatedCards('edition/talk-ids', ids));
     this.participantsWithPeople = new DataLoader(async (ids) => this.participantsBundle(ids));
     this.participantsWithCompanies = new DataLoader(async (ids) => this.participantsCompaniesBundle(ids));
     this.participantNames = new DataLoader(async (ids) => this.participantNamesBundle(ids));

@@ -9,6 +9,23 @@ import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSe
 /** Fields a node's id and name answer: id, name, and Node's label and type (see `stub` in store/repository.ts). */
 export const NAMED_FIELDS = ['id', 'name', 'label', 'type'] as const;
 
+/**
+ * Talk fields a card (TALK_CARD in store/repository.ts) answers: its id and title,
+ * Node's label and type, and the relationships, which all start from the id.
+ */
+export const TALK_CARD_FIELDS = [
+  'id',
+  'title',
+  'label',
+  'type',
+  'edition',
+  'speakers',
+  'participants',
+  'companies',
+  'projects',
+  'mentionedCompanies',
+] as const;
+
 /** True when the field being resolved selects `path` (e.g. ['edges', 'node', 'speakers']), through fragments too. */
 export function selects(info: GraphQLResolveInfo | undefined, path: readonly string[]): boolean {
   return at(info, path) !== undefined;

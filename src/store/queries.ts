@@ -126,8 +126,8 @@ const projectedCopies = new WeakMap<NamedQuery, Map<string, NamedQuery>>();
 
 /**
  * The query with the node it returns as `node` projected to a few properties: each
- * `{node: v,` (a page collected before its count) and `RETURN v AS node` becomes a
- * map of `properties` read from `v`. Kuzu reads a whole column for every property of
+ * `{node: v,` (a page collected before its count) and `v AS node` in a RETURN becomes
+ * a map of `properties` read from `v`. Kuzu reads a whole column for every property of
  * a node it returns, so a talk page asked only for titles takes half the time with
  * the three properties it needs (1×: 2.8 → 1.3 ms; 1000×: 25 → 15 ms). The caller
  * must treat the rows as partial nodes (see Repository.pageRows). Property names are
@@ -148,11 +148,11 @@ export function projected(query: NamedQuery, variable: string, properties: reado
     const map = `{${properties.map((p) => `${p}: ${variable}.${p}`).join(', ')}}`;
     const forms = [
       new RegExp(`\\{node: ${variable},`, 'g'),
-      new RegExp(`\\bRETURN ${variable} AS node\\b`, 'g'),
+      new RegExp(`(?<=(?:\\bRETURN|,) )${variable} AS node\\b`, 'g'),
     ];
     const found = forms.reduce((n, form) => n + (query.text.match(form)?.length ?? 0), 0);
     if (found !== 1) throw fail(`it must return ${variable} as node exactly once (found ${found})`);
-    const text = query.text.replace(forms[0]!, `{node: ${map},`).replace(forms[1]!, `RETURN ${map} AS node`);
+    const text = query.text.replace(forms[0]!, `{node: ${map},`).replace(forms[1]!, `${map} AS node`);
     copy = { ...query, name: `${query.name}${key}`, text };
     copies.set(key, copy);
   }

@@ -126,6 +126,11 @@ export const NAME_QUERIES = {
   'company/projects': 'company/project-names',
   'project/companies': 'project/company-names',
   'edition/speakers': 'edition/speaker-names',
+  'edition/companies': 'edition/company-names',
+  'edition/coverage-companies': 'edition/coverage-company-names',
+  'edition/projects': 'edition/project-names',
+  'edition/coverage-projects': 'edition/coverage-project-names',
+  'edition/projects-all-scopes': 'edition/project-names-all-scopes',
 } as const satisfies Partial<Record<RelationQuery, string>>;
 
 export type NameQuery = (typeof NAME_QUERIES)[keyof typeof NAME_QUERIES];

@@ -111,6 +111,15 @@ export class Repository {
     return groupByKey(await this.read(name, { ids: [...ids] }), ids, (row) => stub(row.id, row.name));
   }
 
+  /**
+   * A batch returning `t AS node` (edition/talk-ids), with each talk as a card
+   * (TALK_CARD): for each id, its cards in query order, never to be primed.
+   */
+  async relatedCards(name: string, ids: readonly string[]): Promise<StoredNode[][]> {
+    const query = projected(this.queries.get(name), 't', TALK_CARD);
+    return groupByKey(await this.run(query, { ids: [...ids] }), ids, (row) => card(row.node));
+  }
+
   /** A batch whose rows are plain values (`edition/talk-ids`): for each id, the `column` values in order. */
   async relatedValues(name: string, ids: readonly string[], column: string): Promise<unknown[][]> {
     return groupByKey(await this.read(name, { ids: [...ids] }), ids, (row) => row[column]);
@@ -239,6 +248,11 @@ function groupByKey<T>(rows: readonly Row[], ids: readonly string[], map: (row: 
 export function stub(id: unknown, name: unknown): StoredNode {
   const key = String(id);
   return { __label: labelOf(key) ?? '', id: key, name: name == null ? null : String(name) };
+}
+
+/** A talk card as a projected query returns it (a map of TALK_CARD's properties). */
+function card(value: unknown): StoredNode {
+  return { ...(value as { id: string }), __label: 'Talk' };
 }
 
 /** A row with every node in it cleaned (`node`, and others such as a participation's `company`). */

@@ -47,6 +47,7 @@ describe('Neo4j lint (CYPHER 5)', () => {
     ...TALK_LIST_QUERIES.filter((name) => !name.endsWith('-count')).map((name) =>
       projected(registry.get(name), 't', TALK_CARD),
     ),
+    projected(registry.get('edition/talk-ids'), 't', TALK_CARD),
     narrowed(registry.get('analyst/path'), { a: 'Company', b: 'Project' }),
   ];
   it.each(derived.map((q) => [q.name, q] as const))('%s lints clean', (_name, query) => {

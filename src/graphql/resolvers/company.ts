@@ -30,9 +30,10 @@ export const Company: CompanyResolvers = {
 export const Project: ProjectResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('project/talks', p.id),
   companies: (p, _a, ctx, info) => relatedList(ctx, info, 'project/companies', p.id),
-  editions: (p, { scope }, ctx) =>
+  editions: (p, { scope }, ctx, info) =>
     scoped(
       ctx,
+      info,
       p.id,
       scope,
       { stage: 'project/editions', named: 'project/coverage-editions', all: 'project/editions-all-scopes' },

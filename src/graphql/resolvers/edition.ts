@@ -7,10 +7,16 @@ import type { StoredNode } from '../../store/engine';
 import type { EditionResolvers } from '../generated/types';
 import { relatedList, sourcesOf } from './shared';
 import { byName, scoped } from './scope';
+import { selectsBeyond, TALK_CARD_FIELDS } from '../lookahead';
 
 export const Edition: EditionResolvers = {
-  talks: async (e, { first, after }, ctx) => {
+  talks: async (e, { first, after }, ctx, info) => {
     const window = windowOf(first, after);
+    // Talks asked nothing a card lacks: the cards alone, never primed (half the columns read).
+    if (!selectsBeyond(info, ['edges', 'node'], TALK_CARD_FIELDS)) {
+      const cards = await ctx.loaders.talkCards.load(e.id);
+      return connectionOf(cards.slice(window.skip, window.skip + window.limit), window, () => cards.length);
+    }
     const ids = await ctx.loaders.talkIds.load(e.id);
     const pageIds = ids.slice(window.skip, window.skip + window.limit);
     const nodes = (await ctx.loaders.node('Talk').loadMany(pageIds)).filter(
@@ -19,11 +25,19 @@ export const Edition: EditionResolvers = {
     return connectionOf(nodes, window, () => ids.length);
   },
   speakers: (e, _a, ctx, info) => relatedList(ctx, info, 'edition/speakers', e.id),
-  companies: (e, { scope }, ctx) =>
-    scoped(ctx, e.id, scope, { stage: 'edition/companies', named: 'edition/coverage-companies' }, byName),
-  projects: (e, { scope }, ctx) =>
+  companies: (e, { scope }, ctx, info) =>
     scoped(
       ctx,
+      info,
+      e.id,
+      scope,
+      { stage: 'edition/companies', named: 'edition/coverage-companies' },
+      byName,
+    ),
+  projects: (e, { scope }, ctx, info) =>
+    scoped(
+      ctx,
+      info,
       e.id,
       scope,
       { stage: 'edition/projects', named: 'edition/coverage-projects', all: 'edition/projects-all-scopes' },

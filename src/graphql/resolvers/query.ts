@@ -6,7 +6,7 @@ import { connectionOf, windowOf, type Connection } from '../pagination';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { InputMaybe, QueryResolvers } from '../generated/types';
-import { selects, selectsBeyond } from '../lookahead';
+import { selects, selectsBeyond, TALK_CARD_FIELDS } from '../lookahead';
 import { expectKind, labelOfArg } from './shared';
 
 /** `first` and `orderBy` have SDL defaults, but a client may still send an explicit null. */
@@ -33,7 +33,7 @@ async function listConnection(
   const window = windowOf(args.first, args.after, order);
   const counted = list === 'talks' && selects(info, ['totalCount']);
   const withEditions = list === 'talks' && selects(info, ['edges', 'node', 'edition']);
-  const cards = list === 'talks' && !selectsBeyond(info, ['edges', 'node'], CARD_FIELDS);
+  const cards = list === 'talks' && !selectsBeyond(info, ['edges', 'node'], TALK_CARD_FIELDS);
   const page = await ctx.repo.pageRows(
     list,
     filter,
@@ -49,23 +49,6 @@ async function listConnection(
   const total = page.total;
   return connectionOf(page.nodes, window, () => total ?? ctx.repo.count(list, filter));
 }
-
-/**
- * Talk fields a card (TALK_CARD in store/repository.ts) answers: its id and title,
- * Node's label and type, and the relationships, which all start from the id.
- */
-const CARD_FIELDS = [
-  'id',
-  'title',
-  'label',
-  'type',
-  'edition',
-  'speakers',
-  'participants',
-  'companies',
-  'projects',
-  'mentionedCompanies',
-] as const;
 
 export const Query: QueryResolvers = {
   node: (_r, { id }, ctx) => ctx.loaders.node(labelOfArg(id, 'id')).load(id),

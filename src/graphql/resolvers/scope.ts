@@ -6,7 +6,9 @@
  */
 import type { StoredNode } from '../../store/engine';
 import type { RelationQuery } from '../../store/query-names';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
+import { relatedList } from './shared';
 
 export type EditionScope = 'ALL' | 'STAGE' | 'COVERAGE';
 
@@ -23,19 +25,23 @@ export const byYear = (a: StoredNode, b: StoredNode): number =>
   compare(String(a.startDate ?? '\uffff'), String(b.startDate ?? '\uffff')) ||
   compare(a.id, b.id);
 
-/** The related nodes of `id` in `scope`: stage, named-but-not-on-stage, or both, in `order`. */
+/**
+ * The related nodes of `id` in `scope`: stage, named-but-not-on-stage, or both, in
+ * `order`; as id-and-name stubs when the field asks no more (relatedList).
+ */
 export async function scoped(
   ctx: Context,
+  info: GraphQLResolveInfo | undefined,
   id: string,
   scope: EditionScope | undefined,
   queries: { stage: RelationQuery; named: RelationQuery; all?: RelationQuery },
   order: (a: StoredNode, b: StoredNode) => number,
 ): Promise<StoredNode[]> {
   // Where one query answers ALL exactly, a nested ALL list costs one round trip, not two.
-  if ((scope ?? 'ALL') === 'ALL' && queries.all) return ctx.loaders.relatedNodes(queries.all, id);
-  const stage = await ctx.loaders.relatedNodes(queries.stage, id);
+  if ((scope ?? 'ALL') === 'ALL' && queries.all) return relatedList(ctx, info, queries.all, id);
+  const stage = await relatedList(ctx, info, queries.stage, id);
   if (scope === 'STAGE') return stage;
   const onStage = new Set(stage.map((n) => n.id));
-  const offStage = (await ctx.loaders.relatedNodes(queries.named, id)).filter((n) => !onStage.has(n.id));
+  const offStage = (await relatedList(ctx, info, queries.named, id)).filter((n) => !onStage.has(n.id));
   return scope === 'COVERAGE' ? offStage : [...stage, ...offStage].sort(order);
 }
