@@ -180,21 +180,11 @@ export class Loaders {
   }
 
   node(label: Label): DataLoader<string, StoredNode | null> {
-    let loader = this.nodes.get(label);
-    if (!loader) {
-      loader = new DataLoader((ids) => this.repo.nodesByIds(label, ids));
-      this.nodes.set(label, loader);
-    }
-    return loader;
+    return loaderFor(this.nodes, label, () => new DataLoader((ids) => this.repo.nodesByIds(label, ids)));
   }
 
   related(name: RelationQuery): DataLoader<string, Related[]> {
-    let loader = this.relations.get(name);
-    if (!loader) {
-      loader = new DataLoader((ids) => this.repo.related(name, ids));
-      this.relations.set(name, loader);
-    }
-    return loader;
+    return loaderFor(this.relations, name, () => new DataLoader((ids) => this.repo.related(name, ids)));
   }
 
   /**
@@ -202,12 +192,11 @@ export class Loaders {
    * from related() and node(), so a stub never answers a field that asks for more.
    */
   names(name: NameQuery): DataLoader<string, StoredNode[]> {
-    let loader = this.nameLoaders.get(name);
-    if (!loader) {
-      loader = new DataLoader((ids) => this.repo.relatedNames(name, ids));
-      this.nameLoaders.set(name, loader);
-    }
-    return loader;
+    return loaderFor(
+      this.nameLoaders,
+      name,
+      () => new DataLoader((ids) => this.repo.relatedNames(name, ids)),
+    );
   }
 
   /** Related nodes only, each once, in query order. */
@@ -224,6 +213,13 @@ export class Loaders {
   prime(nodes: readonly StoredNode[]): void {
     for (const n of nodes) this.node(n.__label as Label).prime(n.id, n);
   }
+}
+
+/** The loader under `key`, created on first use. */
+function loaderFor<K, L>(loaders: Map<K, L>, key: K, create: () => L): L {
+  let loader = loaders.get(key);
+  if (!loader) loaders.set(key, (loader = create()));
+  return loader;
 }
 
 /** Code-point order, as both engines sort strings. */
