@@ -21,8 +21,6 @@ export class Loaders {
   private readonly nodes = new Map<Label, DataLoader<string, StoredNode | null>>();
   private readonly relations = new Map<RelationQuery, DataLoader<string, Related[]>>();
   readonly talkIds: DataLoader<string, string[]>;
-  /** An edition's talks as cards (TALK_CARD), in display order: never primed into the node loader. */
-  readonly talkCards: DataLoader<string, StoredNode[]>;
   /** Participants of talks, with each person's affiliations primed (look-ahead: talk/participants-people). */
   readonly participantsWithPeople: DataLoader<string, Related[]>;
   /** Participants of talks, with each person's companies primed (look-ahead: talk/participants-companies). */
@@ -30,6 +28,7 @@ export class Loaders {
   /** Participants of talks as id-and-name stubs, with their companies' names primed (talk/participant-names). */
   readonly participantNames: DataLoader<string, Related[]>;
   private readonly nameLoaders = new Map<NameQuery, DataLoader<string, StoredNode[]>>();
+  private readonly partialTalkLoaders = new Map<string, DataLoader<string, StoredNode[]>>();
 
   constructor(private readonly repo: Repository) {
     this.talkIds = new DataLoader(async (ids) => {
@@ -40,7 +39,6 @@ export class Loaders {
       for (const list of talks) this.prime(list);
       return talks.map((list) => list.map((talk) => talk.id));
     });
-    this.talkCards = new DataLoader((ids) => repo.relatedCards('edition/talk-ids', ids));
     this.participantsWithPeople = new DataLoader(async (ids) => this.participantsBundle(ids));
     this.participantsWithCompanies = new DataLoader(async (ids) => this.participantsCompaniesBundle(ids));
     this.participantNames = new DataLoader(async (ids) => this.participantNamesBundle(ids));
@@ -196,6 +194,18 @@ export class Loaders {
       this.nameLoaders,
       name,
       () => new DataLoader((ids) => this.repo.relatedNames(name, ids)),
+    );
+  }
+
+  /**
+   * An edition's talks in display order, each read as only `properties`
+   * (edition/talk-ids projected): partial talks, never primed into the node loader.
+   */
+  partialTalks(properties: readonly string[]): DataLoader<string, StoredNode[]> {
+    return loaderFor(
+      this.partialTalkLoaders,
+      properties.join(','),
+      () => new DataLoader((ids) => this.repo.relatedPartial('edition/talk-ids', ids, properties)),
     );
   }
 

@@ -9,23 +9,6 @@ import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSe
 /** Fields a node's id and name answer: id, name, and Node's label and type (see `stub` in store/repository.ts). */
 export const NAMED_FIELDS = ['id', 'name', 'label', 'type'] as const;
 
-/**
- * Talk fields a card (TALK_CARD in store/repository.ts) answers: its id and title,
- * Node's label and type, and the relationships, which all start from the id.
- */
-export const TALK_CARD_FIELDS = [
-  'id',
-  'title',
-  'label',
-  'type',
-  'edition',
-  'speakers',
-  'participants',
-  'companies',
-  'projects',
-  'mentionedCompanies',
-] as const;
-
 /** True when the field being resolved selects `path` (e.g. ['edges', 'node', 'speakers']), through fragments too. */
 export function selects(info: GraphQLResolveInfo | undefined, path: readonly string[]): boolean {
   return at(info, path) !== undefined;
@@ -46,6 +29,29 @@ export function selectsBeyond(
   return sets.some((set) =>
     fields(set, info.fragments).some((f) => f.name.value !== '__typename' && !allowed.includes(f.name.value)),
   );
+}
+
+/**
+ * The stored properties that the selection at `path` reads, by `reads` (for each
+ * field of the type there, the properties its resolver reads), sorted; null when it
+ * selects a field `reads` does not list, which then needs the whole node.
+ */
+export function propertiesAt(
+  info: GraphQLResolveInfo | undefined,
+  path: readonly string[],
+  reads: Readonly<Record<string, readonly string[]>>,
+): string[] | null {
+  if (!info) return null;
+  const properties = new Set<string>();
+  for (const set of at(info, path) ?? []) {
+    for (const field of fields(set, info.fragments)) {
+      const name = field.name.value;
+      if (name === '__typename') continue;
+      if (!Object.hasOwn(reads, name)) return null;
+      for (const property of reads[name]!) properties.add(property);
+    }
+  }
+  return [...properties].sort();
 }
 
 /** The selection sets at `path` below the field being resolved; undefined when nothing selects it. */

@@ -27,13 +27,6 @@ export interface Related {
   readonly [column: string]: unknown;
 }
 
-/**
- * What a talk card holds: enough for Talk's id, title, label and type, and for
- * every relationship field, which start from the id (Talk.edition too). A page
- * asking nothing else of its talks reads these three columns alone.
- */
-export const TALK_CARD = ['id', 'title', 'editionId'] as const;
-
 /** Names of the list queries under cypher/list/, each with a `-count` twin. */
 export type ListName = 'talks' | 'speakers' | 'companies' | 'projects';
 
@@ -112,12 +105,16 @@ export class Repository {
   }
 
   /**
-   * A batch returning `t AS node` (edition/talk-ids), with each talk as a card
-   * (TALK_CARD): for each id, its cards in query order, never to be primed.
+   * A batch returning `t AS node` (edition/talk-ids) with each talk read as only
+   * `properties` (see `projected` in ./queries): partial talks, never to be primed.
    */
-  async relatedCards(name: string, ids: readonly string[]): Promise<StoredNode[][]> {
-    const query = projected(this.queries.get(name), 't', TALK_CARD);
-    return groupByKey(await this.run(query, { ids: [...ids] }), ids, (row) => card(row.node));
+  async relatedPartial(
+    name: string,
+    ids: readonly string[],
+    properties: readonly string[],
+  ): Promise<StoredNode[][]> {
+    const query = projected(this.queries.get(name), 't', properties);
+    return groupByKey(await this.run(query, { ids: [...ids] }), ids, (row) => partialTalk(row.node));
   }
 
   /** A batch whose rows are plain values (`edition/talk-ids`): for each id, the `column` values in order. */
@@ -150,24 +147,22 @@ export class Repository {
    * One page with what the list query brings along: each talk's edition, and
    * with `counted` (talks only) the filtered total from the same statement —
    * null when the page is empty and the total is therefore unknown. With
-   * `cards` (talks only), each talk comes as a card holding only TALK_CARD:
-   * never to be primed into a node loader.
+   * `properties` (talks only), each talk is read as those properties alone:
+   * partial talks, never to be primed into a node loader.
    */
   async pageRows(
     list: ListName,
     filter: Params,
     window: { sort: string; skip: number; limit: number },
-    options: { counted?: boolean; withEditions?: boolean; cards?: boolean } = {},
+    options: { counted?: boolean; withEditions?: boolean; properties?: readonly string[] } = {},
   ): Promise<{ nodes: StoredNode[]; editions: (StoredNode | null)[]; total: number | null }> {
     const counted = (options.counted ?? false) && list === 'talks';
     const [name, params] = listQuery(list, filter, options.withEditions ?? true);
     const query = this.queries.get(`${name}${counted ? '-counted' : ''}`);
-    const cards = (options.cards ?? false) && list === 'talks';
-    const rows = await this.run(cards ? projected(query, 't', TALK_CARD) : query, { ...params, ...window });
+    const partial = list === 'talks' ? options.properties : undefined;
+    const rows = await this.run(partial ? projected(query, 't', partial) : query, { ...params, ...window });
     return {
-      nodes: rows.map(
-        (row) => (cards ? { __label: 'Talk', ...(row.node as object) } : cleanNode(row.node)) as StoredNode,
-      ),
+      nodes: rows.map((row) => (partial ? partialTalk(row.node) : cleanNode(row.node))),
       editions: rows.map((row) => (row.edition ? cleanNode(row.edition) : null)),
       total: counted && rows.length > 0 ? Number(rows[0]!.total) : null,
     };
@@ -250,9 +245,9 @@ export function stub(id: unknown, name: unknown): StoredNode {
   return { __label: labelOf(key) ?? '', id: key, name: name == null ? null : String(name) };
 }
 
-/** A talk card as a projected query returns it (a map of TALK_CARD's properties). */
-function card(value: unknown): StoredNode {
-  return { ...(value as { id: string }), __label: 'Talk' };
+/** A talk as a projected query returns it: a map of some of its properties. */
+function partialTalk(value: unknown): StoredNode {
+  return cleanNode({ ...(value as { id: string }), __label: 'Talk' });
 }
 
 /** A row with every node in it cleaned (`node`, and others such as a participation's `company`). */

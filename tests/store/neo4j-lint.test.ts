@@ -6,7 +6,7 @@
 import { narrowed, projected, statements } from '../../src/store/queries';
 import { queriesFor } from '../../src/store/open';
 import { REQUIRED_QUERIES, TALK_LIST_QUERIES } from '../../src/store/query-names';
-import { TALK_CARD } from '../../src/store/repository';
+import { TALK_PROPERTIES } from '../../src/graphql/resolvers/talk';
 
 type Diagnostic = { severity?: number; message: string; offsets?: { start: number } };
 
@@ -42,12 +42,13 @@ describe('Neo4j lint (CYPHER 5)', () => {
     expect(problems).toEqual([]);
   });
 
-  // Copies the repository derives at run time: talk pages as cards, paths narrowed to their ends.
+  // Copies the repository derives at run time: talk pages read as a few properties, paths narrowed.
+  const properties = [...new Set(Object.values(TALK_PROPERTIES).flat())].sort();
   const derived = [
     ...TALK_LIST_QUERIES.filter((name) => !name.endsWith('-count')).map((name) =>
-      projected(registry.get(name), 't', TALK_CARD),
+      projected(registry.get(name), 't', properties),
     ),
-    projected(registry.get('edition/talk-ids'), 't', TALK_CARD),
+    projected(registry.get('edition/talk-ids'), 't', properties),
     narrowed(registry.get('analyst/path'), { a: 'Company', b: 'Project' }),
   ];
   it.each(derived.map((q) => [q.name, q] as const))('%s lints clean', (_name, query) => {

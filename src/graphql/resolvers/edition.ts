@@ -7,15 +7,16 @@ import type { StoredNode } from '../../store/engine';
 import type { EditionResolvers } from '../generated/types';
 import { relatedList, sourcesOf } from './shared';
 import { byName, scoped } from './scope';
-import { selectsBeyond, TALK_CARD_FIELDS } from '../lookahead';
+import { talkProperties } from './talk';
 
 export const Edition: EditionResolvers = {
   talks: async (e, { first, after }, ctx, info) => {
     const window = windowOf(first, after);
-    // Talks asked nothing a card lacks: the cards alone, never primed (half the columns read).
-    if (!selectsBeyond(info, ['edges', 'node'], TALK_CARD_FIELDS)) {
-      const cards = await ctx.loaders.talkCards.load(e.id);
-      return connectionOf(cards.slice(window.skip, window.skip + window.limit), window, () => cards.length);
+    // Talks asked only some of their fields: read as those properties alone, never primed.
+    const properties = talkProperties(info, ['edges', 'node']);
+    if (properties) {
+      const talks = await ctx.loaders.partialTalks(properties).load(e.id);
+      return connectionOf(talks.slice(window.skip, window.skip + window.limit), window, () => talks.length);
     }
     const ids = await ctx.loaders.talkIds.load(e.id);
     const pageIds = ids.slice(window.skip, window.skip + window.limit);

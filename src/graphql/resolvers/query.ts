@@ -6,7 +6,8 @@ import { connectionOf, windowOf, type Connection } from '../pagination';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { InputMaybe, QueryResolvers } from '../generated/types';
-import { selects, selectsBeyond, TALK_CARD_FIELDS } from '../lookahead';
+import { selects } from '../lookahead';
+import { talkProperties } from './talk';
 import { expectKind, labelOfArg } from './shared';
 
 /** `first` and `orderBy` have SDL defaults, but a client may still send an explicit null. */
@@ -33,15 +34,16 @@ async function listConnection(
   const window = windowOf(args.first, args.after, order);
   const counted = list === 'talks' && selects(info, ['totalCount']);
   const withEditions = list === 'talks' && selects(info, ['edges', 'node', 'edition']);
-  const cards = list === 'talks' && !selectsBeyond(info, ['edges', 'node'], TALK_CARD_FIELDS);
+  // Talks asked only some of their fields are read as those properties alone.
+  const properties = list === 'talks' ? talkProperties(info, ['edges', 'node']) : null;
   const page = await ctx.repo.pageRows(
     list,
     filter,
     { sort: window.order, skip: window.skip, limit: window.limit },
-    { counted, withEditions, cards },
+    { counted, withEditions, properties: properties ?? undefined },
   );
-  // Cards are partial talks: a node loader must never answer another field with one.
-  if (!cards) ctx.loaders.prime(page.nodes);
+  // Partial talks are never primed: a node loader must not answer another field with one.
+  if (!properties) ctx.loaders.prime(page.nodes);
   page.nodes.forEach((node, i) => {
     const edition = page.editions[i];
     if (edition) ctx.loaders.related('talk/edition').prime(node.id, [{ node: edition }]);

@@ -4,7 +4,7 @@ import type { ParticipantRole, ParticipationResolvers, TalkResolvers } from '../
 import { optionalString, relatedList, required, sourcesOf } from './shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import { NAMED_FIELDS, selects, selectsBeyond, selectsOnly } from '../lookahead';
+import { NAMED_FIELDS, propertiesAt, selects, selectsBeyond, selectsOnly } from '../lookahead';
 import { uniqueNodes } from '../loaders';
 import type { Related } from '../../store/repository';
 
@@ -40,6 +40,42 @@ function namesOnly(info: GraphQLResolveInfo | undefined, personPath: readonly st
         !selectsBeyond(info, personPath, personFields) &&
         !selectsBeyond(info, ['company'], NAMED_FIELDS);
   return people && !selectsBeyond(info, [...personPath, 'companies'], NAMED_FIELDS);
+}
+
+/**
+ * The stored properties each Talk field reads, besides the id every talk carries.
+ * A talk list whose talks are asked only fields listed here reads just those
+ * columns (propertiesAt in ../lookahead.ts, `projected` in store/queries.ts):
+ * Kuzu reads a whole column for every property a statement returns. Every field of
+ * the schema's Talk type must be listed (tests/graphql/talk-properties.test.ts).
+ */
+export const TALK_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  id: ['id'],
+  title: ['title'],
+  label: ['title'],
+  type: ['id'],
+  originalTitle: ['originalTitle'],
+  kind: ['kind'],
+  day: ['day'],
+  summary: ['summary'],
+  sources: ['sources'],
+  colocatedEvent: ['colocatedEvent'],
+  // Relationship fields start from the talk's id.
+  edition: ['id'],
+  speakers: ['id'],
+  participants: ['id'],
+  companies: ['id'],
+  projects: ['id'],
+  mentionedCompanies: ['id'],
+};
+
+/** The properties a talk list reads for the talks at `path`, or null for whole talks. */
+export function talkProperties(
+  info: GraphQLResolveInfo | undefined,
+  path: readonly string[],
+): string[] | null {
+  const properties = propertiesAt(info, path, TALK_PROPERTIES);
+  return properties && [...new Set(['id', ...properties])].sort();
 }
 
 export const Talk: TalkResolvers = {
