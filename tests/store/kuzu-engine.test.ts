@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KuzuEngine, pagedOnce } from '../../src/store/kuzu/engine';
+import { KuzuEngine, pagedOnce, PREPARED_PER_CONNECTION } from '../../src/store/kuzu/engine';
+import { adHocQuery } from '../helpers/queries';
 import { TALK_LIST_QUERIES } from '../../src/store/query-names';
 import { queriesFor } from '../../src/store/open';
 import { StoreError, StoreUnavailableError } from '../../src/errors';
@@ -120,6 +121,16 @@ describe('Kuzu adapter', () => {
       }),
     ).rejects.toThrow('abort');
     expect(await engine.read(queries.get('node/person'), { ids: ['person:ghost'] })).toEqual([]);
+  });
+
+  it('keeps a bounded number of prepared statements per connection, preparing an evicted one again', async () => {
+    const query = (i: number) => adHocQuery(`prepared-${i}`, `RETURN ${i} AS n`);
+    for (let i = 0; i < 1700; i++) expect(await engine.read(query(i), {})).toEqual([{ n: i }]);
+    const lanes = (engine as unknown as { readers: { prepared: { size: number } }[] }).readers;
+    for (const lane of lanes) expect(lane.prepared.size).toBeLessThanOrEqual(PREPARED_PER_CONNECTION);
+    expect(lanes.some((lane) => lane.prepared.size === PREPARED_PER_CONNECTION)).toBe(true);
+    // The first ones were evicted: they are prepared again and still answer.
+    expect(await engine.read(query(0), {})).toEqual([{ n: 0 }]);
   });
 
   it('answers ping, and refuses work once closed', async () => {

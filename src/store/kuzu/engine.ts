@@ -32,6 +32,7 @@
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { types } from 'node:util';
+import { LRUCache } from 'lru-cache';
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import type { BulkGroup, Engine, Params, Row, WriteTransaction } from '../engine';
@@ -67,10 +68,18 @@ function isWindowable(query: NamedQuery): boolean {
   return paged;
 }
 
+/**
+ * Prepared statements kept per connection. The named files are ~150, but derived
+ * copies (narrowed paths, talk lists read as some properties) are chosen by the
+ * request's selection: bounded, least recently used dropped, so no sequence of
+ * requests can grow native memory without limit.
+ */
+export const PREPARED_PER_CONNECTION = 512;
+
 /** Serialises work on one connection: Kuzu's Node binding does not promise concurrent use of one. */
 class Lane {
   private tail: Promise<unknown> = Promise.resolve();
-  readonly prepared = new Map<string, PreparedStatement>();
+  readonly prepared = new LRUCache<string, PreparedStatement>({ max: PREPARED_PER_CONNECTION });
   constructor(readonly connection: Connection) {}
   run<T>(work: () => Promise<T>): Promise<T> {
     const next = this.tail.then(work, work);
