@@ -43,6 +43,8 @@ describeEachEngine('HTTP server', (engine) => {
     });
     expect(res.status).toBe(200);
     expect(await json(res)).toEqual({ data: { edition: { city: 'San Diego' } } });
+    // Answers change with each load: no HTTP cache may keep one (the service caches by graph version).
+    expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('serves GraphQL over GET for notebooks and curl', async () => {
@@ -53,6 +55,7 @@ describeEachEngine('HTTP server', (engine) => {
     });
     expect(res.status).toBe(200);
     expect(await json(res)).toEqual({ data: { talks: { totalCount: 1 } } });
+    expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('reports round trips and time only when x-debug-stats: 1 is sent', async () => {
