@@ -1,7 +1,7 @@
-// Talk ids of each edition in display order; Edition.talks pages over them.
-// The talks come along (look-ahead: src/graphql/loaders.ts primes them), so the
-// page's talks cost no statement of their own: reached from the edition, they
-// are cheap (1000×: 2.4 ms with them, against 19 ms for a node/talk batch).
+// Each edition's talks in display order; Edition.talks pages over them. The
+// service runs a copy returning only the properties the talks' fields need
+// (Loaders.partialTalks, `projected` in src/store/queries.ts): reached from the
+// edition they are cheap (1000×: 2.4 ms, against 19 ms for a node/talk batch).
 MATCH (t:Talk)-[:AT]->(e:Edition)
 WHERE e.id IN $ids
 RETURN e.id AS key, t.id AS id, t AS node

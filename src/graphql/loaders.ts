@@ -5,8 +5,10 @@
  * - `node(label)`: nodes by id, one batch query per label;
  * - `related(name)`: one loader per relationship batch query (cypher/<kind>/<field>.cypher),
  *   each returning, per parent id, the related nodes with their relationship;
- * - `talkIds`: an edition's talk ids in display order, which Edition.talks pages over;
- *   the talks themselves come along and are primed.
+ * - `names(name)`: relationship batches asked only ids and names, as stubs (NAME_QUERIES);
+ * - `partialTalks(properties)`: an edition's talks in display order, read as the
+ *   properties their fields need (Edition.talks pages over them).
+ * Stubs and partial talks are never primed into `node` or `related` loaders.
  *
  * Loaders are created per request (see context.ts): their cache must never
  * outlive the request that filled it.
@@ -20,7 +22,6 @@ import type { NameQuery, RelationQuery } from '../store/query-names';
 export class Loaders {
   private readonly nodes = new Map<Label, DataLoader<string, StoredNode | null>>();
   private readonly relations = new Map<RelationQuery, DataLoader<string, Related[]>>();
-  readonly talkIds: DataLoader<string, string[]>;
   /** Participants of talks, with each person's affiliations primed (look-ahead: talk/participants-people). */
   readonly participantsWithPeople: DataLoader<string, Related[]>;
   /** Participants of talks, with each person's companies primed (look-ahead: talk/participants-companies). */
@@ -31,14 +32,6 @@ export class Loaders {
   private readonly partialTalkLoaders = new Map<string, DataLoader<string, StoredNode[]>>();
 
   constructor(private readonly repo: Repository) {
-    this.talkIds = new DataLoader(async (ids) => {
-      const talks = (await repo.relatedValues('edition/talk-ids', ids, 'node')).map((list) =>
-        list.map((node) => repo.clean(node)),
-      );
-      // Edition.talks then reads its page's talks from the node loader.
-      for (const list of talks) this.prime(list);
-      return talks.map((list) => list.map((talk) => talk.id));
-    });
     this.participantsWithPeople = new DataLoader(async (ids) => this.participantsBundle(ids));
     this.participantsWithCompanies = new DataLoader(async (ids) => this.participantsCompaniesBundle(ids));
     this.participantNames = new DataLoader(async (ids) => this.participantNamesBundle(ids));
@@ -87,7 +80,9 @@ export class Loaders {
       const person = people.get(id) ?? stub(id, row.name);
       people.set(id, person);
       const company = row.companyId == null ? null : stub(row.companyId, row.companyName);
-      companies.set(id, [...(companies.get(id) ?? []), ...(company ? [company] : [])]);
+      const known = companies.get(id) ?? [];
+      if (company) known.push(company);
+      companies.set(id, known);
       return {
         key: row.key as string,
         editionId: row.editionId,

@@ -117,11 +117,6 @@ export class Repository {
     return groupByKey(await this.run(query, { ids: [...ids] }), ids, (row) => partialTalk(row.node));
   }
 
-  /** A batch whose rows are plain values (`edition/talk-ids`): for each id, the `column` values in order. */
-  async relatedValues(name: string, ids: readonly string[], column: string): Promise<unknown[][]> {
-    return groupByKey(await this.read(name, { ids: [...ids] }), ids, (row) => row[column]);
-  }
-
   /** Every node a whole-list query returns (`edition/all`, `article/all`). */
   async all(name: string): Promise<StoredNode[]> {
     return (await this.read(name, {})).map((row) => cleanNode(row.node));

@@ -3,7 +3,6 @@
  * companies and projects take an EditionScope (see scope.ts).
  */
 import { connectionOf, windowOf } from '../pagination';
-import type { StoredNode } from '../../store/engine';
 import type { EditionResolvers } from '../generated/types';
 import { relatedList, sourcesOf } from './shared';
 import { byName, scoped } from './scope';
@@ -12,18 +11,9 @@ import { talkProperties } from './talk';
 export const Edition: EditionResolvers = {
   talks: async (e, { first, after }, ctx, info) => {
     const window = windowOf(first, after);
-    // Talks asked only some of their fields: read as those properties alone, never primed.
-    const properties = talkProperties(info, ['edges', 'node']);
-    if (properties) {
-      const talks = await ctx.loaders.partialTalks(properties).load(e.id);
-      return connectionOf(talks.slice(window.skip, window.skip + window.limit), window, () => talks.length);
-    }
-    const ids = await ctx.loaders.talkIds.load(e.id);
-    const pageIds = ids.slice(window.skip, window.skip + window.limit);
-    const nodes = (await ctx.loaders.node('Talk').loadMany(pageIds)).filter(
-      (n): n is StoredNode => n !== null && !(n instanceof Error),
-    );
-    return connectionOf(nodes, window, () => ids.length);
+    // Read as the properties the talks' fields need, never primed into the node loader.
+    const talks = await ctx.loaders.partialTalks(talkProperties(info)).load(e.id);
+    return connectionOf(talks.slice(window.skip, window.skip + window.limit), window, () => talks.length);
   },
   speakers: (e, _a, ctx, info) => relatedList(ctx, info, 'edition/speakers', e.id),
   companies: (e, { scope }, ctx, info) =>

@@ -34,16 +34,16 @@ async function listConnection(
   const window = windowOf(args.first, args.after, order);
   const counted = list === 'talks' && selects(info, ['totalCount']);
   const withEditions = list === 'talks' && selects(info, ['edges', 'node', 'edition']);
-  // Talks asked only some of their fields are read as those properties alone.
-  const properties = list === 'talks' ? talkProperties(info, ['edges', 'node']) : null;
+  // Talks are read as the properties their fields need.
+  const properties = list === 'talks' ? talkProperties(info) : undefined;
   const page = await ctx.repo.pageRows(
     list,
     filter,
     { sort: window.order, skip: window.skip, limit: window.limit },
-    { counted, withEditions, properties: properties ?? undefined },
+    { counted, withEditions, properties },
   );
   // Partial talks are never primed: a node loader must not answer another field with one.
-  if (!properties) ctx.loaders.prime(page.nodes);
+  if (list !== 'talks') ctx.loaders.prime(page.nodes);
   page.nodes.forEach((node, i) => {
     const edition = page.editions[i];
     if (edition) ctx.loaders.related('talk/edition').prime(node.id, [{ node: edition }]);

@@ -69,13 +69,26 @@ export const TALK_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   mentionedCompanies: ['id'],
 };
 
-/** The properties a talk list reads for the talks at `path`, or null for whole talks. */
-export function talkProperties(
-  info: GraphQLResolveInfo | undefined,
-  path: readonly string[],
-): string[] | null {
-  const properties = propertiesAt(info, path, TALK_PROPERTIES);
-  return properties && [...new Set(['id', ...properties])].sort();
+/** Every property a Talk field reads: what a talk list reads when its selection is not known. */
+const ALL_TALK_PROPERTIES = [...new Set(Object.values(TALK_PROPERTIES).flat())].sort();
+
+/** Per list field (graphql-js hands every parent the same `fieldNodes`): its talks' properties. */
+const talkPropertiesOf = new WeakMap<GraphQLResolveInfo['fieldNodes'], string[]>();
+
+/**
+ * The properties a talk connection reads for the talks its selection asks
+ * (`edges { node { … } }`), worked out once per list field, not once per parent
+ * (every edition of a list).
+ */
+export function talkProperties(info: GraphQLResolveInfo | undefined): string[] {
+  if (!info) return ALL_TALK_PROPERTIES;
+  let properties = talkPropertiesOf.get(info.fieldNodes);
+  if (!properties) {
+    const read = propertiesAt(info, ['edges', 'node'], TALK_PROPERTIES);
+    properties = read ? [...new Set(['id', ...read])].sort() : ALL_TALK_PROPERTIES;
+    talkPropertiesOf.set(info.fieldNodes, properties);
+  }
+  return properties;
 }
 
 export const Talk: TalkResolvers = {
