@@ -6,7 +6,8 @@ WHERE ($nameContains IS NULL OR p.searchText CONTAINS $nameContains)
   AND ($editionId IS NULL OR EXISTS { MATCH (p)<-[:MENTIONS|ABOUT]-()-[:AT]->(:Edition {id: $editionId}) })
 RETURN p AS node
 // $sort (NameOrder): TALKS puts the projects discussed in the most talks first.
-ORDER BY CASE WHEN $sort = 'TALKS' THEN -COUNT { MATCH (p)<-[:MENTIONS]-(:Talk) } ELSE 0 END,
-         toLower(node.name), node.id
+ORDER BY
+  CASE WHEN $sort = 'TALKS' THEN -COUNT { MATCH (p)<-[:MENTIONS]-(:Talk) } ELSE 0 END,
+  toLower(node.name), node.id
 SKIP $skip
 LIMIT $limit

@@ -6,7 +6,8 @@ WHERE EXISTS { MATCH (p)-[:PRESENTED]->(:Talk) }
   AND ($editionId IS NULL OR EXISTS { MATCH (p)-[:PRESENTED]->(:Talk)-[:AT]->(:Edition {id: $editionId}) })
 RETURN p AS node
 // $sort (NameOrder): TALKS puts the people with the most talks first.
-ORDER BY CASE WHEN $sort = 'TALKS' THEN -COUNT { MATCH (p)-[:PRESENTED]->(:Talk) } ELSE 0 END,
-         toLower(node.name), node.id
+ORDER BY
+  CASE WHEN $sort = 'TALKS' THEN -COUNT { MATCH (p)-[:PRESENTED]->(:Talk) } ELSE 0 END,
+  toLower(node.name), node.id
 SKIP $skip
 LIMIT $limit

@@ -7,7 +7,7 @@
  * in key order, which is exactly what a DataLoader batch function must return.
  */
 import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
-import { narrowed, projected, type NamedQuery, type QueryRegistry } from './queries';
+import { narrowed, projected, pruned, type NamedQuery, type QueryRegistry } from './queries';
 import { labelOf, type Label } from './kinds';
 import { TimeBudgetError } from '../errors';
 import { recordDbRoundTrip } from '../ops/metrics';
@@ -61,7 +61,9 @@ export class Repository {
     return this.run(labels ? narrowed(query, labels) : query, params);
   }
 
-  private async run(query: NamedQuery, params: Params): Promise<Row[]> {
+  /** Runs a query without the guard lines its parameters turn off (see `pruned` in ./queries). */
+  private async run(whole: NamedQuery, all: Params): Promise<Row[]> {
+    const { query, params } = pruned(whole, all);
     if (this.signal?.aborted) {
       throw new TimeBudgetError('the request used up its time budget; its remaining work was dropped');
     }

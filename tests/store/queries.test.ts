@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkParams, narrowed, projected, QueryRegistry, statements } from '../../src/store/queries';
+import { checkParams, narrowed, projected, pruned, QueryRegistry, statements } from '../../src/store/queries';
 import { TALK_LIST_QUERIES } from '../../src/store/query-names';
 import { StoreError } from '../../src/errors';
 import { queriesFor } from '../../src/store/open';
@@ -133,6 +133,71 @@ describe('analyst/path endpoints', () => {
       const talks = registry.get('list/talks-unfiltered');
       expect(() => projected(talks, 't', ['id}) DETACH DELETE (t'])).toThrow(StoreError);
       expect(() => projected(talks, 't) RETURN (x', ['id'])).toThrow(StoreError);
+    }
+  });
+});
+
+describe('guard lines', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const text = [
+    'MATCH (p:Project)',
+    'WHERE ($name IS NULL OR p.name = $name)',
+    '  AND ($edition IS NULL OR EXISTS { MATCH (p)<-[:MENTIONS]-(:Talk {editionId: $edition}) })',
+    "  AND ($a IS NULL OR p.a = $a) AND (p.b = 'x')",
+    "  AND ($c IS NULL OR p.c = ')')",
+    'RETURN p AS node',
+    'ORDER BY',
+    "  CASE WHEN $sort = 'TALKS' THEN -COUNT { MATCH (p)<-[:MENTIONS]-(:Talk) } ELSE 0 END,",
+    "  CASE WHEN $sort = 'A' THEN 1 WHEN $sort = 'B' THEN 2 ELSE 0 END,",
+    '  p.id',
+  ].join('\n');
+
+  it('are found only in their exact shapes, one whole condition or ordering term per line', () => {
+    dir = cypherDir({ 'a/q.cypher': text });
+    const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
+    // Not the WHERE line, not a line with a second condition, not a CASE with two branches.
+    expect(q.guards).toEqual([
+      { line: 2, param: 'edition' },
+      { line: 4, param: 'c' },
+      { line: 7, param: 'sort', when: 'TALKS' },
+    ]);
+  });
+
+  it('drop out when their parameter turns them off, and the copy binds only what it still uses', () => {
+    dir = cypherDir({ 'a/q.cypher': text });
+    const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
+    const all = { name: null, edition: null, a: null, c: 'x', sort: 'NAME' };
+    const { query, params } = pruned(q, all);
+    expect(query.text).not.toMatch(/EXISTS|COUNT/);
+    expect(query.text.split('\n')).toHaveLength(text.split('\n').length - 2);
+    expect(query.params).toEqual(['name', 'a', 'c', 'sort']);
+    expect(params).toEqual({ name: null, a: null, c: 'x', sort: 'NAME' });
+    expect(query.name).toBe('a/q-without(edition,sort:TALKS)');
+    expect(() => checkParams(query, params)).not.toThrow();
+    // Built once per choice; a guard that is on keeps its line; all on is the query itself.
+    expect(pruned(q, all).query).toBe(query);
+    const talks = pruned(q, { ...all, edition: 'edition:x', sort: 'TALKS' });
+    expect(talks.query.text).toMatch(/EXISTS/);
+    expect(talks.query.text).toMatch(/COUNT/);
+    expect(pruned(q, { ...all, edition: 'e', sort: 'TALKS' }).query).toBe(q);
+    // A parameter the caller did not bind stays unbound, for checkParams to report.
+    const unbound = pruned(q, { edition: null, sort: 'NAME' });
+    expect(() => checkParams(unbound.query, unbound.params)).toThrow(/missing \$name/);
+  });
+
+  it('prune the named lists on both engines: nothing filters or orders per row unless asked', () => {
+    for (const engine of ['kuzu', 'neo4j'] as const) {
+      const registry = queriesFor(engine);
+      for (const name of ['list/projects', 'list/companies', 'list/speakers']) {
+        const q = registry.get(name);
+        const unset = Object.fromEntries(q.params.map((p) => [p, p === 'sort' ? 'NAME' : null]));
+        const copy = pruned(q, { ...unset, skip: 0, limit: 1 }).query;
+        expect([name, copy.text.match(/EXISTS|COUNT/g)?.length ?? 0]).toEqual([
+          name,
+          name === 'list/speakers' ? 1 : 0, // a speaker presented at least one talk
+        ]);
+      }
     }
   });
 });
