@@ -13,5 +13,8 @@ CREATE CONSTRAINT link_page_id IF NOT EXISTS FOR (n:LinkPage) REQUIRE n.id IS UN
 CREATE INDEX talk_edition IF NOT EXISTS FOR (n:Talk) ON (n.editionId);
 // companyProjectLinks reads one scope's links in rank order.
 CREATE INDEX link_scope_rank IF NOT EXISTS FOR (n:Link) ON (n.scope, n.rank);
+// Project.companies and Company.projects read the links of given ends.
+CREATE INDEX link_project IF NOT EXISTS FOR (n:Link) ON (n.projectId);
+CREATE INDEX link_company IF NOT EXISTS FOR (n:Link) ON (n.companyId);
 // One full-text index over the folded search text of every searchable label (see src/search/).
 CREATE FULLTEXT INDEX recap_search IF NOT EXISTS FOR (n:Edition|Article|Talk|Person|Company|Project|Announcement) ON EACH [n.searchText];

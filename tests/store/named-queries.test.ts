@@ -222,6 +222,33 @@ describeEachEngine('named queries', (engine) => {
     },
   );
 
+  it('project/companies and company/projects, read from the link summaries, give the pairs the relationships give', async () => {
+    const walk = adHocQuery(
+      'company-project-walk',
+      [
+        'MATCH (c:Company)-[:BACKS]->(p:Project) RETURN c.id AS company, p.id AS project',
+        'UNION MATCH (c:Company)-[:PRESENTED]->(:Talk)-[:MENTIONS]->(p:Project) RETURN c.id AS company, p.id AS project',
+        'UNION MATCH (c:Company)<-[:ABOUT]-(:Announcement)-[:ABOUT]->(p:Project) RETURN c.id AS company, p.id AS project',
+      ].join(' '),
+    );
+    const pairs = (await store.engine.read(walk, {})).map((r) => `${r.company} ${r.project}`).sort();
+    expect(pairs.length).toBeGreaterThan(5);
+    const idsOf = async (label: string) =>
+      (await store.engine.read(adHocQuery(`ids-${label}`, `MATCH (n:${label}) RETURN n.id AS id`), {})).map(
+        (row) => String(row.id),
+      );
+    const projects = await idsOf('Project');
+    const companies = await idsOf('Company');
+    const byProject = await repo.related('project/companies', projects);
+    const byCompany = await repo.related('company/projects', companies);
+    expect(byProject.flatMap((rows, i) => rows.map((r) => `${r.node.id} ${projects[i]}`)).sort()).toEqual(
+      pairs,
+    );
+    expect(byCompany.flatMap((rows, i) => rows.map((r) => `${companies[i]} ${r.node.id}`)).sort()).toEqual(
+      pairs,
+    );
+  });
+
   it('node/<kind> returns nodes in the order asked, null where absent', async () => {
     const nodes = await repo.nodesByIds('Person', [
       'person:shane-lawrence',
