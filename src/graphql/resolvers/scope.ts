@@ -39,9 +39,13 @@ export async function scoped(
 ): Promise<StoredNode[]> {
   // Where one query answers ALL exactly, a nested ALL list costs one round trip, not two.
   if ((scope ?? 'ALL') === 'ALL' && queries.all) return relatedList(ctx, info, queries.all, id);
-  const stage = await relatedList(ctx, info, queries.stage, id);
-  if (scope === 'STAGE') return stage;
+  if (scope === 'STAGE') return relatedList(ctx, info, queries.stage, id);
+  // Both sides at once: one level of round trips, not two.
+  const [stage, named] = await Promise.all([
+    relatedList(ctx, info, queries.stage, id),
+    relatedList(ctx, info, queries.named, id),
+  ]);
   const onStage = new Set(stage.map((n) => n.id));
-  const offStage = (await relatedList(ctx, info, queries.named, id)).filter((n) => !onStage.has(n.id));
+  const offStage = named.filter((n) => !onStage.has(n.id));
   return scope === 'COVERAGE' ? offStage : [...stage, ...offStage].sort(order);
 }
