@@ -33,13 +33,14 @@ export function selectsBeyond(
 
 /**
  * The stored properties that the selection at `path` reads, by `reads` (for each
- * field of the type there, the properties its resolver reads), sorted; null when it
- * selects a field `reads` does not list, which then needs the whole node.
+ * field of the type there, the properties its resolver reads, or null when it
+ * hands the node itself on), sorted; null when it selects a field that needs the
+ * whole node, or one `reads` does not list.
  */
 export function propertiesAt(
   info: GraphQLResolveInfo | undefined,
   path: readonly string[],
-  reads: Readonly<Record<string, readonly string[]>>,
+  reads: PropertyReads,
 ): string[] | null {
   if (!info) return null;
   const properties = new Set<string>();
@@ -47,11 +48,44 @@ export function propertiesAt(
     for (const field of fields(set, info.fragments)) {
       const name = field.name.value;
       if (name === '__typename') continue;
-      if (!Object.hasOwn(reads, name)) return null;
-      for (const property of reads[name]!) properties.add(property);
+      const read = Object.hasOwn(reads, name) ? reads[name] : null;
+      if (!read) return null;
+      for (const property of read) properties.add(property);
     }
   }
   return [...properties].sort();
+}
+
+/**
+ * For each field of a node type, the stored properties its resolver reads; null
+ * for a field that hands the node itself on (Backing.company is the company
+ * whose `backs` is asked), which then needs the whole node.
+ */
+export type PropertyReads = Readonly<Record<string, readonly string[] | null>>;
+
+/** Per list field (graphql-js hands every parent the same `fieldNodes`): its nodes' properties. */
+const listPropertiesOf = new WeakMap<GraphQLResolveInfo['fieldNodes'], string[] | null>();
+
+/**
+ * The properties a list's nodes are read as for the fields asked of them at
+ * `path` (`edges.node`), with `always` (the id, what the list orders by), worked
+ * out once per list field, not once per parent; null when a field needs the
+ * whole node. A list read this way gives partial nodes, never to be primed.
+ */
+export function listPropertiesAt(
+  info: GraphQLResolveInfo | undefined,
+  path: readonly string[],
+  reads: PropertyReads,
+  always: readonly string[],
+): string[] | null {
+  if (!info) return null;
+  let properties = listPropertiesOf.get(info.fieldNodes);
+  if (properties === undefined) {
+    const read = propertiesAt(info, path, reads);
+    properties = read ? [...new Set([...always, ...read])].sort() : null;
+    listPropertiesOf.set(info.fieldNodes, properties);
+  }
+  return properties;
 }
 
 /** The selection sets at `path` below the field being resolved; undefined when nothing selects it. */

@@ -30,6 +30,14 @@ export interface Related {
 /** Names of the list queries under cypher/list/, each with a `-count` twin. */
 export type ListName = 'talks' | 'speakers' | 'companies' | 'projects';
 
+/** Each list's node: the variable its query returns `AS node`, and its label. */
+const LIST_NODES: Record<ListName, { variable: string; label: Label }> = {
+  talks: { variable: 't', label: 'Talk' },
+  speakers: { variable: 'p', label: 'Person' },
+  companies: { variable: 'c', label: 'Company' },
+  projects: { variable: 'p', label: 'Project' },
+};
+
 export const LIST_FILTER_KEYS: Record<ListName, readonly string[]> = {
   talks: ['editionId', 'kind', 'speakerId', 'companyId', 'projectId', 'titleContains'],
   speakers: ['nameContains', 'companyId', 'editionId'],
@@ -116,7 +124,7 @@ export class Repository {
     properties: readonly string[],
   ): Promise<StoredNode[][]> {
     const query = projected(this.queries.get(name), 't', properties);
-    return groupByKey(await this.run(query, { ids: [...ids] }), ids, (row) => partialTalk(row.node));
+    return groupByKey(await this.run(query, { ids: [...ids] }), ids, (row) => partialNode(row.node, 'Talk'));
   }
 
   /** Every node a whole-list query returns (`edition/all`, `article/all`). */
@@ -144,8 +152,8 @@ export class Repository {
    * One page with what the list query brings along: each talk's edition, and
    * with `counted` (talks only) the filtered total from the same statement —
    * null when the page is empty and the total is therefore unknown. With
-   * `properties` (talks only), each talk is read as those properties alone:
-   * partial talks, never to be primed into a node loader.
+   * `properties`, each node is read as those properties alone: partial nodes,
+   * never to be primed into a node loader.
    */
   async pageRows(
     list: ListName,
@@ -156,10 +164,14 @@ export class Repository {
     const counted = (options.counted ?? false) && list === 'talks';
     const [name, params] = listQuery(list, filter, options.withEditions ?? true);
     const query = this.queries.get(`${name}${counted ? '-counted' : ''}`);
-    const partial = list === 'talks' ? options.properties : undefined;
-    const rows = await this.run(partial ? projected(query, 't', partial) : query, { ...params, ...window });
+    const partial = options.properties;
+    const { variable, label } = LIST_NODES[list];
+    const rows = await this.run(partial ? projected(query, variable, partial) : query, {
+      ...params,
+      ...window,
+    });
     return {
-      nodes: rows.map((row) => (partial ? partialTalk(row.node) : cleanNode(row.node))),
+      nodes: rows.map((row) => (partial ? partialNode(row.node, label) : cleanNode(row.node))),
       editions: rows.map((row) => (row.edition ? cleanNode(row.edition) : null)),
       total: counted && rows.length > 0 ? Number(rows[0]!.total) : null,
     };
@@ -242,9 +254,9 @@ export function stub(id: unknown, name: unknown): StoredNode {
   return { __label: labelOf(key) ?? '', id: key, name: name == null ? null : String(name) };
 }
 
-/** A talk as a projected query returns it: a map of some of its properties. */
-function partialTalk(value: unknown): StoredNode {
-  return cleanNode({ ...(value as { id: string }), __label: 'Talk' });
+/** A node as a projected query returns it: a map of some of its properties. */
+function partialNode(value: unknown, label: Label): StoredNode {
+  return cleanNode({ ...(value as { id: string }), __label: label });
 }
 
 /** A row with every node in it cleaned (`node`, and others such as a participation's `company`). */

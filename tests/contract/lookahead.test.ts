@@ -258,6 +258,54 @@ describeEachEngine('look-ahead', (engine) => {
     },
   );
 
+  /** Named lists, each with fields asked of its nodes and what its statement then reads (null: whole nodes). */
+  const NAMED_SELECTIONS = [
+    ['speakers', 'p', 'Person', 'label type companies { name } talks { id }', 'id,name'],
+    ['speakers', 'p', 'Person', 'aliases affiliations { company { id } }', 'aliases,id,name'],
+    ['companies', 'c', 'Company', 'homepage projects { name } people { id }', 'homepage,id,name'],
+    ['companies', 'c', 'Company', 'aliases backs { kind company { homepage } }', null],
+    [
+      'projects',
+      'p',
+      'Project',
+      'cncf maturity description companies { name }',
+      'cncf,description,id,maturity,name',
+    ],
+    ['projects', 'p', 'Project', 'homepage aliases backers { company { id } project { homepage } }', null],
+  ] as const;
+
+  it.each(NAMED_SELECTIONS)(
+    'reads a page of %s as the properties its fields need (%s %s: %s), answering as whole nodes do',
+    async (list, variable, type, fields, read) => {
+      for (const args of [
+        'first: 40',
+        'first: 40, orderBy: TALKS',
+        'filter: { editionId: "edition:kubecon-eu-2019" }',
+      ]) {
+        const result = await client.run(
+          `{ ${list}(${args}) { totalCount edges { node { id ${fields} } } } }`,
+        );
+        expect(result.errors).toBeUndefined();
+        const statement = result.stats.statements[0]!;
+        if (read) expect(statement).toMatch(new RegExp(`^list/${list}${variable}\\{${read}\\}`));
+        else expect(statement).not.toMatch(/\{/);
+        type Page = Record<string, { edges: { node: { id: string } }[] }>;
+        const nodes = (result.data as Page)[list]!.edges.map((e) => e.node);
+        expect(nodes.length).toBeGreaterThan(2);
+        const aliases = nodes.map((n, i) => `n${i}: node(id: "${n.id}") { ... on ${type} { id ${fields} } }`);
+        const whole = new Map<string, unknown>();
+        for (let start = 0; start < aliases.length; start += 15) {
+          const data = (await client.ok(`{ ${aliases.slice(start, start + 15).join(' ')} }`)) as Record<
+            string,
+            { id: string }
+          >;
+          for (const node of Object.values(data)) whole.set(node.id, node);
+        }
+        for (const node of nodes) expect(node).toEqual(whole.get(node.id));
+      }
+    },
+  );
+
   it('reads an edition’s talks as the properties their fields need, answering as whole talks do', async () => {
     type Editions = {
       editions: { talks: { pageInfo: { endCursor: string | null }; edges: { node: { id: string } }[] } }[];

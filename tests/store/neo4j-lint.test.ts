@@ -51,6 +51,9 @@ describe('Neo4j lint (CYPHER 5)', () => {
       projected(registry.get(name), 't', properties),
     ),
     projected(registry.get('edition/talk-ids'), 't', properties),
+    projected(registry.get('list/speakers'), 'p', ['id', 'name', 'aliases']),
+    projected(registry.get('list/companies'), 'c', ['id', 'name', 'homepage']),
+    projected(registry.get('list/projects'), 'p', ['id', 'name', 'cncf']),
     narrowed(registry.get('analyst/path'), { a: 'Company', b: 'Project' }),
     ...queries.filter((q) => (q.guards ?? []).length > 0).map((q) => pruned(q, {}).query),
   ];

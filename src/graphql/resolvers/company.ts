@@ -8,6 +8,46 @@ import type { CompanyResolvers, ProjectResolvers } from '../generated/types';
 import type { BackingValue } from '../values';
 import { optionalString, relatedList, sourcesOf } from './shared';
 import { byYear, scoped } from './scope';
+import type { PropertyReads } from '../lookahead';
+
+/**
+ * The stored properties each Company field reads (see TALK_PROPERTIES in ./talk.ts);
+ * null where the company itself is handed on (a Backing's or a Sponsorship's
+ * company), which needs it whole. tests/graphql/node-properties.test.ts holds it
+ * to the schema and the table.
+ */
+export const COMPANY_PROPERTIES: PropertyReads = {
+  id: ['id'],
+  name: ['name'],
+  label: ['name'],
+  type: ['id'],
+  aliases: ['aliases'],
+  homepage: ['homepage'],
+  people: ['id'],
+  talks: ['id'],
+  projects: ['id'],
+  editions: ['id'],
+  backs: null,
+  sponsorships: null,
+};
+
+/** The stored properties each Project field reads; null where the project itself is handed on (a Backing's project). */
+export const PROJECT_PROPERTIES: PropertyReads = {
+  id: ['id'],
+  name: ['name'],
+  label: ['name'],
+  type: ['id'],
+  aliases: ['aliases'],
+  cncf: ['cncf'],
+  maturity: ['maturity'],
+  homepage: ['homepage'],
+  description: ['description'],
+  talks: ['id'],
+  companies: ['id'],
+  editions: ['id'],
+  announcements: ['id'],
+  backers: null,
+};
 
 export const Company: CompanyResolvers = {
   people: (c, _a, ctx, info) => relatedList(ctx, info, 'company/people', c.id),

@@ -1,8 +1,26 @@
 /** Person fields, and Affiliation (a company at an edition, with provenance). */
 import type { AffiliationResolvers, PersonResolvers } from '../generated/types';
 import { optionalString, relatedList, sourcesOf } from './shared';
-import { selectsOnly } from '../lookahead';
+import { selectsOnly, type PropertyReads } from '../lookahead';
 import type { StoredNode } from '../../store/engine';
+
+/**
+ * The stored properties each Person field reads (see TALK_PROPERTIES in ./talk.ts):
+ * a speaker list asked only these fields reads just those columns.
+ * tests/graphql/node-properties.test.ts holds it to the schema and the table.
+ */
+export const PERSON_PROPERTIES: PropertyReads = {
+  id: ['id'],
+  name: ['name'],
+  label: ['name'],
+  type: ['id'],
+  aliases: ['aliases'],
+  // Relationship fields start from the person's id.
+  talks: ['id'],
+  affiliations: ['id'],
+  companies: ['id'],
+  projects: ['id'],
+};
 
 export const Person: PersonResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('person/talks', p.id),

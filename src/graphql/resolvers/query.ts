@@ -6,8 +6,10 @@ import { connectionOf, windowOf, type Connection } from '../pagination';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { InputMaybe, QueryResolvers } from '../generated/types';
-import { selects } from '../lookahead';
+import { listPropertiesAt, selects, type PropertyReads } from '../lookahead';
 import { talkProperties } from './talk';
+import { PERSON_PROPERTIES } from './person';
+import { COMPANY_PROPERTIES, PROJECT_PROPERTIES } from './company';
 import { expectKind, labelOfArg } from './shared';
 
 /** `first` and `orderBy` have SDL defaults, but a client may still send an explicit null. */
@@ -34,22 +36,33 @@ async function listConnection(
   const window = windowOf(args.first, args.after, order);
   const counted = list === 'talks' && selects(info, ['totalCount']);
   const withEditions = list === 'talks' && selects(info, ['edges', 'node', 'edition']);
-  // Talks are read as the properties their fields need.
-  const properties = list === 'talks' ? talkProperties(info) : undefined;
+  // Nodes are read as the properties their fields need, when those are known.
+  const properties = list === 'talks' ? talkProperties(info) : namedProperties(list, info);
   const page = await ctx.repo.pageRows(
     list,
     filter,
     { sort: window.order, skip: window.skip, limit: window.limit },
-    { counted, withEditions, properties },
+    { counted, withEditions, properties: properties ?? undefined },
   );
-  // Partial talks are never primed: a node loader must not answer another field with one.
-  if (list !== 'talks') ctx.loaders.prime(page.nodes);
+  // Partial nodes are never primed: a node loader must not answer another field with one.
+  if (!properties) ctx.loaders.prime(page.nodes);
   page.nodes.forEach((node, i) => {
     const edition = page.editions[i];
     if (edition) ctx.loaders.related('talk/edition').prime(node.id, [{ node: edition }]);
   });
   const total = page.total;
   return connectionOf(page.nodes, window, () => total ?? ctx.repo.count(list, filter));
+}
+
+/** Each named list's node fields, and what the list always reads: the id and the name it orders by. */
+const NAMED_LISTS: Record<Exclude<ListName, 'talks'>, PropertyReads> = {
+  speakers: PERSON_PROPERTIES,
+  companies: COMPANY_PROPERTIES,
+  projects: PROJECT_PROPERTIES,
+};
+
+function namedProperties(list: Exclude<ListName, 'talks'>, info: GraphQLResolveInfo | undefined) {
+  return listPropertiesAt(info, ['edges', 'node'], NAMED_LISTS[list], ['id', 'name']);
 }
 
 export const Query: QueryResolvers = {

@@ -4,7 +4,7 @@ import type { ParticipantRole, ParticipationResolvers, TalkResolvers } from '../
 import { optionalString, relatedList, required, sourcesOf } from './shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import { NAMED_FIELDS, propertiesAt, selects, selectsBeyond, selectsOnly } from '../lookahead';
+import { listPropertiesAt, NAMED_FIELDS, selects, selectsBeyond, selectsOnly } from '../lookahead';
 import { uniqueNodes } from '../loaders';
 import type { Related } from '../../store/repository';
 
@@ -72,23 +72,12 @@ export const TALK_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
 /** Every property a Talk field reads: what a talk list reads when its selection is not known. */
 const ALL_TALK_PROPERTIES = [...new Set(Object.values(TALK_PROPERTIES).flat())].sort();
 
-/** Per list field (graphql-js hands every parent the same `fieldNodes`): its talks' properties. */
-const talkPropertiesOf = new WeakMap<GraphQLResolveInfo['fieldNodes'], string[]>();
-
 /**
  * The properties a talk connection reads for the talks its selection asks
- * (`edges { node { … } }`), worked out once per list field, not once per parent
- * (every edition of a list).
+ * (`edges { node { … } }`); every property a Talk field reads when that is not known.
  */
 export function talkProperties(info: GraphQLResolveInfo | undefined): string[] {
-  if (!info) return ALL_TALK_PROPERTIES;
-  let properties = talkPropertiesOf.get(info.fieldNodes);
-  if (!properties) {
-    const read = propertiesAt(info, ['edges', 'node'], TALK_PROPERTIES);
-    properties = read ? [...new Set(['id', ...read])].sort() : ALL_TALK_PROPERTIES;
-    talkPropertiesOf.set(info.fieldNodes, properties);
-  }
-  return properties;
+  return listPropertiesAt(info, ['edges', 'node'], TALK_PROPERTIES, ['id']) ?? ALL_TALK_PROPERTIES;
 }
 
 export const Talk: TalkResolvers = {
