@@ -2,16 +2,17 @@
  * Brings a store written by an earlier version up to the current model at
  * start, so upgrading never means reloading: the talks' stored sort keys
  * (./sort-keys.ts) and edition id, the editions' stored counts (cypher/load/edition-stats.cypher)
- * and the link pages (./plan/links.ts), which a store created before them lacks
+ * and the link summaries and their pages (./plan/links.ts), which a store created before them lacks
  * (Kuzu adds the empty columns and tables in its schema; Neo4j simply has no
  * such properties or nodes).
  */
-import type { Engine } from '../store/engine';
+import type { Engine, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { bumpGraphVersion } from '../store/version';
 import { talkSortKeys } from './sort-keys';
-import { BATCH_ROWS } from './load';
-import { linkPages } from './plan/links';
+import { batches } from './load';
+import { LINK_INPUTS, linkPages, planLinks } from './plan/links';
+import type { PlanRow, WriteGroup } from './plan';
 
 /** Keys every talk stored without sort keys or edition id, in one write; returns how many it keyed. */
 export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): Promise<number> {
@@ -25,11 +26,9 @@ export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): P
       { id: String(r.editionId), year: Number(r.year) },
     ),
   }));
-  await engine.write(async (tx) => {
-    for (let i = 0; i < keyed.length; i += BATCH_ROWS) {
-      await tx.run(queries.get('load/talk-sort-keys'), { rows: keyed.slice(i, i + BATCH_ROWS) });
-    }
-  });
+  await engine.write((tx) =>
+    writeGroup(tx, queries, { table: 'Talk', identity: ['id'], query: 'load/talk-sort-keys', rows: keyed }),
+  );
   bumpGraphVersion(engine);
   return rows.length;
 }
@@ -41,6 +40,48 @@ export async function countUncountedEditions(engine: Engine, queries: QueryRegis
   await engine.write((tx) => tx.run(queries.get('load/edition-stats'), {}));
   bumpGraphVersion(engine);
   return true;
+}
+
+/**
+ * Stores the link summaries and their pages when the store has none (written
+ * before them: companyProjectLinks, Project.companies and Company.projects read
+ * them), derived by planLinks from the relationships the store holds, as a load
+ * derives them from its records (link/input/<x> reads what load/<x> wrote), in
+ * one transaction. Returns how many links it wrote; a store whose graph has no
+ * company–project fact stays without any, and costs these reads at each start.
+ */
+export async function linkUnlinkedStore(engine: Engine, queries: QueryRegistry): Promise<number> {
+  const [count] = await engine.read(queries.get('link/unpaged'), {});
+  if (Number(count?.links ?? 0) > 0) return 0;
+  const inputs = new Map<string, readonly PlanRow[]>();
+  for (const load of Object.keys(LINK_INPUTS)) {
+    const rows = await engine.read(queries.get(load.replace(/^load\//, 'link/input/')), {});
+    inputs.set(load, rows as PlanRow[]);
+  }
+  const links: PlanRow[] = [];
+  const pages: PlanRow[] = [];
+  planLinks(
+    (load) => inputs.get(load) ?? [],
+    (row) => links.push(row),
+    (row) => pages.push(row),
+  );
+  if (links.length === 0) return 0;
+  await engine.write(async (tx) => {
+    await writeGroup(tx, queries, { table: 'Link', identity: ['id'], query: 'load/link', rows: links });
+    await writeGroup(tx, queries, {
+      table: 'LinkPage',
+      identity: ['id'],
+      query: 'load/link-page',
+      rows: pages,
+    });
+  });
+  bumpGraphVersion(engine);
+  return links.length;
+}
+
+/** Writes derived rows as a load does: in batches, each led by its type-witness row. */
+async function writeGroup(tx: WriteTransaction, queries: QueryRegistry, group: WriteGroup): Promise<void> {
+  for (const rows of batches(group)) await tx.run(queries.get(group.query), { rows });
 }
 
 /** Stores the link pages when the store has links but no page; returns how many pages it wrote. */
@@ -58,11 +99,9 @@ export async function pageUnpagedLinks(engine: Engine, queries: QueryRegistry): 
       weight: Number(r.weight),
     })),
   );
-  await engine.write(async (tx) => {
-    for (let i = 0; i < pages.length; i += BATCH_ROWS) {
-      await tx.run(queries.get('load/link-page'), { rows: pages.slice(i, i + BATCH_ROWS) });
-    }
-  });
+  await engine.write((tx) =>
+    writeGroup(tx, queries, { table: 'LinkPage', identity: ['id'], query: 'load/link-page', rows: pages }),
+  );
   bumpGraphVersion(engine);
   return pages.length;
 }

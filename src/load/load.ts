@@ -122,7 +122,7 @@ function prepare(dir: string, maxFileBytes: number | undefined): { plan: LoadPla
 }
 
 /** A group's rows in batches, each led by its type-witness row (see columns.ts). */
-function* batches(group: WriteGroup): Generator<ParamRow[]> {
+export function* batches(group: WriteGroup): Generator<ParamRow[]> {
   const witness = witnessRow(group.table, Object.keys(group.rows[0]!));
   for (let i = 0; i < group.rows.length; i += BATCH_ROWS) {
     yield [witness, ...group.rows.slice(i, i + BATCH_ROWS)];

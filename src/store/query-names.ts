@@ -86,6 +86,18 @@ const LOAD_QUERIES = [
   'edition/uncounted',
   'link/unpaged',
   'link/ranked',
+  // What planLinks reads, from the store (src/load/backfill.ts): link/input/<x> stands for load/<x>.
+  ...[
+    'company',
+    'project',
+    'talk-at',
+    'announcement-at',
+    'talk-mentions-project',
+    'announcement-about-project',
+    'company-presented',
+    'announcement-about-company',
+    'backs',
+  ].map((input) => `link/input/${input}`),
 ];
 
 /** Queries only one engine runs (its adapter's own needs). */

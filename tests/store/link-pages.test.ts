@@ -2,14 +2,14 @@
  * Link pages (src/load/plan/links.ts): an unfiltered window of one scope's
  * ranked links read from the stored pages must equal the rank query's answer
  * for the same window, on each engine, across page boundaries, at the end of a
- * scope and past it; and a store written before pages gets them at start
- * (src/load/backfill.ts), equal to those a load writes. Runs on 3× synthetic
+ * scope and past it; and a store written before pages, or before links, gets
+ * them at start (src/load/backfill.ts), equal to those a load writes. Runs on 3× synthetic
  * data, whose every-edition scope holds more than two pages of links.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pageUnpagedLinks } from '../../src/load/backfill';
+import { linkUnlinkedStore, pageUnpagedLinks } from '../../src/load/backfill';
 import { readFixtureDir } from '../../src/load/fixtures';
 import { loadFixtures } from '../../src/load/load';
 import { LINK_PAGE_SIZE } from '../../src/load/plan/links';
@@ -21,6 +21,13 @@ import { adHocQuery } from '../helpers/queries';
 import { Repository } from '../../src/store/repository';
 import { PROJECT_ROOT } from '../../src/paths';
 import { describeEachEngine } from '../helpers/engines';
+
+const LINKS = adHocQuery(
+  'links',
+  'MATCH (l:Link) RETURN l.id AS id, l.scope AS scope, l.companyId AS c, l.companyName AS cn, ' +
+    'l.projectId AS p, l.projectName AS pn, l.talks AS t, l.announcements AS a, l.backing AS b, ' +
+    'l.weight AS w, l.rank AS r ORDER BY id',
+);
 
 const PAGES = adHocQuery(
   'pages',
@@ -106,6 +113,22 @@ describeEachEngine('link pages', (engine) => {
     expect(await store.engine.read(PAGES, {})).toEqual([]);
     expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(loaded.length);
     expect(await store.engine.read(PAGES, {})).toEqual(loaded);
+    expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(0);
+  });
+  it('are derived again at start for a store that has no links, equal to the loaded ones', async () => {
+    const links = await store.engine.read(LINKS, {});
+    const pages = await store.engine.read(PAGES, {});
+    expect(links.length).toBeGreaterThan(LINK_PAGE_SIZE * 2);
+    expect(await linkUnlinkedStore(store.engine, store.queries)).toBe(0);
+    await store.engine.write(async (tx) => {
+      await tx.run(adHocQuery('unpage', 'MATCH (p:LinkPage) DELETE p'), {});
+      await tx.run(adHocQuery('unlink', 'MATCH (l:Link) DELETE l'), {});
+    });
+    expect(await store.engine.read(LINKS, {})).toEqual([]);
+    expect(await linkUnlinkedStore(store.engine, store.queries)).toBe(links.length);
+    expect(await store.engine.read(LINKS, {})).toEqual(links);
+    expect(await store.engine.read(PAGES, {})).toEqual(pages);
+    expect(await linkUnlinkedStore(store.engine, store.queries)).toBe(0);
     expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(0);
   });
 });
