@@ -188,6 +188,8 @@ const prunedCopies = new WeakMap<NamedQuery, Map<string, NamedQuery>>();
  */
 export function pruned(query: NamedQuery, params: Params): { query: NamedQuery; params: Params } {
   const off = (query.guards ?? []).filter((guard) => {
+    // A parameter not bound at all keeps its line, for checkParams to report.
+    if (!Object.hasOwn(params, guard.param)) return false;
     const value = params[guard.param];
     return guard.when === undefined ? value == null : value !== guard.when;
   });
@@ -211,7 +213,7 @@ export function pruned(query: NamedQuery, params: Params): { query: NamedQuery; 
     copies.set(key, copy);
   }
   const bound: Record<string, Params[string]> = {};
-  for (const name of copy.params) if (name in params) bound[name] = params[name]!;
+  for (const name of copy.params) if (Object.hasOwn(params, name)) bound[name] = params[name]!;
   return { query: copy, params: bound };
 }
 
