@@ -55,7 +55,9 @@ describe('Neo4j lint (CYPHER 5)', () => {
     projected(registry.get('list/companies'), 'c', ['id', 'name', 'homepage']),
     projected(registry.get('list/projects'), 'p', ['id', 'name', 'cncf']),
     narrowed(registry.get('analyst/path'), { a: 'Company', b: 'Project' }),
-    ...queries.filter((q) => (q.guards ?? []).length > 0).map((q) => pruned(q, {}).query),
+    ...queries
+      .filter((q) => (q.guards ?? []).length > 0)
+      .map((q) => pruned(q, Object.fromEntries(q.params.map((p) => [p, null]))).query),
   ];
   it.each(derived.map((q) => [q.name, q] as const))('%s lints clean', (_name, query) => {
     expect(statements(query).flatMap((s) => lint(s))).toEqual([]);
