@@ -20,8 +20,12 @@ export const BASELINES = {
 
 export type BaselineName = keyof typeof BASELINES;
 
-/** p50 of one baseline statement over `iterations` runs (after one warm-up), in ms. */
-export async function baselineP50(engine: Engine, name: BaselineName, iterations: number): Promise<number> {
+/**
+ * A baseline statement ready to run: each call runs it once on `engine` and gives
+ * its time in ms. The bench runs it between the HTTP requests it stands beside,
+ * so both see the same machine and the same warmed-up engine.
+ */
+export function baselineTimer(engine: Engine, name: BaselineName): () => Promise<number> {
   const [file, params] = BASELINES[name];
   const text = readFileSync(join(PROJECT_ROOT, 'bench', 'cypher', `${file}.cypher`), 'utf8')
     .split('\n')
@@ -34,13 +38,9 @@ export async function baselineP50(engine: Engine, name: BaselineName, iterations
     params: Object.keys(params),
     listParams: [],
   };
-  await engine.read(query, params);
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
+  return async () => {
     const t = performance.now();
     await engine.read(query, params);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.ceil(times.length / 2) - 1]!;
+    return performance.now() - t;
+  };
 }
