@@ -19,6 +19,7 @@ export const RELATION_QUERIES = [
   'edition/sponsors',
   'edition/coverage-projects',
   'edition/projects-all-scopes',
+  'edition/companies-all-scopes',
   'edition/coverage-companies',
   'talk/edition',
   'talk/participants',
@@ -143,6 +144,7 @@ export const NAME_QUERIES = {
   'edition/projects': 'edition/project-names',
   'edition/coverage-projects': 'edition/coverage-project-names',
   'edition/projects-all-scopes': 'edition/project-names-all-scopes',
+  'edition/companies-all-scopes': 'edition/company-names-all-scopes',
 } as const satisfies Partial<Record<RelationQuery, string>>;
 
 export type NameQuery = (typeof NAME_QUERIES)[keyof typeof NAME_QUERIES];

@@ -68,6 +68,13 @@ const EXPECTED: Record<RelationQuery, [string[], string[][]]> = {
       ['project:envoy', 'project:istio', 'project:linkerd', 'project:tokio'],
     ],
   ],
+  'edition/companies-all-scopes': [
+    [N19, E18],
+    [
+      ['company:google', 'company:spotify'],
+      ['company:buoyant', 'company:lyft'],
+    ],
+  ],
   'edition/coverage-companies': [
     [N19, E20],
     [
@@ -247,6 +254,35 @@ describeEachEngine('named queries', (engine) => {
     expect(byCompany.flatMap((rows, i) => rows.map((r) => `${companies[i]} ${r.node.id}`)).sort()).toEqual(
       pairs,
     );
+  });
+
+  it('edition/companies-all-scopes is stage ∪ coverage, not the companies a talk there only mentions', async () => {
+    // A store of its own: a talk at EU 2020 that mentions Lyft, which neither
+    // presents there nor is named by a recap covering it.
+    const own = await engine.open();
+    try {
+      await loadFixtures(own.store.engine, own.store.queries, MINI_FIXTURES);
+      const mention = adHocQuery(
+        'mention',
+        `MATCH (t:Talk {id: '${FALCO_TALK}'}), (c:Company {id: 'company:lyft'}) CREATE (t)-[:MENTIONS]->(c)`,
+      );
+      await own.store.engine.write((tx) => tx.run(mention, {}));
+      const fresh = new Repository(own.store.engine, own.store.queries);
+      const editions = [E18, N19, E20];
+      const ids = async (name: string) =>
+        (await fresh.related(name, editions)).map((rows) => rows.map((r) => r.node.id));
+      const stage = await ids('edition/companies');
+      const coverage = await ids('edition/coverage-companies');
+      const all = await ids('edition/companies-all-scopes');
+      expect(all.map((a) => [...a].sort())).toEqual(
+        stage.map((s, i) => [...new Set([...s, ...coverage[i]!])].sort()),
+      );
+      expect(all[2]).not.toContain('company:lyft');
+      const mentioned = await fresh.related('talk/mentioned-companies', [FALCO_TALK]);
+      expect(mentioned[0]!.map((r) => r.node.id)).toContain('company:lyft');
+    } finally {
+      await own.cleanup();
+    }
   });
 
   it('node/<kind> returns nodes in the order asked, null where absent', async () => {

@@ -22,7 +22,11 @@ export const Edition: EditionResolvers = {
       info,
       e.id,
       scope,
-      { stage: 'edition/companies', named: 'edition/coverage-companies' },
+      {
+        stage: 'edition/companies',
+        named: 'edition/coverage-companies',
+        all: 'edition/companies-all-scopes',
+      },
       byName,
     ),
   projects: (e, { scope }, ctx, info) =>
