@@ -6,13 +6,12 @@
  * (Kuzu adds the empty columns and tables in its schema; Neo4j simply has no
  * such properties or nodes).
  */
-import type { Engine, WriteTransaction } from '../store/engine';
+import type { Engine } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { bumpGraphVersion } from '../store/version';
 import { talkSortKeys } from './sort-keys';
-import { batches } from './load';
-import { LINK_INPUTS, linkPages, planLinks } from './plan/links';
-import type { PlanRow, WriteGroup } from './plan';
+import { linkPages } from './plan/links';
+import { relink, writeGroup } from './relink';
 
 /** Keys every talk stored without sort keys or edition id, in one write; returns how many it keyed. */
 export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): Promise<number> {
@@ -45,43 +44,16 @@ export async function countUncountedEditions(engine: Engine, queries: QueryRegis
 /**
  * Stores the link summaries and their pages when the store has none (written
  * before them: companyProjectLinks, Project.companies and Company.projects read
- * them), derived by planLinks from the relationships the store holds, as a load
- * derives them from its records (link/input/<x> reads what load/<x> wrote), in
- * one transaction. Returns how many links it wrote; a store whose graph has no
+ * them), derived from the relationships it holds (./relink.ts), in one
+ * transaction. Returns how many links it wrote; a store whose graph has no
  * company–project fact stays without any, and costs these reads at each start.
  */
 export async function linkUnlinkedStore(engine: Engine, queries: QueryRegistry): Promise<number> {
   const [count] = await engine.read(queries.get('link/unpaged'), {});
   if (Number(count?.links ?? 0) > 0) return 0;
-  const inputs = new Map<string, readonly PlanRow[]>();
-  for (const load of Object.keys(LINK_INPUTS)) {
-    const rows = await engine.read(queries.get(load.replace(/^load\//, 'link/input/')), {});
-    inputs.set(load, rows as PlanRow[]);
-  }
-  const links: PlanRow[] = [];
-  const pages: PlanRow[] = [];
-  planLinks(
-    (load) => inputs.get(load) ?? [],
-    (row) => links.push(row),
-    (row) => pages.push(row),
-  );
-  if (links.length === 0) return 0;
-  await engine.write(async (tx) => {
-    await writeGroup(tx, queries, { table: 'Link', identity: ['id'], query: 'load/link', rows: links });
-    await writeGroup(tx, queries, {
-      table: 'LinkPage',
-      identity: ['id'],
-      query: 'load/link-page',
-      rows: pages,
-    });
-  });
-  bumpGraphVersion(engine);
-  return links.length;
-}
-
-/** Writes derived rows as a load does: in batches, each led by its type-witness row. */
-async function writeGroup(tx: WriteTransaction, queries: QueryRegistry, group: WriteGroup): Promise<void> {
-  for (const rows of batches(group)) await tx.run(queries.get(group.query), { rows });
+  const { links } = await engine.write((tx) => relink(tx, queries));
+  if (links > 0) bumpGraphVersion(engine);
+  return links;
 }
 
 /** Stores the link pages when the store has links but no page; returns how many pages it wrote. */

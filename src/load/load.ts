@@ -7,14 +7,17 @@
  * - into an empty store, on an engine with a bulk path (Kuzu's COPY), that
  *   path: it leaves the store empty again if it fails;
  * - otherwise one transaction of batched `UNWIND $rows … MERGE` statements,
- *   BATCH_ROWS rows each, rolled back as a whole on failure.
+ *   BATCH_ROWS rows each, rolled back as a whole on failure, ending with the
+ *   editions' counts and the link summaries of the graph it leaves (which
+ *   holds more than these fixtures when the store held another graph).
  */
-import type { Engine, ParamRow, WriteTransaction } from '../store/engine';
+import type { Engine, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { readFixtureDir } from './fixtures';
 import { formatProblem, validate, type Problem } from './validate';
 import { planLoad, type LoadPlan, type WriteGroup } from './plan';
-import { witnessRow } from './columns';
+import { batches } from './batches';
+import { relink } from './relink';
 import { bumpGraphVersion } from '../store/version';
 import { tracePhase } from './trace';
 import { collectIfGrown } from './memory';
@@ -23,9 +26,6 @@ export interface GraphCounts {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
 }
-
-/** Rows per batched statement: big enough to amortise planning, small enough to bound a parameter's memory. */
-export const BATCH_ROWS = 5000;
 
 export interface LoadReport {
   /** Statements run: one per batch, or one COPY per table on the bulk path; plus the editions' counts. */
@@ -84,7 +84,7 @@ export async function loadFixtures(
       // This may run more than once (a retried transaction): each run writes, and counts, the whole plan.
       statements = groups = records = 0;
       if (options.reset) await tx.run(queries.get('load/reset'), {});
-      for (const group of counted(plan)) {
+      for (const group of counted(plan.records())) {
         for (const rows of batches(group)) {
           await tx.run(queries.get(group.query), { rows });
           statements++;
@@ -92,6 +92,10 @@ export async function loadFixtures(
       }
       await countEditions(tx);
       statements++;
+      // The link summaries of the graph these writes leave, which may hold more than these fixtures.
+      const relinked = await relink(tx, queries);
+      statements += relinked.statements;
+      records += relinked.links + relinked.pages;
     });
   }
   // Every completed load is a new graph: caches keyed by the version stop answering.
@@ -119,14 +123,6 @@ function prepare(dir: string, maxFileBytes: number | undefined): { plan: LoadPla
   tracePhase('validate');
   if (!result.fixtures) throw new FixtureError(result.errors);
   return { plan: planLoad(result.fixtures), warnings: result.warnings };
-}
-
-/** A group's rows in batches, each led by its type-witness row (see columns.ts). */
-export function* batches(group: WriteGroup): Generator<ParamRow[]> {
-  const witness = witnessRow(group.table, Object.keys(group.rows[0]!));
-  for (let i = 0; i < group.rows.length; i += BATCH_ROWS) {
-    yield [witness, ...group.rows.slice(i, i + BATCH_ROWS)];
-  }
 }
 
 export async function graphCounts(engine: Engine, queries: QueryRegistry): Promise<GraphCounts> {

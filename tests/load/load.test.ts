@@ -7,6 +7,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FixtureError, graphCounts, loadFixtures } from '../../src/load/load';
 import { LOAD_TARGETS } from '../../src/load/plan/targets';
+import { LINK_INPUTS } from '../../src/load/plan/links';
+import { Repository } from '../../src/store/repository';
 import type { BulkGroup, Engine, Row } from '../../src/store/engine';
 import { adHocQuery } from '../helpers/queries';
 import type { Store } from '../../src/store/open';
@@ -53,8 +55,42 @@ describeEachEngine('fixture loading', (engine) => {
     expect(again.mode).toBe('batched');
     expect(again.records).toBeGreaterThan(80);
     // At most one statement per load query at this size (nodes, relationships, link
-    // summaries), plus the one that stores the editions' counts.
-    expect(again.statements).toBeLessThanOrEqual(Object.keys(LOAD_TARGETS).length + 1);
+    // summaries), plus the one that stores the editions' counts, and the reads and
+    // deletes that derive the link summaries from the graph the load leaves.
+    expect(again.statements).toBeLessThanOrEqual(
+      Object.keys(LOAD_TARGETS).length + 1 + Object.keys(LINK_INPUTS).length + 2,
+    );
+  });
+
+  it('derives the link summaries of the whole graph a load leaves, a second data set on top of a first included', async () => {
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    // A second set in which Google presents the Envoy internals talk, and the talk
+    // mentions nothing: only the first set says it discusses Envoy, Istio and Tokio.
+    const second = mutatedFixtures((files) => {
+      const talk = files.talks.find((t: { id: string }) => t.id === 'talk:envoy-internals-deep-dive');
+      const sources = talk.sources;
+      talk.mentions = [];
+      talk.companies = [{ companyId: 'company:google', sources }];
+    });
+    try {
+      const report = await loadFixtures(store.engine, store.queries, second);
+      expect(report.mode).toBe('batched');
+    } finally {
+      rmSync(second, { recursive: true, force: true });
+    }
+    const repo = new Repository(store.engine, store.queries);
+    const [tokio] = await repo.related('project/companies', ['project:tokio']);
+    expect(tokio!.map((r) => r.node.id)).toContain('company:google');
+    const links = adHocQuery(
+      'links',
+      'MATCH (l:Link) RETURN l.id AS id, l.weight AS w, l.rank AS r, l.talks AS t ORDER BY id',
+    );
+    const google = (await store.engine.read(links, {})).filter((l) =>
+      String(l.id).startsWith('*|company:google|'),
+    );
+    expect(google.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['*|company:google|project:envoy', '*|company:google|project:tokio']),
+    );
   });
 
   it('writes the same graph through the bulk path and the batched path', async () => {

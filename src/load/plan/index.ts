@@ -55,14 +55,27 @@ export class LoadPlan implements Iterable<WriteGroup> {
   }
   [Symbol.iterator](): Iterator<WriteGroup> {
     if (!this.box.fixtures) throw new Error('this load plan was consumed');
-    return produce({ fixtures: this.box.fixtures });
+    return produce({ fixtures: this.box.fixtures }, true);
+  }
+  /**
+   * The groups of the records alone, without the link summaries derived from
+   * them (a batched load derives those from the graph it leaves: ../relink.ts).
+   * Iterable again, as the plan is.
+   */
+  records(): Iterable<WriteGroup> {
+    return {
+      [Symbol.iterator]: () => {
+        if (!this.box.fixtures) throw new Error('this load plan was consumed');
+        return produce({ fixtures: this.box.fixtures }, false);
+      },
+    };
   }
   /** One pass over the groups; the plan holds nothing afterwards and cannot be read again. */
   consume(): Iterable<WriteGroup> {
     if (!this.box.fixtures) throw new Error('this load plan was consumed');
     const box = this.box;
     this.box = {};
-    return produce(box);
+    return produce(box, true);
   }
 }
 
@@ -70,7 +83,7 @@ export function planLoad(fixtures: Fixtures): LoadPlan {
   return new LoadPlan(fixtures);
 }
 
-function* produce(box: { fixtures?: Fixtures }): Generator<WriteGroup> {
+function* produce(box: { fixtures?: Fixtures }, links: boolean): Generator<WriteGroup> {
   const done = new Set<string>();
   // What planLinks reads, kept past its producer's groups: a few fields of a few queries.
   const kept = new Map<string, PlanRow[]>();
@@ -95,7 +108,7 @@ function* produce(box: { fixtures?: Fixtures }): Generator<WriteGroup> {
       if (!rows) continue;
       done.add(query);
       const list = [...rows.values()];
-      const fields = LINK_INPUTS[query];
+      const fields = links ? LINK_INPUTS[query] : undefined;
       if (fields)
         kept.set(
           query,
@@ -117,6 +130,7 @@ function* produce(box: { fixtures?: Fixtures }): Generator<WriteGroup> {
     yield* run((add) => producer(box.fixtures!, add));
   }
   box.fixtures = undefined;
+  if (!links) return;
   collectIfGrown();
   yield* run((add) => {
     planLinks(

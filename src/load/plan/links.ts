@@ -1,7 +1,9 @@
 /**
  * Company–project link summaries, derived once per load so that
  * `companyProjectLinks` ranks and cuts in the database instead of pulling
- * every fact into JavaScript (28.8× slower at 100× data, measured).
+ * every fact into JavaScript (28.8× slower at 100× data, measured). A bulk load
+ * into an empty store plans them from its records; a batched load, from the
+ * graph it leaves (../relink.ts reads the same inputs back from the store).
  *
  * A link joins a company and a project through facts: a talk the company
  * presents that mentions the project, an announcement naming both, or the
