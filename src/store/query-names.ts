@@ -79,6 +79,8 @@ const LOAD_QUERIES = [
     'announcement-about-company',
     'link',
     'link-page',
+    'unlink',
+    'unpage',
     'sponsored',
     'talk-sort-keys',
     'edition-stats',
