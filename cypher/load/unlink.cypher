@@ -1,4 +1,4 @@
-// Every link summary, before a load writes those of the graph it leaves (src/load/relink.ts).
-// Links have no relationships.
-MATCH (l:Link)
+// Link summaries the graph no longer has, by id (src/load/relink.ts). Links have no relationships.
+UNWIND $ids AS id
+MATCH (l:Link {id: id})
 DELETE l

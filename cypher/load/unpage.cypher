@@ -1,3 +1,4 @@
-// Every page of link summaries, before a load writes those of the graph it leaves (src/load/relink.ts).
-MATCH (p:LinkPage)
+// Pages of link summaries the graph no longer has, by id (src/load/relink.ts).
+UNWIND $ids AS id
+MATCH (p:LinkPage {id: id})
 DELETE p

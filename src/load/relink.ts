@@ -6,29 +6,55 @@
  * loaded on top of a first relates pairs through records of both. A store
  * written before summaries gets them at start the same way (./backfill.ts).
  *
- * `link/input/<x>.cypher` reads from the store what `load/<x>` writes, and the
- * load's own planLinks turns it into links and pages.
+ * `link/input/<x>.cypher` reads from the store what `load/<x>` writes, the
+ * load's own planLinks turns it into links and pages, and only those that differ
+ * from the stored ones are written.
  */
-import type { WriteTransaction } from '../store/engine';
+import type { Row, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
-import { batches } from './batches';
+import { BATCH_ROWS, batches } from './batches';
 import { LINK_INPUTS, planLinks } from './plan/links';
 import type { PlanRow, WriteGroup } from './plan';
 
-/** What relink wrote: links, pages, and the statements it ran. */
+/** What relink found and wrote: the graph's links and pages, those it wrote or deleted, and its statements. */
 export interface Relinked {
   links: number;
   pages: number;
+  written: number;
+  deleted: number;
   statements: number;
 }
 
-/** Replaces every link summary and page with those of the graph `tx` sees. */
+/** The columns load/link and load/link-page write, in a fixed order: what two rows are compared on. */
+const LINK_COLUMNS = [
+  'scope',
+  'companyId',
+  'companyName',
+  'projectId',
+  'projectName',
+  'talks',
+  'announcements',
+  'backing',
+  'weight',
+  'rank',
+];
+const PAGE_COLUMNS = ['scope', 'companyIds', 'companyNames', 'projectIds', 'projectNames', 'weights'];
+
+/**
+ * Makes the stored link summaries and pages those of the graph `tx` sees,
+ * writing only the rows that differ and deleting those the graph no longer has:
+ * a reload of the same data writes none (deleting and writing them all again
+ * took a 100× reload on Neo4j from 5 s to 40 s, measured).
+ */
 export async function relink(tx: WriteTransaction, queries: QueryRegistry): Promise<Relinked> {
   let statements = 0;
+  const read = async (name: string): Promise<readonly Row[]> => {
+    statements++;
+    return tx.run(queries.get(name), {});
+  };
   const inputs = new Map<string, readonly PlanRow[]>();
   for (const load of Object.keys(LINK_INPUTS)) {
-    inputs.set(load, (await tx.run(queries.get(load.replace(/^load\//, 'link/input/')), {})) as PlanRow[]);
-    statements++;
+    inputs.set(load, (await read(load.replace(/^load\//, 'link/input/'))) as PlanRow[]);
   }
   const links: PlanRow[] = [];
   const pages: PlanRow[] = [];
@@ -38,22 +64,40 @@ export async function relink(tx: WriteTransaction, queries: QueryRegistry): Prom
     (row) => pages.push(row),
   );
   inputs.clear();
-  await tx.run(queries.get('load/unlink'), {});
-  await tx.run(queries.get('load/unpage'), {});
-  statements += 2;
-  statements += await writeGroup(tx, queries, {
-    table: 'Link',
-    identity: ['id'],
-    query: 'load/link',
-    rows: links,
-  });
-  statements += await writeGroup(tx, queries, {
-    table: 'LinkPage',
-    identity: ['id'],
-    query: 'load/link-page',
-    rows: pages,
-  });
-  return { links: links.length, pages: pages.length, statements };
+  let written = 0;
+  let deleted = 0;
+  for (const [rows, stored, columns, table, write, remove] of [
+    [links, await read('link/stored'), LINK_COLUMNS, 'Link', 'load/link', 'load/unlink'],
+    [pages, await read('link/stored-pages'), PAGE_COLUMNS, 'LinkPage', 'load/link-page', 'load/unpage'],
+  ] as const) {
+    const { changed, gone } = difference(rows, stored, columns);
+    statements += await writeGroup(tx, queries, { table, identity: ['id'], query: write, rows: changed });
+    for (let i = 0; i < gone.length; i += BATCH_ROWS) {
+      // Never an empty list: Kuzu crashes on one.
+      await tx.run(queries.get(remove), { ids: gone.slice(i, i + BATCH_ROWS) });
+      statements++;
+    }
+    written += changed.length;
+    deleted += gone.length;
+  }
+  return { links: links.length, pages: pages.length, written, deleted, statements };
+}
+
+/** The planned rows that are new or differ from the stored ones, and the ids stored but not planned. */
+function difference(
+  planned: readonly PlanRow[],
+  stored: readonly Row[],
+  columns: readonly string[],
+): { changed: PlanRow[]; gone: string[] } {
+  // Kuzu gives an empty list back as null: both sides compare with [].
+  const lists = new Set(columns.filter((c) => planned.some((row) => Array.isArray(row[c]))));
+  const key = (row: Readonly<Record<string, unknown>>) =>
+    JSON.stringify(columns.map((c) => (row[c] == null && lists.has(c) ? [] : (row[c] ?? null))));
+  const before = new Map(stored.map((row) => [String(row.id), key(row)]));
+  const changed = planned.filter((row) => before.get(String(row.id)) !== key(row));
+  const ids = new Set(planned.map((row) => String(row.id)));
+  const gone = [...before.keys()].filter((id) => !ids.has(id));
+  return { changed, gone };
 }
 
 /** Writes derived rows as a load does: in batches, each led by its type-witness row. Returns the statements run. */

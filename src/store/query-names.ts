@@ -89,6 +89,8 @@ const LOAD_QUERIES = [
   'edition/uncounted',
   'link/unpaged',
   'link/ranked',
+  'link/stored',
+  'link/stored-pages',
   // What planLinks reads, from the store (src/load/backfill.ts): link/input/<x> stands for load/<x>.
   ...[
     'company',

@@ -9,6 +9,7 @@ import { FixtureError, graphCounts, loadFixtures } from '../../src/load/load';
 import { LOAD_TARGETS } from '../../src/load/plan/targets';
 import { LINK_INPUTS } from '../../src/load/plan/links';
 import { Repository } from '../../src/store/repository';
+import { relink } from '../../src/load/relink';
 import type { BulkGroup, Engine, Row } from '../../src/store/engine';
 import { adHocQuery } from '../helpers/queries';
 import type { Store } from '../../src/store/open';
@@ -91,6 +92,29 @@ describeEachEngine('fixture loading', (engine) => {
     expect(google.map((l) => l.id)).toEqual(
       expect.arrayContaining(['*|company:google|project:envoy', '*|company:google|project:tokio']),
     );
+  });
+
+  it('rewrites only the link summaries that differ from those of the graph', async () => {
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    const links = adHocQuery(
+      'links',
+      'MATCH (l:Link) RETURN l.id AS id, l.weight AS w, l.rank AS r ORDER BY id',
+    );
+    const loaded = await store.engine.read(links, {});
+    expect(loaded.length).toBeGreaterThan(5);
+    const again = () => store.engine.write((tx) => relink(tx, store.queries));
+    // A reload of the same graph: nothing to write.
+    expect(await again()).toMatchObject({ written: 0, deleted: 0 });
+    // A stale weight, and a link the graph does not have.
+    await store.engine.write(async (tx) => {
+      await tx.run(adHocQuery('stale', `MATCH (l:Link {id: '${loaded[0]!.id}'}) SET l.weight = 99`), {});
+      await tx.run(
+        adHocQuery('bogus', "CREATE (:Link {id: '*|company:nobody|project:nothing', scope: '*'})"),
+        {},
+      );
+    });
+    expect(await again()).toMatchObject({ written: 1, deleted: 1 });
+    expect(await store.engine.read(links, {})).toEqual(loaded);
   });
 
   it('writes the same graph through the bulk path and the batched path', async () => {
