@@ -117,7 +117,7 @@ async function post(url: string, query: string, headers: Record<string, string> 
  */
 async function latencies(service: RunningService) {
   const times = new Map<string, number[]>(QUERIES.map((q) => [q.name, []]));
-  const baseTimes = new Map<string, number[]>();
+  const baseTimes = new Map<string, number[]>(QUERIES.filter((q) => q.baseline).map((q) => [q.name, []]));
   const trips = new Map<string, number>();
   const timers = new Map(
     QUERIES.flatMap((q) =>
@@ -135,7 +135,7 @@ async function latencies(service: RunningService) {
       trips.set(q.name, await post(service.url, q.query));
       times.get(q.name)!.push(performance.now() - t);
       const timer = timers.get(q.name);
-      if (timer) baseTimes.set(q.name, [...(baseTimes.get(q.name) ?? []), await timer()]);
+      if (timer) baseTimes.get(q.name)!.push(await timer());
     }
   }
   const out = new Map<string, { p50: number; p95: number; trips: number; baseline?: number }>();

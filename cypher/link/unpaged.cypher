@@ -1,5 +1,5 @@
-// How many links and link pages the store holds: links with no pages at all are
-// a store written before pages (src/load/backfill.ts pages them at start).
+// How many links and link pages the store holds: none of either is a store written
+// before them (src/load/backfill.ts completes them at start).
 MATCH (l:Link)
 WITH count(l) AS links
 OPTIONAL MATCH (p:LinkPage)

@@ -2,7 +2,7 @@
  * Brings a store written by an earlier version up to the current model at
  * start, so upgrading never means reloading: the talks' stored sort keys
  * (./sort-keys.ts) and edition id, the editions' stored counts (cypher/load/edition-stats.cypher)
- * and the link summaries and their pages (./plan/links.ts), which a store created before them lacks
+ * and the link summaries and their pages (./relink.ts), which a store created before them lacks
  * (Kuzu adds the empty columns and tables in its schema; Neo4j simply has no
  * such properties or nodes).
  */
@@ -10,7 +10,6 @@ import type { Engine } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { bumpGraphVersion } from '../store/version';
 import { talkSortKeys } from './sort-keys';
-import { linkPages } from './plan/links';
 import { relink, writeGroup } from './relink';
 
 /** Keys every talk stored without sort keys or edition id, in one write; returns how many it keyed. */
@@ -42,38 +41,20 @@ export async function countUncountedEditions(engine: Engine, queries: QueryRegis
 }
 
 /**
- * Stores the link summaries and their pages when the store has none (written
- * before them: companyProjectLinks, Project.companies and Company.projects read
- * them), derived from the relationships it holds (./relink.ts), in one
- * transaction. Returns how many links it wrote; a store whose graph has no
- * company–project fact stays without any, and costs these reads at each start.
+ * Completes the link summaries of a store written before them (0.1.0 has none:
+ * companyProjectLinks, Project.companies and Company.projects read them) or
+ * before their pages: derives both from the relationships it holds, in one
+ * transaction, writing only what is missing (./relink.ts). Returns how many
+ * links and pages it wrote. A store whose graph has no company–project fact
+ * stays without any, and costs these reads at each start.
  */
-export async function linkUnlinkedStore(engine: Engine, queries: QueryRegistry): Promise<number> {
+export async function completeLinks(
+  engine: Engine,
+  queries: QueryRegistry,
+): Promise<{ links: number; pages: number }> {
   const [count] = await engine.read(queries.get('link/unpaged'), {});
-  if (Number(count?.links ?? 0) > 0) return 0;
-  const { links } = await engine.write((tx) => relink(tx, queries));
-  if (links > 0) bumpGraphVersion(engine);
-  return links;
-}
-
-/** Stores the link pages when the store has links but no page; returns how many pages it wrote. */
-export async function pageUnpagedLinks(engine: Engine, queries: QueryRegistry): Promise<number> {
-  const [count] = await engine.read(queries.get('link/unpaged'), {});
-  if (Number(count?.links ?? 0) === 0 || Number(count?.pages ?? 0) > 0) return 0;
-  const pages = linkPages(
-    (await engine.read(queries.get('link/ranked'), {})).map((r) => ({
-      scope: String(r.scope),
-      rank: Number(r.rank),
-      companyId: String(r.companyId),
-      companyName: String(r.companyName),
-      projectId: String(r.projectId),
-      projectName: String(r.projectName),
-      weight: Number(r.weight),
-    })),
-  );
-  await engine.write((tx) =>
-    writeGroup(tx, queries, { table: 'LinkPage', identity: ['id'], query: 'load/link-page', rows: pages }),
-  );
-  bumpGraphVersion(engine);
-  return pages.length;
+  if (Number(count?.links ?? 0) > 0 && Number(count?.pages ?? 0) > 0) return { links: 0, pages: 0 };
+  const done = await engine.write((tx) => relink(tx, queries));
+  if (done.linksWritten + done.pagesWritten + done.deleted > 0) bumpGraphVersion(engine);
+  return { links: done.linksWritten, pages: done.pagesWritten };
 }

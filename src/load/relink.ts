@@ -4,7 +4,8 @@
  * merges into whatever the store already holds, ends its transaction with
  * this, so the summaries describe the whole graph it leaves: a second data set
  * loaded on top of a first relates pairs through records of both. A store
- * written before summaries gets them at start the same way (./backfill.ts).
+ * written before summaries, or before their pages, gets them at start the same
+ * way (./backfill.ts).
  *
  * `link/input/<x>.cypher` reads from the store what `load/<x>` writes, the
  * load's own planLinks turns it into links and pages, and only those that differ
@@ -16,11 +17,12 @@ import { BATCH_ROWS, batches } from './batches';
 import { LINK_INPUTS, planLinks } from './plan/links';
 import type { PlanRow, WriteGroup } from './plan';
 
-/** What relink found and wrote: the graph's links and pages, those it wrote or deleted, and its statements. */
+/** What relink found and did: the graph's links and pages, those of each it wrote, those it deleted, its statements. */
 export interface Relinked {
   links: number;
   pages: number;
-  written: number;
+  linksWritten: number;
+  pagesWritten: number;
   deleted: number;
   statements: number;
 }
@@ -64,7 +66,7 @@ export async function relink(tx: WriteTransaction, queries: QueryRegistry): Prom
     (row) => pages.push(row),
   );
   inputs.clear();
-  let written = 0;
+  const written = { Link: 0, LinkPage: 0 };
   let deleted = 0;
   for (const [rows, stored, columns, table, write, remove] of [
     [links, await read('link/stored'), LINK_COLUMNS, 'Link', 'load/link', 'load/unlink'],
@@ -77,10 +79,17 @@ export async function relink(tx: WriteTransaction, queries: QueryRegistry): Prom
       await tx.run(queries.get(remove), { ids: gone.slice(i, i + BATCH_ROWS) });
       statements++;
     }
-    written += changed.length;
+    written[table] += changed.length;
     deleted += gone.length;
   }
-  return { links: links.length, pages: pages.length, written, deleted, statements };
+  return {
+    links: links.length,
+    pages: pages.length,
+    linksWritten: written.Link,
+    pagesWritten: written.LinkPage,
+    deleted,
+    statements,
+  };
 }
 
 /** The planned rows that are new or differ from the stored ones, and the ids stored but not planned. */

@@ -7,12 +7,7 @@ import type { Server } from 'node:http';
 import type { Config } from '../config';
 import { openStore, type Store } from '../store/open';
 import { isEmpty, loadFixtures } from '../load/load';
-import {
-  countUncountedEditions,
-  keyUnkeyedTalks,
-  linkUnlinkedStore,
-  pageUnpagedLinks,
-} from '../load/backfill';
+import { completeLinks, countUncountedEditions, keyUnkeyedTalks } from '../load/backfill';
 import { warmVocabulary } from '../search/vocabulary';
 import { Repository } from '../store/repository';
 import { createApollo } from './apollo';
@@ -61,12 +56,13 @@ export async function startService(
   if (await countUncountedEditions(store.engine, store.queries)) {
     log('stored the editions’ counts, which a store written by an earlier version lacks');
   }
-  const linked = await linkUnlinkedStore(store.engine, store.queries);
-  if (linked > 0)
-    log(`stored ${linked} company–project link summaries, which a store written by an earlier version lacks`);
-  const paged = await pageUnpagedLinks(store.engine, store.queries);
-  if (paged > 0)
-    log(`stored ${paged} pages of ranked links, which a store written by an earlier version lacks`);
+  const linked = await completeLinks(store.engine, store.queries);
+  if (linked.links + linked.pages > 0) {
+    log(
+      `stored ${linked.links} company–project link summaries and ${linked.pages} pages of them, ` +
+        'which a store written by an earlier version lacks',
+    );
+  }
   const readiness = new Readiness(store, log);
   await readiness.verifySearch();
   // The first search should not pay for reading every search text: build the vocabulary now.

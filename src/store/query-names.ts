@@ -88,7 +88,6 @@ const LOAD_QUERIES = [
   'talk/unkeyed',
   'edition/uncounted',
   'link/unpaged',
-  'link/ranked',
   'link/stored',
   'link/stored-pages',
   // What planLinks reads, from the store (src/load/backfill.ts): link/input/<x> stands for load/<x>.

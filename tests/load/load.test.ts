@@ -104,7 +104,7 @@ describeEachEngine('fixture loading', (engine) => {
     expect(loaded.length).toBeGreaterThan(5);
     const again = () => store.engine.write((tx) => relink(tx, store.queries));
     // A reload of the same graph: nothing to write.
-    expect(await again()).toMatchObject({ written: 0, deleted: 0 });
+    expect(await again()).toMatchObject({ linksWritten: 0, pagesWritten: 0, deleted: 0 });
     // A stale weight, and a link the graph does not have.
     await store.engine.write(async (tx) => {
       await tx.run(adHocQuery('stale', `MATCH (l:Link {id: '${loaded[0]!.id}'}) SET l.weight = 99`), {});
@@ -113,7 +113,7 @@ describeEachEngine('fixture loading', (engine) => {
         {},
       );
     });
-    expect(await again()).toMatchObject({ written: 1, deleted: 1 });
+    expect(await again()).toMatchObject({ linksWritten: 1, pagesWritten: 0, deleted: 1 });
     expect(await store.engine.read(links, {})).toEqual(loaded);
   });
 

@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { linkUnlinkedStore, pageUnpagedLinks } from '../../src/load/backfill';
+import { completeLinks } from '../../src/load/backfill';
 import { readFixtureDir } from '../../src/load/fixtures';
 import { loadFixtures } from '../../src/load/load';
 import { LINK_PAGE_SIZE } from '../../src/load/plan/links';
@@ -108,27 +108,30 @@ describeEachEngine('link pages', (engine) => {
   it('are written again at start for a store that has links but no pages, equal to the loaded ones', async () => {
     const loaded = await store.engine.read(PAGES, {});
     expect(loaded.length).toBeGreaterThan(3);
-    expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(0);
+    expect(await completeLinks(store.engine, store.queries)).toEqual({ links: 0, pages: 0 });
     await store.engine.write((tx) => tx.run(adHocQuery('unpage', 'MATCH (p:LinkPage) DELETE p'), {}));
     expect(await store.engine.read(PAGES, {})).toEqual([]);
-    expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(loaded.length);
+    expect(await completeLinks(store.engine, store.queries)).toEqual({ links: 0, pages: loaded.length });
     expect(await store.engine.read(PAGES, {})).toEqual(loaded);
-    expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(0);
+    expect(await completeLinks(store.engine, store.queries)).toEqual({ links: 0, pages: 0 });
   });
+
   it('are derived again at start for a store that has no links, equal to the loaded ones', async () => {
     const links = await store.engine.read(LINKS, {});
     const pages = await store.engine.read(PAGES, {});
     expect(links.length).toBeGreaterThan(LINK_PAGE_SIZE * 2);
-    expect(await linkUnlinkedStore(store.engine, store.queries)).toBe(0);
+    expect(await completeLinks(store.engine, store.queries)).toEqual({ links: 0, pages: 0 });
     await store.engine.write(async (tx) => {
       await tx.run(adHocQuery('unpage', 'MATCH (p:LinkPage) DELETE p'), {});
       await tx.run(adHocQuery('unlink', 'MATCH (l:Link) DELETE l'), {});
     });
     expect(await store.engine.read(LINKS, {})).toEqual([]);
-    expect(await linkUnlinkedStore(store.engine, store.queries)).toBe(links.length);
+    expect(await completeLinks(store.engine, store.queries)).toEqual({
+      links: links.length,
+      pages: pages.length,
+    });
     expect(await store.engine.read(LINKS, {})).toEqual(links);
     expect(await store.engine.read(PAGES, {})).toEqual(pages);
-    expect(await linkUnlinkedStore(store.engine, store.queries)).toBe(0);
-    expect(await pageUnpagedLinks(store.engine, store.queries)).toBe(0);
+    expect(await completeLinks(store.engine, store.queries)).toEqual({ links: 0, pages: 0 });
   });
 });

@@ -27,18 +27,14 @@ export const ALL_EDITIONS = '*';
 /** Links per LinkPage: the most `companyProjectLinks` returns at once. */
 export const LINK_PAGE_SIZE = 200;
 
-/** A link as ranked in its scope: what a LinkPage keeps of it. */
-export interface RankedLinkRow {
-  scope: string;
-  rank: number;
+/** What a LinkPage keeps of each of its links. */
+interface PageEntry {
   companyId: string;
   companyName: string;
   projectId: string;
   projectName: string;
   weight: number;
 }
-
-type PageEntry = Omit<RankedLinkRow, 'scope' | 'rank'>;
 
 /** The LinkPage row of page `index` of a scope, from its links in rank order. */
 function pageRow(scope: string, index: number, entries: readonly PageEntry[]): PlanRow {
@@ -51,28 +47,6 @@ function pageRow(scope: string, index: number, entries: readonly PageEntry[]): P
     projectNames: entries.map((e) => e.projectName),
     weights: entries.map((e) => String(e.weight)),
   };
-}
-
-/**
- * The LinkPage rows of ranked links in any order, `rank` counting from 0 within
- * each scope: the start-up backfill of a store written before pages.
- */
-export function linkPages(links: Iterable<RankedLinkRow>): PlanRow[] {
-  const pages = new Map<string, { scope: string; index: number; entries: RankedLinkRow[] }>();
-  for (const link of links) {
-    const index = Math.floor(link.rank / LINK_PAGE_SIZE);
-    const id = `${link.scope}|${index}`;
-    let page = pages.get(id);
-    if (!page) pages.set(id, (page = { scope: link.scope, index, entries: [] }));
-    page.entries.push(link);
-  }
-  return [...pages.values()].map(({ scope, index, entries }) =>
-    pageRow(
-      scope,
-      index,
-      entries.sort((a, b) => a.rank - b.rank),
-    ),
-  );
 }
 
 /**
