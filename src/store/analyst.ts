@@ -5,7 +5,7 @@
  * decided in src/graphql/resolvers/analyst.ts.
  */
 import type { StoredNode } from './engine';
-import type { Repository } from './repository';
+import { stub, type Repository } from './repository';
 import { labelOf } from './kinds';
 import { ALL_EDITIONS, LINK_PAGE_SIZE } from '../load/plan/links';
 
@@ -40,6 +40,7 @@ export interface TimelineRow {
 }
 
 export interface EditionStatsRow {
+  /** The whole edition, or with `names` a stub of its id and name (never to be primed). */
   node: StoredNode;
   talks: number;
   speakers: number;
@@ -127,9 +128,15 @@ export async function projectTimeline(repo: Repository, projectId: string): Prom
   );
 }
 
-export async function editionStats(repo: Repository): Promise<EditionStatsRow[]> {
-  return (await repo.read('analyst/edition-stats', {})).map((r) => ({
-    node: repo.clean(r.node),
+/** The `first` newest editions' stored counts; with `names`, their editions read as id and name only. */
+export async function editionStats(
+  repo: Repository,
+  first: number,
+  names = false,
+): Promise<EditionStatsRow[]> {
+  const rows = await repo.read(names ? 'analyst/edition-stats-names' : 'analyst/edition-stats', { first });
+  return rows.map((r) => ({
+    node: names ? stub(r.id, r.name) : repo.clean(r.node),
     talks: Number(r.talks),
     speakers: Number(r.speakers),
     companies: Number(r.companies),

@@ -124,6 +124,7 @@ export const ANALYST_QUERIES = [
   'analyst/project-timeline-talks',
   'analyst/project-timeline-announcements',
   'analyst/edition-stats',
+  'analyst/edition-stats-names',
 ] as const;
 
 /**

@@ -224,6 +224,20 @@ describeEachEngine('analyst queries', (engine) => {
       ]);
       expect(result.stats.dbRoundTrips).toBe(1);
     });
+
+    it('reads editions asked only by id and name from the names statement, as whole nodes give them', async () => {
+      const counts = 'talks speakers companies projects announcements';
+      const whole = await client.run(`{ editionStats { edition { id name label year } ${counts} } }`);
+      const names = await client.run(`{ editionStats { edition { id name label } ${counts} } }`);
+      expect(whole.stats.statements).toEqual(['analyst/edition-stats']);
+      expect(names.stats.statements).toEqual(['analyst/edition-stats-names']);
+      const dropYear = (rows: Array<{ edition: Record<string, unknown> }>) =>
+        rows.map(({ edition: { year: _year, ...edition }, ...row }) => ({ ...row, edition }));
+      expect(names.data.editionStats).toEqual(dropYear(whole.data.editionStats));
+      expect(whole.data.editionStats.every((r: { edition: { year: number } }) => r.edition.year > 2000)).toBe(
+        true,
+      );
+    });
   });
 
   describe('search', () => {

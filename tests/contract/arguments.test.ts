@@ -147,6 +147,22 @@ describeEachEngine('argument bounds', (engine) => {
       await refused(links, { e: 'project:envoy' }, /is not a Edition id/);
     });
 
+    const stats = 'query($n: Int) { editionStats(first: $n) { edition { id } talks } }';
+
+    it.each([[-1], [1001]])('editionStats refuses first: %d', async (n) => {
+      await refused(stats, { n }, /first must be between 0 and 1000/);
+    });
+
+    it('editionStats cuts after first, newest first, and reads nothing for first: 0', async () => {
+      const all = (await client.ok(stats, { n: 1000 })).editionStats as unknown[];
+      expect(all.length).toBeGreaterThan(2);
+      expect((await client.ok(stats, {})).editionStats).toEqual(all); // default 100 > the fixtures' editions
+      expect((await client.ok(stats, { n: 2 })).editionStats).toEqual(all.slice(0, 2));
+      const none = await client.run(stats, { n: 0 });
+      expect(none.data.editionStats).toEqual([]);
+      expect(none.stats.dbRoundTrips).toBe(0);
+    });
+
     it('node and projectTimeline refuse malformed ids', async () => {
       await refused('{ node(id: "") { id } }', {}, /is not a recap-graph id/);
       await refused('{ projectTimeline(projectId: "company:lyft") { maturity } }', {}, /is not a Project id/);

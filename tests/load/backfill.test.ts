@@ -49,7 +49,7 @@ describeEachEngine('a store written without the derived properties', (engine) =>
 
   it('gets its editions’ counts back, equal to those a load stores', async () => {
     const stats = store.queries.get('analyst/edition-stats');
-    const loaded = await store.engine.read(stats, {});
+    const loaded = await store.engine.read(stats, { first: 100 });
     expect(loaded.map((r) => Number(r.talks))).toEqual([1, 1, 2]); // EU 2020, NA 2019, EU 2018
     expect(await countUncountedEditions(store.engine, store.queries)).toBe(false);
 
@@ -59,8 +59,8 @@ describeEachEngine('a store written without the derived properties', (engine) =>
         'e.projectCount = NULL, e.announcementCount = NULL',
     );
     await store.engine.write((tx) => tx.run(uncount, {}));
-    expect((await store.engine.read(stats, {})).every((r) => r.talks === null)).toBe(true);
+    expect((await store.engine.read(stats, { first: 100 })).every((r) => r.talks === null)).toBe(true);
     expect(await countUncountedEditions(store.engine, store.queries)).toBe(true);
-    expect(await store.engine.read(stats, {})).toEqual(loaded);
+    expect(await store.engine.read(stats, { first: 100 })).toEqual(loaded);
   });
 });

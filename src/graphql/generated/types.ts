@@ -451,7 +451,10 @@ export type Query = {
    */
   companyProjectLinksConnection: CompanyProjectLinkConnection;
   edition?: Maybe<Edition>;
-  /** Counts per edition, newest first, computed in the database. */
+  /**
+   * Counts per edition, newest first, as the last load stored them: the `first` newest editions, 100 unless
+   * asked otherwise, at most 1000. `/export/edition-stats.csv` (or `.ndjson`) gives every edition.
+   */
   editionStats: Array<EditionStats>;
   /** Every edition, newest first. */
   editions: Array<Edition>;
@@ -505,6 +508,11 @@ export type QueryCompanyProjectLinksConnectionArgs = {
 
 export type QueryEditionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEditionStatsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1156,7 +1164,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   companyProjectLinks?: Resolver<Array<ResolversTypes['CompanyProjectLink']>, ParentType, ContextType, RequireFields<QueryCompanyProjectLinksArgs, 'first'>>;
   companyProjectLinksConnection?: Resolver<ResolversTypes['CompanyProjectLinkConnection'], ParentType, ContextType, RequireFields<QueryCompanyProjectLinksConnectionArgs, 'first'>>;
   edition?: Resolver<Maybe<ResolversTypes['Edition']>, ParentType, ContextType, RequireFields<QueryEditionArgs, 'id'>>;
-  editionStats?: Resolver<Array<ResolversTypes['EditionStats']>, ParentType, ContextType>;
+  editionStats?: Resolver<Array<ResolversTypes['EditionStats']>, ParentType, ContextType, RequireFields<QueryEditionStatsArgs, 'first'>>;
   editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;

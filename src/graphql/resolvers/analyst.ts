@@ -38,7 +38,7 @@ import type {
 } from '../generated/types';
 import type { LinkFacts, LinkValue, PathValue, SearchHitValue, TimelineValue } from '../values';
 import { decodeCursor, encodeCursor } from '../pagination';
-import { NAMED_FIELDS, selectsOnly } from '../lookahead';
+import { NAMED_FIELDS, selectsBeyond, selectsOnly } from '../lookahead';
 import { stub } from '../../store/repository';
 import { ENTITY_TYPES, expectKind, labelOfArg } from './shared';
 
@@ -51,6 +51,9 @@ const MAX_SEARCH = 50;
 export const MAX_SEARCH_CHARS = 200;
 export const MAX_SEARCH_WORDS = 10;
 const MAX_LINKS = 200;
+const MAX_EDITION_STATS = 1000;
+/** What the edition-stats export asks for: every edition, whatever the GraphQL bound. */
+export const EVERY_EDITION = 2 ** 31 - 1;
 const MAX_HOPS = 6;
 
 export function bounded(name: string, value: number, min: number, max: number): number {
@@ -291,10 +294,14 @@ async function timeline(_r: unknown, args: QueryProjectTimelineArgs, ctx: Contex
   });
 }
 
-/** Counts per edition, newest first: Query.editionStats and /export/edition-stats.*. */
-export async function stats(ctx: Context) {
-  const rows = await editionStats(ctx.repo);
-  ctx.loaders.prime(rows.map((r) => r.node));
+/**
+ * Counts per edition, newest first: Query.editionStats and /export/edition-stats.*.
+ * Editions asked only for ids and names are read as such (not primed: partial).
+ */
+export async function stats(ctx: Context, first: number, info?: GraphQLResolveInfo) {
+  const names = info !== undefined && !selectsBeyond(info, ['edition'], NAMED_FIELDS);
+  const rows = first === 0 ? [] : await editionStats(ctx.repo, first, names);
+  if (!names) ctx.loaders.prime(rows.map((r) => r.node));
   return rows.map((r) => ({ ...r, edition: r.node }));
 }
 
@@ -304,7 +311,8 @@ export const analystQueries: QueryResolvers = {
   companyProjectLinks: (r, args, ctx) => companyProjectLinks(r, args, ctx),
   companyProjectLinksConnection: (r, args, ctx) => companyProjectLinksConnection(r, args, ctx),
   projectTimeline: (r, args, ctx) => timeline(r, args, ctx),
-  editionStats: (_r, _args, ctx) => stats(ctx),
+  editionStats: (_r, args, ctx, info) =>
+    stats(ctx, bounded('first', args.first ?? 100, 0, MAX_EDITION_STATS), info),
 };
 
 const nodeById = (ctx: Context, id: string) => ctx.loaders.node(labelOf(id)!).load(id);
