@@ -11,7 +11,10 @@ WHERE ($editionId IS NULL OR t.editionId = $editionId)
   AND ($titleContains IS NULL OR t.searchText CONTAINS $titleContains)
   AND ($companyId IS NULL OR EXISTS { MATCH (:Company {id: $companyId})-[:PRESENTED]->(t) })
   AND ($projectId IS NULL OR EXISTS { MATCH (t)-[:MENTIONS]->(:Project {id: $projectId}) })
-WITH t, CASE WHEN $sort = 'TITLE' THEN t.titleKey WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE t.newestKey END AS sortKey
+WITH t, coalesce(
+  CASE WHEN $sort = 'TITLE' THEN t.titleKey ELSE NULL END,
+  CASE WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE NULL END,
+  t.newestKey) AS sortKey
 ORDER BY sortKey
 SKIP $skip
 LIMIT $limit

@@ -7,7 +7,10 @@ MATCH (t:Talk)
 WHERE ($editionId IS NULL OR t.editionId = $editionId)
   AND ($kind IS NULL OR t.kind = $kind)
   AND ($titleContains IS NULL OR t.searchText CONTAINS $titleContains)
-WITH t, CASE WHEN $sort = 'TITLE' THEN t.titleKey WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE t.newestKey END AS sortKey
+WITH t, coalesce(
+  CASE WHEN $sort = 'TITLE' THEN t.titleKey ELSE NULL END,
+  CASE WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE NULL END,
+  t.newestKey) AS sortKey
 ORDER BY sortKey
 SKIP $skip
 LIMIT $limit

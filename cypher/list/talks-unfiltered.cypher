@@ -4,6 +4,9 @@
 // data, 20 ms where the filtered, joined page took 210 ms).
 MATCH (t:Talk)
 RETURN t AS node
-ORDER BY CASE WHEN $sort = 'TITLE' THEN t.titleKey WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE t.newestKey END
+ORDER BY coalesce(
+  CASE WHEN $sort = 'TITLE' THEN t.titleKey ELSE NULL END,
+  CASE WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE NULL END,
+  t.newestKey)
 SKIP $skip
 LIMIT $limit

@@ -30,8 +30,13 @@ export interface NamedQuery {
 
 /**
  * A line of a query that only matters for some values of one parameter:
- * `  AND ($x IS NULL OR …)` is off when $x is null, and an ordering term
- * `  CASE WHEN $x = 'VALUE' THEN … ELSE 0 END,` is off unless $x is 'VALUE'.
+ * `  AND ($x IS NULL OR …)` is off when $x is null; an ordering term
+ * `  CASE WHEN $x = 'VALUE' THEN … ELSE 0 END,` (a constant otherwise, which
+ * orders nothing) and an argument of `coalesce(`
+ * `  CASE WHEN $x = 'VALUE' THEN … ELSE NULL END,` (null otherwise, which
+ * coalesce skips) are off unless $x is 'VALUE'. The last two must sit where
+ * that holds, under a line ending in `ORDER BY` or `coalesce(` (or another
+ * such line): a file that puts one elsewhere is refused when it is loaded.
  */
 export interface Guard {
   /** Index of the line in the query's text. */
@@ -245,7 +250,7 @@ function parseQuery(dir: string, file: string, name: string): NamedQuery {
       );
     }
   }
-  return { name, file, text, params, listParams, guards: guardsOf(text) };
+  return { name, file, text, params, listParams, guards: guardsOf(file, text) };
 }
 
 function stripStrings(text: string): string {
@@ -264,16 +269,30 @@ function scanParams(text: string): { params: string[]; listParams: string[] } {
 
 const NULL_GUARD = /^\s*AND \(\$([A-Za-z_][A-Za-z0-9_]*) IS NULL OR .*\)$/;
 const VALUE_GUARD =
-  /^\s*CASE WHEN \$([A-Za-z_][A-Za-z0-9_]*) = '([A-Z_]+)' THEN (?:(?! WHEN ).)* ELSE 0 END,$/;
+  /^\s*CASE WHEN \$([A-Za-z_][A-Za-z0-9_]*) = '([A-Z_]+)' THEN (?:(?! WHEN ).)* ELSE (0|NULL) END,$/;
+/** Where each kind of value guard may sit: the line that opens its run of guards. */
+const VALUE_GUARD_OPENER: Record<string, RegExp> = { '0': /\bORDER BY$/, NULL: /\bcoalesce\($/ };
 
 /** The guard lines of a text (see Guard), found by their exact shapes. */
-function guardsOf(text: string): Guard[] {
+function guardsOf(file: string, text: string): Guard[] {
   const guards: Guard[] = [];
-  text.split('\n').forEach((line, i) => {
+  const lines = text.split('\n');
+  let opener: string | undefined; // the line above the current run of value guards
+  lines.forEach((line, i) => {
     const byNull = NULL_GUARD.exec(line);
     if (byNull && closesAtEnd(stripStrings(line))) guards.push({ line: i, param: byNull[1]! });
     const byValue = VALUE_GUARD.exec(line);
-    if (byValue) guards.push({ line: i, param: byValue[1]!, when: byValue[2]! });
+    if (!byValue) {
+      opener = undefined;
+      return;
+    }
+    opener ??= lines[i - 1]?.trimEnd() ?? '';
+    if (!VALUE_GUARD_OPENER[byValue[3]!]!.test(opener)) {
+      // Dropping it anywhere else would change the answer (a column of a RETURN, say).
+      const where = byValue[3] === '0' ? 'an ORDER BY' : 'a coalesce(';
+      throw new Error(`${file}:${i + 1}: a line ending "ELSE ${byValue[3]} END," must be a term of ${where}`);
+    }
+    guards.push({ line: i, param: byValue[1]!, when: byValue[2]! });
   });
   return guards;
 }

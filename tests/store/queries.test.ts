@@ -187,6 +187,59 @@ describe('guard lines', () => {
     expect(() => checkParams(unbound.query, unbound.params)).toThrow(/missing \$edition/);
   });
 
+  it('take coalesce arguments that are null unless their value is asked, and refuse either shape elsewhere', () => {
+    const keyed = [
+      'MATCH (t:Talk)',
+      'RETURN t AS node',
+      'ORDER BY coalesce(',
+      "  CASE WHEN $sort = 'TITLE' THEN t.titleKey ELSE NULL END,",
+      "  CASE WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE NULL END,",
+      '  t.newestKey)',
+    ].join('\n');
+    dir = cypherDir({
+      'a/q.cypher': keyed,
+      'b/null-in-return.cypher':
+        "MATCH (t:Talk)\nRETURN t.id,\n  CASE WHEN $x = 'A' THEN t.a ELSE NULL END,\n  t.b",
+      'b/zero-in-coalesce.cypher':
+        "MATCH (t)\nRETURN coalesce(\n  CASE WHEN $x = 'A' THEN t.a ELSE 0 END,\n  t.b)",
+    });
+    expect(() => QueryRegistry.load('kuzu', [], dir)).toThrow(/b\/\S+:3: a line ending "ELSE (NULL|0) END,"/);
+    rmSync(join(dir, 'b'), { recursive: true });
+    const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
+    expect(q.guards).toEqual([
+      { line: 3, param: 'sort', when: 'TITLE' },
+      { line: 4, param: 'sort', when: 'OLDEST' },
+    ]);
+    const newest = pruned(q, { sort: 'NEWEST' }).query;
+    expect(newest.text).toBe('MATCH (t:Talk)\nRETURN t AS node\nORDER BY coalesce(\n  t.newestKey)');
+    expect(pruned(q, { sort: 'TITLE' }).query.text).not.toMatch(/oldestKey/);
+    expect(pruned(q, { sort: 'TITLE' }).query.text).toMatch(/titleKey/);
+  });
+
+  it('prune the talk lists on both engines to the one sort key asked', () => {
+    for (const engine of ['kuzu', 'neo4j'] as const) {
+      const registry = queriesFor(engine);
+      for (const name of TALK_LIST_QUERIES.filter((n) => !n.endsWith('-count'))) {
+        const q = registry.get(name);
+        const unset = Object.fromEntries(q.params.map((p) => [p, null]));
+        for (const [sort, key] of [
+          ['NEWEST', 'newestKey'],
+          ['OLDEST', 'oldestKey'],
+          ['TITLE', 'titleKey'],
+        ]) {
+          const copy = pruned(q, { ...unset, sort, skip: 0, limit: 1 }).query;
+          const keys = copy.text.match(/\b(newest|oldest|title)Key\b/g) ?? [];
+          // newestKey stays as the coalesce's last argument; only the asked key besides it.
+          expect([name, sort, [...new Set(keys)].sort()]).toEqual([
+            name,
+            sort,
+            [...new Set([key, 'newestKey'])].sort(),
+          ]);
+        }
+      }
+    }
+  });
+
   it('prune the named lists on both engines: nothing filters or orders per row unless asked', () => {
     for (const engine of ['kuzu', 'neo4j'] as const) {
       const registry = queriesFor(engine);
