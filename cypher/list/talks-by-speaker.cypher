@@ -11,10 +11,12 @@ WHERE ($editionId IS NULL OR t.editionId = $editionId)
   AND ($titleContains IS NULL OR t.searchText CONTAINS $titleContains)
   AND ($companyId IS NULL OR EXISTS { MATCH (:Company {id: $companyId})-[:PRESENTED]->(t) })
   AND ($projectId IS NULL OR EXISTS { MATCH (t)-[:MENTIONS]->(:Project {id: $projectId}) })
+// $sort (TalkOrder) keeps one of these keys: the others are guard lines pruned away (store/queries.ts).
 WITH t, coalesce(
-  CASE WHEN $sort = 'TITLE' THEN t.titleKey ELSE NULL END,
+  CASE WHEN $sort = 'NEWEST' THEN t.newestKey ELSE NULL END,
   CASE WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE NULL END,
-  t.newestKey) AS sortKey
+  CASE WHEN $sort = 'TITLE' THEN t.titleKey ELSE NULL END,
+  NULL) AS sortKey
 ORDER BY sortKey
 SKIP $skip
 LIMIT $limit

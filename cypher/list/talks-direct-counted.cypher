@@ -7,10 +7,12 @@ MATCH (t:Talk)
 WHERE ($editionId IS NULL OR t.editionId = $editionId)
   AND ($kind IS NULL OR t.kind = $kind)
   AND ($titleContains IS NULL OR t.searchText CONTAINS $titleContains)
+// $sort (TalkOrder) keeps one of these keys: the others are guard lines pruned away (store/queries.ts).
 WITH t, coalesce(
-  CASE WHEN $sort = 'TITLE' THEN t.titleKey ELSE NULL END,
+  CASE WHEN $sort = 'NEWEST' THEN t.newestKey ELSE NULL END,
   CASE WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE NULL END,
-  t.newestKey) AS sortKey
+  CASE WHEN $sort = 'TITLE' THEN t.titleKey ELSE NULL END,
+  NULL) AS sortKey
 ORDER BY sortKey
 SKIP $skip
 LIMIT $limit

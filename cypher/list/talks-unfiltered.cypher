@@ -4,9 +4,11 @@
 // data, 20 ms where the filtered, joined page took 210 ms).
 MATCH (t:Talk)
 RETURN t AS node
+// $sort (TalkOrder) keeps one of these keys: the others are guard lines pruned away (store/queries.ts).
 ORDER BY coalesce(
-  CASE WHEN $sort = 'TITLE' THEN t.titleKey ELSE NULL END,
+  CASE WHEN $sort = 'NEWEST' THEN t.newestKey ELSE NULL END,
   CASE WHEN $sort = 'OLDEST' THEN t.oldestKey ELSE NULL END,
-  t.newestKey)
+  CASE WHEN $sort = 'TITLE' THEN t.titleKey ELSE NULL END,
+  NULL)
 SKIP $skip
 LIMIT $limit

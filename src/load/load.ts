@@ -28,9 +28,16 @@ export interface GraphCounts {
 }
 
 export interface LoadReport {
-  /** Statements run: one per batch, or one COPY per table on the bulk path; plus the editions' counts. */
+  /**
+   * Statements run: one per batch, or one COPY per table on the bulk path; plus
+   * the editions' counts, and on the batched path relink's reads, writes and deletes.
+   */
   statements: number;
-  /** Records written (nodes plus relationships). */
+  /**
+   * Records the load stands for: the fixtures' nodes and relationships, and the
+   * link summaries and pages of the graph it leaves (the same number on both
+   * paths; a batched reload counts the summaries even when relink rewrites none).
+   */
   records: number;
   /** Which write path ran. */
   mode: 'bulk' | 'batched';

@@ -217,8 +217,12 @@ export function pruned(query: NamedQuery, params: Params): { query: NamedQuery; 
     };
     copies.set(key, copy);
   }
+  // Unbind only what the dropped lines alone used: anything else the caller
+  // sent (a misspelt name included) still reaches checkParams, as unpruned.
   const bound: Record<string, Params[string]> = {};
-  for (const name of copy.params) if (Object.hasOwn(params, name)) bound[name] = params[name]!;
+  for (const [name, value] of Object.entries(params)) {
+    if (copy.params.includes(name) || !query.params.includes(name)) bound[name] = value;
+  }
   return { query: copy, params: bound };
 }
 
