@@ -1,0 +1,45 @@
+/**
+ * The service's own share of an R2 page (issue #9): the page's HTTP p50 while the
+ * engine answers each statement from memory with the rows the real engine gave
+ * for the same statement and parameters. What is left is HTTP, Apollo, GraphQL
+ * execution, the repository and the loaders: a floor under R2 that no saving of
+ * statements can go below. Used by bench/bench.ts; never by the service.
+ */
+import type { Engine, Params, Row } from '../src/store/engine';
+import type { NamedQuery } from '../src/store/queries';
+
+export interface Replay {
+  /** From now on, remember what each statement returns. */
+  record(): void;
+  /** From now on, answer from memory (a statement not recorded is an error: the floor would lie). */
+  replay(): void;
+  /** Back to the real engine. */
+  stop(): void;
+}
+
+/** Wraps `engine.read` in place until `stop()`. */
+export function replaying(engine: Engine): Replay {
+  const real = engine.read;
+  const recorded = new Map<string, Row[]>();
+  let mode: 'record' | 'replay' | 'off' = 'off';
+  const key = (query: NamedQuery, params: Params) => `${query.name}\u0000${JSON.stringify(params)}`;
+  engine.read = async (query, params) => {
+    if (mode === 'replay') {
+      const rows = recorded.get(key(query, params));
+      if (!rows) throw new Error(`replay: ${query.name} was not recorded with these parameters`);
+      // A copy per request, as the engine's own rows are: the service may keep or reshape them.
+      return structuredClone(rows);
+    }
+    const rows = await real.call(engine, query, params);
+    if (mode === 'record') recorded.set(key(query, params), structuredClone(rows));
+    return rows;
+  };
+  return {
+    record: () => void (mode = 'record'),
+    replay: () => void (mode = 'replay'),
+    stop: () => {
+      mode = 'off';
+      engine.read = real;
+    },
+  };
+}
