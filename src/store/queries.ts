@@ -15,6 +15,10 @@ import { join, relative, sep } from 'node:path';
 import type { EngineName, Params } from './engine';
 import { StoreError } from '../errors';
 import { CYPHER_DIR } from '../paths';
+import { KINDS } from './kinds';
+
+/** Every kind of node a bare pattern variable may be narrowed to. */
+const NODE_KINDS: readonly string[] = Object.values(KINDS);
 
 export interface NamedQuery {
   readonly name: string;
@@ -109,11 +113,13 @@ const narrowedCopies = new WeakMap<NamedQuery, Map<string, NamedQuery>>();
 /**
  * The query with each node variable named in `labels` narrowed to one of the
  * labels its pattern lists (`(a:Edition:Talk…)` for Kuzu, `(a:Edition|Talk… {…})`
- * for Neo4j): an endpoint whose kind the caller knows then needs no search
- * through every table. On Kuzu a shortest path between a company and a project
- * took 102 ms at 1000× with both ends unnarrowed, 26 ms narrowed. Only a label
- * the file itself lists can be chosen, so the texts stay a closed set; each copy
- * has its own name, since prepared statements are cached by name.
+ * for Neo4j), or, where its pattern lists none (`(a {…})`, which both engines
+ * read alike), labelled with any kind of node: an endpoint whose kind the caller
+ * knows then needs no search through every table. On Kuzu a shortest path
+ * between a company and a project took 102 ms at 1000× with both ends
+ * unnarrowed, 26 ms narrowed. Only a label the file lists, or a kind of node,
+ * can be chosen, so the texts stay a closed set; each copy has its own name,
+ * since prepared statements are cached by name.
  */
 export function narrowed(query: NamedQuery, labels: Readonly<Record<string, string>>): NamedQuery {
   const key = Object.entries(labels)
@@ -125,9 +131,14 @@ export function narrowed(query: NamedQuery, labels: Readonly<Record<string, stri
   if (!copy) {
     let text = query.text;
     for (const [variable, label] of Object.entries(labels)) {
-      const pattern = new RegExp(`\\(${variable}:([A-Za-z]+(?:[:|][A-Za-z]+)*)(?=[ )])`, 'g');
-      const found = [...text.matchAll(pattern)];
-      if (found.length !== 1 || !found[0]![1]!.split(/[:|]/).includes(label)) {
+      // The one pattern that labels the variable, else the one that binds it bare (`(a {`).
+      const labelled = new RegExp(`\\(${variable}:([A-Za-z]+(?:[:|][A-Za-z]+)*)(?=[ )])`, 'g');
+      const bare = new RegExp(`\\(${variable}(?= \\{)`, 'g');
+      let found = [...text.matchAll(labelled)];
+      const pattern = found.length > 0 ? labelled : bare;
+      const listed = found.length > 0 ? found[0]![1]!.split(/[:|]/) : NODE_KINDS;
+      if (found.length === 0) found = [...text.matchAll(bare)];
+      if (found.length !== 1 || !listed.includes(label)) {
         throw new StoreError(
           `query ${query.name} (${query.file}): cannot narrow ${variable} to ${label}: ` +
             `it must be one of the labels of the one pattern that names ${variable}`,

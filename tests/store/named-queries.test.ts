@@ -10,6 +10,7 @@ import { uniqueNodes } from '../../src/graphql/loaders';
 import { adHocQuery } from '../helpers/queries';
 import { Repository } from '../../src/store/repository';
 import { KINDS, labelOf } from '../../src/store/kinds';
+import { EXPLICIT_PATH_HOPS, shortestPathLength, shortestPaths } from '../../src/store/analyst';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
 
 const E18 = 'edition:kubecon-eu-2018';
@@ -354,6 +355,52 @@ describeEachEngine('named queries', (engine) => {
       found += general.length > 0 ? 1 : 0;
     }
     expect(found).toBeGreaterThanOrEqual(4);
+  });
+
+  it('finds by length, then by a pattern of that length, every path the tracked search finds', async () => {
+    const ids = [
+      'company:spotify',
+      'project:envoy',
+      'person:matt-klein',
+      'project:falco',
+      FALCO_TALK,
+      ENVOY_TALK,
+      E18,
+      'project:linkerd',
+      'company:lyft',
+      'company:google',
+      'person:kris-nova',
+      'article:xebia-kubecon-eu-2018-day-2',
+    ];
+    const seen = new Map<number | null, number>();
+    const rows = (value: unknown) => (Array.isArray(value) ? value : []);
+    const key = (paths: unknown[]) => paths.map((p) => JSON.stringify(p)).sort();
+    for (const from of ids) {
+      for (const to of ids) {
+        if (from === to) continue;
+        const labels = { a: labelOf(from)!, b: labelOf(to)! };
+        // The oracle: every shortest path, tracked by the engine in one search.
+        const tracked = (await repo.read('analyst/path', { from, to, maxHops: 6 }, labels)).map((r) => ({
+          ids: rows(r.ids),
+          types: rows(r.types),
+          sources: rows(r.sources).map(rows),
+          references: rows(r.references),
+        }));
+        const shortest = await shortestPathLength(repo, from, to);
+        const length = shortest?.length ?? null;
+        seen.set(length, (seen.get(length) ?? 0) + 1);
+        expect([from, to, length]).toEqual([from, to, tracked[0] ? tracked[0].types.length : null]);
+        // The paths the first step brought (Neo4j), and those the second step reads, both.
+        const read = length === null ? [] : await shortestPaths(repo, from, to, length);
+        const found = shortest?.paths ?? read;
+        if (shortest?.paths) expect([from, to, key(read)]).toEqual([from, to, key(shortest.paths)]);
+        expect([from, to, key(found)]).toEqual([from, to, key(tracked)]);
+      }
+    }
+    // Every explicit length was exercised, and the tracked search beyond them.
+    for (let hops = 1; hops <= EXPLICIT_PATH_HOPS; hops++)
+      expect([hops, seen.get(hops) ?? 0]).not.toEqual([hops, 0]);
+    expect([...seen.keys()].some((hops) => hops !== null && hops > EXPLICIT_PATH_HOPS)).toBe(true);
   });
 
   it('counts its round trips', async () => {

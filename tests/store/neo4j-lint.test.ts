@@ -54,7 +54,13 @@ describe('Neo4j lint (CYPHER 5)', () => {
     projected(registry.get('list/speakers'), 'p', ['id', 'name', 'aliases']),
     projected(registry.get('list/companies'), 'c', ['id', 'name', 'homepage']),
     projected(registry.get('list/projects'), 'p', ['id', 'name', 'cncf']),
-    narrowed(registry.get('analyst/path'), { a: 'Company', b: 'Project' }),
+    ...[
+      'analyst/path',
+      'analyst/path-length',
+      'analyst/path-hops-1',
+      'analyst/path-hops-2',
+      'analyst/path-hops-3',
+    ].map((name) => narrowed(registry.get(name), { a: 'Company', b: 'Project' })),
     ...queries
       .filter((q) => (q.guards ?? []).length > 0)
       .map((q) => pruned(q, Object.fromEntries(q.params.map((p) => [p, null]))).query),

@@ -113,6 +113,19 @@ describe('analyst/path endpoints', () => {
     }
   });
 
+  it('label a variable its one pattern binds bare, with any kind of node and nothing else', () => {
+    const hops = queriesFor('kuzu').get('analyst/path-hops-2');
+    expect(hops.text).toMatch(/\(a \{id: \$from\}\)/);
+    const copy = narrowed(hops, { a: 'Company', b: 'Project' });
+    expect(copy.text).toMatch(
+      /^MATCH \(a:Company \{id: \$from\}\)-\[r1\]-\(m1\)-\[r2\]-\(b:Project \{id: \$to\}\)$/m,
+    );
+    expect(copy.text.replace(/:(Company|Project) \{/g, ' {')).toEqual(hops.text);
+    // Link is no kind of node a path reaches; an unbound middle variable has no pattern of its own.
+    expect(() => narrowed(hops, { a: 'Link', b: 'Project' })).toThrow(StoreError);
+    expect(() => narrowed(hops, { m1: 'Talk' })).toThrow(StoreError);
+  });
+
   it('project every talk page to a card once per choice, and refuse what they cannot rewrite', () => {
     for (const engine of ['kuzu', 'neo4j'] as const) {
       const registry = queriesFor(engine);

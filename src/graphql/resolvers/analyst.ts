@@ -14,6 +14,7 @@ import {
   type LinkFilter,
   projectTimeline,
   searchCandidates,
+  shortestPathLength,
   shortestPaths,
   type PathRow,
 } from '../../store/analyst';
@@ -147,9 +148,19 @@ function choosePath(rows: PathRow[]): PathRow | undefined {
 
 async function path(_r: unknown, args: QueryPathArgs, ctx: Context): Promise<PathValue | null> {
   const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
-  await Promise.all([existing(ctx, args.from, 'from'), existing(ctx, args.to, 'to')]);
-  if (args.from === args.to) return { length: 0, ids: [args.from], steps: [] };
-  const chosen = choosePath(await shortestPaths(ctx.repo, args.from, args.to, maxHops));
+  // Ids checked before anything runs: the length search below starts beside the lookups.
+  labelOfArg(args.from, 'from');
+  labelOfArg(args.to, 'to');
+  const same = args.from === args.to;
+  const [, , shortest] = await Promise.all([
+    existing(ctx, args.from, 'from'),
+    existing(ctx, args.to, 'to'),
+    same ? null : shortestPathLength(ctx.repo, args.from, args.to),
+  ]);
+  if (same) return { length: 0, ids: [args.from], steps: [] };
+  if (shortest === null || shortest.length > maxHops) return null;
+  const paths = shortest.paths ?? (await shortestPaths(ctx.repo, args.from, args.to, shortest.length));
+  const chosen = choosePath(paths);
   if (!chosen) return null;
   const steps = chosen.types.map((relation, i) => {
     const from = chosen.ids[i]!;

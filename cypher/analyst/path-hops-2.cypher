@@ -1,0 +1,10 @@
+// Query.path when the shortest path is two relationships long (analyst/path-length.cypher):
+// every path of exactly that length between the two nodes, which are then all the
+// shortest ones (a walk that length that repeated a node would leave a shorter
+// path). Returns the same as analyst/path.cypher, the relationships whole (each
+// adapter gives its type as __type): Kuzu tracks no path here, at 1000× data
+// 3–12 ms against 23–31 ms. Endpoints are unlabelled in the file, which both
+// engines read alike; the repository labels them by their ids (`narrowed`).
+MATCH (a {id: $from})-[r1]-(m1)-[r2]-(b {id: $to})
+RETURN [a.id, m1.id, b.id] AS ids, [r1, r2] AS rels
+LIMIT 50
