@@ -103,7 +103,9 @@ function pathOfRels(row: Row): PathRow {
  * Every shortest path (up to 50) between two nodes whose shortest path is
  * `length` long: by an explicit pattern of that length up to
  * EXPLICIT_PATH_HOPS (Kuzu tracks no path there: 3–12 ms at 1000× data against
- * 23–31 ms), else by the tracked search of analyst/path.
+ * 23–31 ms), else by the tracked search of analyst/path. The length came from an
+ * earlier statement: a load committed in between may leave no path of that length,
+ * and the answer is then no path, as it is for any read racing a load.
  */
 export async function shortestPaths(
   repo: Repository,

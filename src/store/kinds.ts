@@ -20,10 +20,16 @@ export type Label = (typeof KINDS)[KindPrefix];
 export const ID_PATTERN =
   /^(edition|article|talk|person|company|project|announcement|figure):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The label an id names, or undefined when the id has no known kind prefix. */
+/**
+ * The label an id names, or undefined when the id has no known kind prefix: an
+ * own key of KINDS, so neither `constructor:x` (inherited from Object) nor an id
+ * without a colon passes.
+ */
 export function labelOf(id: string): Label | undefined {
-  const prefix = id.slice(0, id.indexOf(':'));
-  return (KINDS as Record<string, Label>)[prefix];
+  const colon = id.indexOf(':');
+  if (colon < 0) return undefined;
+  const prefix = id.slice(0, colon);
+  return Object.hasOwn(KINDS, prefix) ? KINDS[prefix as KindPrefix] : undefined;
 }
 
 /** `articleId#locator`: how provenance is stored on nodes and relationships in both engines. */

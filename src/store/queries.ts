@@ -131,9 +131,10 @@ export function narrowed(query: NamedQuery, labels: Readonly<Record<string, stri
   if (!copy) {
     let text = query.text;
     for (const [variable, label] of Object.entries(labels)) {
-      // The one pattern that labels the variable, else the one that binds it bare (`(a {`).
+      // The one pattern that labels the variable, else the one that binds it bare: `(a {`
+      // where a pattern starts (after MATCH, a relationship or a comma), not a map projection.
       const labelled = new RegExp(`\\(${variable}:([A-Za-z]+(?:[:|][A-Za-z]+)*)(?=[ )])`, 'g');
-      const bare = new RegExp(`\\(${variable}(?= \\{)`, 'g');
+      const bare = new RegExp(`(?<=MATCH |-|, )\\(${variable}(?= \\{)`, 'g');
       let found = [...text.matchAll(labelled)];
       const pattern = found.length > 0 ? labelled : bare;
       const listed = found.length > 0 ? found[0]![1]!.split(/[:|]/) : NODE_KINDS;

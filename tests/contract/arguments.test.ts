@@ -167,5 +167,15 @@ describeEachEngine('argument bounds', (engine) => {
       await refused('{ node(id: "") { id } }', {}, /is not a recap-graph id/);
       await refused('{ projectTimeline(projectId: "company:lyft") { maturity } }', {}, /is not a Project id/);
     });
+
+    // Kinds are looked up as own keys: Object's inherited names are no kind, and neither is an id without a colon.
+    it.each(['constructor:x', '__proto__:x', 'toString:x', 'companyX', 'company'])(
+      'node and path refuse %s as no recap-graph id',
+      async (id) => {
+        await refused('query($id: ID!) { node(id: $id) { id } }', { id }, /is not a recap-graph id/);
+        await refused(path, { f: id, t: 'project:envoy' }, /is not a recap-graph id/);
+        await refused(path, { f: 'project:envoy', t: id }, /is not a recap-graph id/);
+      },
+    );
   });
 });

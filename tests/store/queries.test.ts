@@ -124,6 +124,15 @@ describe('analyst/path endpoints', () => {
     // Link is no kind of node a path reaches; an unbound middle variable has no pattern of its own.
     expect(() => narrowed(hops, { a: 'Link', b: 'Project' })).toThrow(StoreError);
     expect(() => narrowed(hops, { m1: 'Talk' })).toThrow(StoreError);
+    // A map projection is no pattern: `collect(a {.name})` is left alone.
+    const dir = cypherDir({ 'a/q.cypher': 'MATCH (x)-[r]-(a)\nRETURN collect(a {.name}) AS names' });
+    try {
+      expect(() => narrowed(QueryRegistry.load('kuzu', [], dir).get('a/q'), { a: 'Talk' })).toThrow(
+        StoreError,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('project every talk page to a card once per choice, and refuse what they cannot rewrite', () => {

@@ -3,9 +3,11 @@
 // so it returns the paths themselves too (ids and relationships, as
 // analyst/path-hops-<n>.cypher does) and the repository needs no second step;
 // Kuzu's override returns the length alone (see it for why). Endpoints narrowed
-// by the repository to the labels their ids name.
+// by the repository to the labels their ids name. Ordered by the nodes passed
+// through, as the hop files are, so both engines keep the same 50 paths.
 MATCH (a:Edition|Article|Talk|Person|Company|Project|Announcement|Figure {id: $from})
 MATCH (b:Edition|Article|Talk|Person|Company|Project|Announcement|Figure {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 RETURN length(p) AS length, [n IN nodes(p) | n.id] AS ids, relationships(p) AS rels
+ORDER BY ids
 LIMIT 50
