@@ -22,5 +22,5 @@ SKIP $skip
 LIMIT $limit
 MATCH (edition:Edition)
 WHERE edition.id = t.editionId
-RETURN t AS node, edition
+RETURN t AS node, edition AS edition
 ORDER BY sortKey

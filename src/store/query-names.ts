@@ -139,6 +139,7 @@ export const ANALYST_QUERIES = [
  * stubs, kept in loaders of their own (Loaders.names).
  */
 export const NAME_QUERIES = {
+  'talk/edition': 'talk/edition-name',
   'talk/projects': 'talk/project-names',
   'talk/companies': 'talk/company-names',
   'person/companies': 'person/company-names',

@@ -152,27 +152,36 @@ export class Repository {
    * One page with what the list query brings along: each talk's edition, and
    * with `counted` (talks only) the filtered total from the same statement —
    * null when the page is empty and the total is therefore unknown. With
-   * `properties`, each node is read as those properties alone: partial nodes,
-   * never to be primed into a node loader.
+   * `properties`, each node is read as those properties alone, and with
+   * `editionNames` each edition as its id and name: partial nodes, never to be
+   * primed into a node loader.
    */
   async pageRows(
     list: ListName,
     filter: Params,
     window: { sort: string; skip: number; limit: number },
-    options: { counted?: boolean; withEditions?: boolean; properties?: readonly string[] } = {},
+    options: {
+      counted?: boolean;
+      withEditions?: boolean;
+      properties?: readonly string[];
+      editionNames?: boolean;
+    } = {},
   ): Promise<{ nodes: StoredNode[]; editions: (StoredNode | null)[]; total: number | null }> {
     const counted = (options.counted ?? false) && list === 'talks';
-    const [name, params] = listQuery(list, filter, options.withEditions ?? true);
-    const query = this.queries.get(`${name}${counted ? '-counted' : ''}`);
+    const withEditions = options.withEditions ?? true;
+    const [name, params] = listQuery(list, filter, withEditions);
+    let query = this.queries.get(`${name}${counted ? '-counted' : ''}`);
     const partial = options.properties;
     const { variable, label } = LIST_NODES[list];
-    const rows = await this.run(partial ? projected(query, variable, partial) : query, {
-      ...params,
-      ...window,
-    });
+    if (partial) query = projected(query, variable, partial);
+    const editionNames = list === 'talks' && withEditions && (options.editionNames ?? false);
+    if (editionNames) query = projected(query, 'edition', ['id', 'name'], 'edition');
+    const rows = await this.run(query, { ...params, ...window });
     return {
       nodes: rows.map((row) => (partial ? partialNode(row.node, label) : cleanNode(row.node))),
-      editions: rows.map((row) => (row.edition ? cleanNode(row.edition) : null)),
+      editions: rows.map((row) =>
+        !row.edition ? null : editionNames ? partialNode(row.edition, 'Edition') : cleanNode(row.edition),
+      ),
       total: counted && rows.length > 0 ? Number(rows[0]!.total) : null,
     };
   }

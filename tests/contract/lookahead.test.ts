@@ -205,7 +205,10 @@ describeEachEngine('look-ahead', (engine) => {
       'kind day summary originalTitle sources { locator article { id } }',
       'day,id,kind,originalTitle,sources,summary',
     ],
-    ['__typename id type edition { id }', 'id'],
+    // A page's editions asked only for ids and names come projected too; asked for more, whole.
+    ['__typename id type edition { id }', 'id', 'edition{id,name}'],
+    ['title edition { id name label }', 'id,title', 'edition{id,name}'],
+    ['title edition { name year }', 'id,title', ''],
   ] as const;
 
   /** Each talk of `ids` as Query.node answers it (whole nodes, through the node loader), by id. */
@@ -232,7 +235,7 @@ describeEachEngine('look-ahead', (engine) => {
   ])(
     'reads a talk page filtered by %s as the properties its fields need, answering as whole talks do',
     async (_what, filter) => {
-      for (const [fields, read] of TALK_SELECTIONS) {
+      for (const [fields, read, editions = ''] of TALK_SELECTIONS) {
         for (const extra of ['totalCount', '']) {
           type Page = { talks: { edges: { node: { id: string } }[] } };
           const result = await client.run(
@@ -241,8 +244,12 @@ describeEachEngine('look-ahead', (engine) => {
           expect(result.errors).toBeUndefined();
           // The page statement, projected; unset filters pruned away (`pruned` in store/queries).
           expect(result.stats.statements[0]).toMatch(
-            new RegExp(`^list/talks-[a-z-]+t\\{${read}\\}(-without\\([a-zA-Z,:]+\\))?$`),
+            new RegExp(
+              `^list/talks-[a-z-]+t\\{${read}\\}${editions.replace(/[{}]/g, '\\$&')}(-without\\([a-zA-Z,:]+\\))?$`,
+            ),
           );
+          // The page's editions come with it, projected or whole: never a statement of their own.
+          expect(result.stats.statements.filter((name) => name.startsWith('talk/edition'))).toEqual([]);
           const talks = (result.data as Page).talks.edges.map((e) => e.node);
           expect(talks.length).toBeGreaterThan(0);
           const whole = await wholeTalks(

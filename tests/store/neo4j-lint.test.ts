@@ -50,6 +50,10 @@ describe('Neo4j lint (CYPHER 5)', () => {
     ...TALK_LIST_QUERIES.filter((name) => !name.endsWith('-count')).map((name) =>
       projected(registry.get(name), 't', properties),
     ),
+    ...TALK_LIST_QUERIES.filter((name) => !name.endsWith('-count') && !name.includes('unfiltered')).map(
+      (name) =>
+        projected(projected(registry.get(name), 't', properties), 'edition', ['id', 'name'], 'edition'),
+    ),
     projected(registry.get('edition/talk-ids'), 't', properties),
     projected(registry.get('list/speakers'), 'p', ['id', 'name', 'aliases']),
     projected(registry.get('list/companies'), 'c', ['id', 'name', 'homepage']),

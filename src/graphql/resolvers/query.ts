@@ -1,12 +1,12 @@
 /** Root query fields: lookups by id, whole lists, and the filtered, paginated connections. */
 import type { Params } from '../../store/engine';
-import type { ListName } from '../../store/repository';
+import { stub, type ListName } from '../../store/repository';
 import { listFilter } from '../filters';
 import { connectionOf, windowOf, type Connection } from '../pagination';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { InputMaybe, QueryResolvers } from '../generated/types';
-import { listPropertiesAt, selects, type PropertyReads } from '../lookahead';
+import { listPropertiesAt, NAMED_FIELDS, selects, selectsBeyond, type PropertyReads } from '../lookahead';
 import { talkProperties } from './talk';
 import { PERSON_PROPERTIES } from './person';
 import { COMPANY_PROPERTIES, PROJECT_PROPERTIES } from './company';
@@ -36,19 +36,23 @@ async function listConnection(
   const window = windowOf(args.first, args.after, order);
   const counted = list === 'talks' && selects(info, ['totalCount']);
   const withEditions = list === 'talks' && selects(info, ['edges', 'node', 'edition']);
-  // Nodes are read as the properties their fields need, when those are known.
+  // Nodes are read as the properties their fields need, when those are known;
+  // editions asked only for ids and names, as those.
   const properties = list === 'talks' ? talkProperties(info) : namedProperties(list, info);
+  const editionNames = withEditions && !selectsBeyond(info, ['edges', 'node', 'edition'], NAMED_FIELDS);
   const page = await ctx.repo.pageRows(
     list,
     filter,
     { sort: window.order, skip: window.skip, limit: window.limit },
-    { counted, withEditions, properties: properties ?? undefined },
+    { counted, withEditions, properties: properties ?? undefined, editionNames },
   );
   // Partial nodes are never primed: a node loader must not answer another field with one.
   if (!properties) ctx.loaders.prime(page.nodes);
   page.nodes.forEach((node, i) => {
     const edition = page.editions[i];
-    if (edition) ctx.loaders.related('talk/edition').prime(node.id, [{ node: edition }]);
+    if (!edition) return;
+    ctx.loaders.names('talk/edition-name').prime(node.id, [stub(edition.id, edition.name)]);
+    if (!editionNames) ctx.loaders.related('talk/edition').prime(node.id, [{ node: edition }]);
   });
   const total = page.total;
   return connectionOf(page.nodes, window, () => total ?? ctx.repo.count(list, filter));

@@ -81,7 +81,9 @@ export function talkProperties(info: GraphQLResolveInfo | undefined): string[] {
 }
 
 export const Talk: TalkResolvers = {
-  edition: async (t, _a, ctx) => required(await ctx.loaders.relatedOne('talk/edition', t.id), t, 'edition'),
+  // An edition asked only for its id and name is a stub from the names batch (primed by talk pages).
+  edition: async (t, _a, ctx, info) =>
+    required((await relatedList(ctx, info, 'talk/edition', t.id))[0] ?? null, t, 'edition'),
   // speakers and participants share one batch query; when the query also asks
   // for the people's companies or affiliations, a look-ahead variant fetches
   // those in the same statement (loaders.participantsWithCompanies, and
