@@ -192,7 +192,9 @@ export function projected(
     const found = forms.reduce((n, form) => n + (query.text.match(form)?.length ?? 0), 0);
     if (found !== 1) throw fail(`it must return ${variable} as ${column} exactly once (found ${found})`);
     const text = query.text.replace(forms[0]!, `${column}: ${map}`).replace(forms[1]!, `${map} AS ${column}`);
-    copy = { ...query, name: `${query.name}${key}`, text };
+    // Named by what it reads; a column other than `node` or the variable itself is named too.
+    const named = column === 'node' || column === variable ? key : `${column}=${key}`;
+    copy = { ...query, name: `${query.name}${named}`, text };
     copies.set(`${column}:${key}`, copy);
   }
   return copy;

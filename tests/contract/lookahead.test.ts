@@ -310,6 +310,22 @@ describeEachEngine('look-ahead', (engine) => {
     },
   );
 
+  it('reads a page’s editions whole when one alias asks more than names, and answers both from the page', async () => {
+    type Edge = { node: { id: string; a: { name: string }; b: { name: string; year: number } } };
+    const result = await client.run(
+      '{ talks(first: 30) { edges { node { id a: edition { name } b: edition { name year } } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.stats.statements).toHaveLength(1);
+    expect(result.stats.statements[0]).not.toMatch(/edition\{/);
+    const edges = (result.data as { talks: { edges: Edge[] } }).talks.edges;
+    expect(edges.length).toBeGreaterThan(2);
+    for (const { node } of edges) {
+      expect(node.a.name).toBe(node.b.name);
+      expect(node.b.year).toBeGreaterThan(2000);
+    }
+  });
+
   it('reads an edition’s talks as the properties their fields need, answering as whole talks do', async () => {
     type Editions = {
       editions: { talks: { pageInfo: { endCursor: string | null }; edges: { node: { id: string } }[] } }[];

@@ -149,6 +149,16 @@ describe('analyst/path endpoints', () => {
         expect(copy.params).toEqual(page.params);
         expect(copy.name).not.toBe(page.name);
         expect(projected(page, 't', ['id', 'title'])).toBe(copy);
+        // A page's editions are projected alike, as a second column: only their map changes.
+        if (!name.startsWith('list/talks-') || name.includes('unfiltered')) continue;
+        const both = projected(copy, 'edition', ['id', 'name'], 'edition');
+        const editionMap = '{id: edition.id, name: edition.name}';
+        expect([name, both.text.split(editionMap).length - 1]).toEqual([name, 1]);
+        expect(both.text.replace(editionMap, 'edition')).toEqual(copy.text);
+        expect(both.params).toEqual(page.params);
+        expect(both.name).toBe(`${copy.name}edition{id,name}`);
+        expect(projected(copy, 'edition', ['id', 'name'], 'edition')).toBe(both);
+        expect(() => projected(copy, 'edition', ['id'], 'other')).toThrow(StoreError);
       }
       // A file that does not return t as node, or names that are not plain, are refused.
       expect(() => projected(registry.get('list/companies'), 't', ['id'])).toThrow(StoreError);
