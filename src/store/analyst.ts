@@ -88,7 +88,7 @@ export async function shortestPathLength(
   return rows[0]!.ids == null ? { length } : { length, paths: rows.map(pathOfRels) };
 }
 
-/** A path row holding its ids and its relationships whole (each adapter gives a relationship's type as __type). */
+/** A row of any path file: its ids and its relationships whole (each adapter gives a relationship's type as __type). */
 function pathOfRels(row: Row): PathRow {
   const rels = list<Record<string, unknown>>(row.rels);
   return {
@@ -117,13 +117,7 @@ export async function shortestPaths(
   if (length >= 1 && length <= EXPLICIT_PATH_HOPS) {
     return (await repo.read(PATH_HOPS[length - 1]!, { from, to }, labels)).map(pathOfRels);
   }
-  const rows = await repo.read('analyst/path', { from, to, maxHops: length }, labels);
-  return rows.map((r) => ({
-    ids: list<string>(r.ids),
-    types: list<string>(r.types),
-    sources: list<unknown>(r.sources).map((s) => list<string>(s)),
-    references: list<string | null>(r.references),
-  }));
+  return (await repo.read('analyst/path', { from, to, maxHops: length }, labels)).map(pathOfRels);
 }
 
 export async function linkFacts(repo: Repository, filter: LinkFilter): Promise<LinkFact[]> {

@@ -380,12 +380,15 @@ describeEachEngine('named queries', (engine) => {
         if (from === to) continue;
         const labels = { a: labelOf(from)!, b: labelOf(to)! };
         // The oracle: every shortest path, tracked by the engine in one search.
-        const tracked = (await repo.read('analyst/path', { from, to, maxHops: 6 }, labels)).map((r) => ({
-          ids: rows(r.ids),
-          types: rows(r.types),
-          sources: rows(r.sources).map(rows),
-          references: rows(r.references),
-        }));
+        const tracked = (await repo.read('analyst/path', { from, to, maxHops: 6 }, labels)).map((r) => {
+          const rels = rows(r.rels) as Array<Record<string, unknown>>;
+          return {
+            ids: rows(r.ids),
+            types: rels.map((rel) => rel.__type),
+            sources: rels.map((rel) => rows(rel.sources)),
+            references: rels.map((rel) => rel.reference ?? null),
+          };
+        });
         const shortest = await shortestPathLength(repo, from, to);
         const length = shortest?.length ?? null;
         seen.set(length, (seen.get(length) ?? 0) + 1);

@@ -1,5 +1,7 @@
-// Query.path: every shortest path up to 6 relationships, in any direction, as
-// ids, relationship types and provenance; src/graphql picks one deterministically.
+// Query.path beyond 3 relationships (shorter ones: analyst/path-hops-<n>.cypher):
+// every shortest path up to 6 relationships, in any direction, as ids and whole
+// relationships (type, provenance), the rows every path file returns; src/graphql
+// picks one deterministically.
 // The endpoints name every label but Link (summaries, never in a path): Kuzu's
 // `:A:B` is "any of", and leaving Link's table out of the search measured 1.7×
 // faster at 1000× data than unlabelled endpoints. The repository narrows a and b
@@ -11,6 +13,5 @@ MATCH (b:Edition:Article:Talk:Person:Company:Project:Announcement:Figure)
 WHERE b.id = $to
 MATCH p = (a)-[* ALL SHORTEST 1..6]-(b)
 WHERE length(p) <= $maxHops
-RETURN properties(nodes(p), 'id') AS ids, properties(rels(p), '_label') AS types,
-       properties(rels(p), 'sources') AS sources, properties(rels(p), 'reference') AS references
+RETURN properties(nodes(p), 'id') AS ids, rels(p) AS rels
 LIMIT 50

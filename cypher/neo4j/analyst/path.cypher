@@ -1,5 +1,7 @@
-// Query.path: every shortest path up to 6 relationships, in any direction, as
-// ids, relationship types and provenance; src/graphql picks one deterministically.
+// Every shortest path up to 6 relationships, in any direction, as ids and whole
+// relationships (type, provenance), the rows every path file returns. Query.path
+// gets them from analyst/path-length.cypher; this file is the tracked search the
+// tests compare the other path files with.
 // Variable-length bounds must be literals in Neo4j: $maxHops filters the result.
 // The endpoints name every label but Link (summaries, never in a path), so the
 // planner scans those labels instead of every node. The repository narrows a and b
@@ -9,6 +11,5 @@ MATCH (a:Edition|Article|Talk|Person|Company|Project|Announcement|Figure {id: $f
 MATCH (b:Edition|Article|Talk|Person|Company|Project|Announcement|Figure {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE length(p) <= $maxHops
-RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types,
-       [r IN relationships(p) | r.sources] AS sources, [r IN relationships(p) | r.reference] AS references
+RETURN [n IN nodes(p) | n.id] AS ids, relationships(p) AS rels
 LIMIT 50
