@@ -12,6 +12,7 @@ import { DEFAULT_LIMITS, type QueryLimits } from '../config';
 import type { Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { limitsPlugin } from '../graphql/limits';
+import { rootListSizes } from '../graphql/list-sizes';
 import { loadTypeDefs, resolvers } from '../graphql/schema';
 import { currentRequest } from '../ops/request';
 import { ResponseCache, responseCachePlugin } from './response-cache';
@@ -106,7 +107,7 @@ export function createApollo(options: Partial<ApolloOptions> = {}): ApolloServer
     plugins: [
       ...(cache ? [responseCachePlugin(cache)] : []),
       statsPlugin(cache),
-      limitsPlugin<Context>(limits),
+      limitsPlugin<Context>(limits, (ctx) => rootListSizes(ctx.repo)),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,

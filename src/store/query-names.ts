@@ -188,6 +188,7 @@ export const REQUIRED_QUERIES: readonly string[] = [
   'stats/relationships',
   'edition/all',
   'article/all',
+  'list/root-sizes',
   ...Object.values(KINDS).map((label) => `node/${label.toLowerCase()}`),
   'node/one',
   ...LISTS.filter((l) => l !== 'talks').flatMap((l) => [`list/${l}`, `list/${l}-count`]),

@@ -127,9 +127,9 @@ export class Repository {
     return groupByKey(await this.run(query, { ids: [...ids] }), ids, (row) => partialNode(row.node, 'Talk'));
   }
 
-  /** Every node a whole-list query returns (`edition/all`, `article/all`). */
-  async all(name: string): Promise<StoredNode[]> {
-    return (await this.read(name, {})).map((row) => cleanNode(row.node));
+  /** Every node a whole-list query returns (`edition/all`, `article/all`), up to `first`. */
+  async all(name: string, first: number): Promise<StoredNode[]> {
+    return (await this.read(name, { first })).map((row) => cleanNode(row.node));
   }
 
   /** A stored node with list properties that came back null made empty. */

@@ -163,6 +163,25 @@ describeEachEngine('argument bounds', (engine) => {
       expect(none.stats.dbRoundTrips).toBe(0);
     });
 
+    const roots = 'query($n: Int) { editions(first: $n) { id } articles(first: $n) { id } }';
+
+    it('editions and articles refuse a negative first', async () => {
+      await refused(roots, { n: -1 }, /first must be between 0 and 2147483647/);
+    });
+
+    it('editions and articles give every row without first, cut after it, and read nothing for first: 0', async () => {
+      const all = await client.ok(roots, {});
+      expect(all.editions.length).toBeGreaterThan(2);
+      expect(all.articles.length).toBeGreaterThan(2);
+      const two = await client.ok(roots, { n: 2 });
+      expect(two.editions).toEqual(all.editions.slice(0, 2));
+      expect(two.articles).toEqual(all.articles.slice(0, 2));
+      expect(await client.ok(roots, { n: 2 ** 31 - 1 })).toEqual(all);
+      const none = await client.run(roots, { n: 0 });
+      expect(none.data).toEqual({ editions: [], articles: [] });
+      expect(none.stats.dbRoundTrips).toBe(0);
+    });
+
     it('node and projectTimeline refuse malformed ids', async () => {
       await refused('{ node(id: "") { id } }', {}, /is not a recap-graph id/);
       await refused('{ projectTimeline(projectId: "company:lyft") { maturity } }', {}, /is not a Project id/);

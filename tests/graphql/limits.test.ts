@@ -84,6 +84,29 @@ describe('query limits', () => {
     expect(measured('{ talks { edges { node { title } } } }').cost).toBe(measured(q, { n: 20 }).cost);
   });
 
+  test('editions and articles count as long as the graph says, cut by their `first`', () => {
+    const q = 'query($n: Int) { editions(first: $n) { name talks(first: 5) { title } } articles { title } }';
+    const document = parse(q);
+    const at = (sizes?: Map<string, number>, n?: number) =>
+      measure(schema, document, getOperationAST(document)!, n === undefined ? {} : { n }, sizes);
+    // Under each edition: its name (1) and its talks (1 + 5 titles); under each article, its title.
+    const perEdition = 7;
+    const assumed = at();
+    expect(assumed.counted).toBe(true);
+    const sized = at(
+      new Map([
+        ['Query.editions', 8000],
+        ['Query.articles', 3],
+      ]),
+    );
+    expect(sized.cost - assumed.cost).toBe((8000 - 10) * perEdition + (3 - 10) * 1);
+    // A `first` cuts the count, and cannot raise it.
+    const cut = (n: number) => at(new Map([['Query.editions', 8000]]), n).cost;
+    expect(cut(2)).toBe(cut(0) + 2 * perEdition);
+    expect(cut(1_000_000)).toBe(cut(8000));
+    expect(measured('{ talks(first: 5) { edges { node { title } } } }').counted).toBe(false);
+  });
+
   test('the nesting attack from issue 8 is over the depth limit', () => {
     const error = violation(measured(nest(8)), DEFAULT_LIMITS);
     expect(error?.code).toBe('QUERY_TOO_DEEP');

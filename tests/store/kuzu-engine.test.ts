@@ -138,6 +138,6 @@ describe('Kuzu adapter', () => {
     const other = await KuzuEngine.open(':memory:', queries);
     await other.close();
     await expect(other.ping()).rejects.toThrow(StoreUnavailableError);
-    await expect(other.read(queries.get('edition/all'), {})).rejects.toThrow(StoreUnavailableError);
+    await expect(other.read(queries.get('edition/all'), { first: 1 })).rejects.toThrow(StoreUnavailableError);
   });
 });

@@ -97,7 +97,7 @@ describeEachEngine('link pages', (engine) => {
       expect([skip, limit, paged]).toEqual([skip, limit, await byRank(all, skip, limit)]);
     }
     // An edition's scope too, and a window that takes one statement per page it spans.
-    const edition = String((await repo.all('edition/all'))[0]!.id);
+    const edition = String((await repo.all('edition/all', 1))[0]!.id);
     const scoped: LinkFilter = { ...all, editionId: edition };
     expect(await rankedLinks(repo, scoped, 0, 50)).toEqual(await byRank(scoped, 0, 50));
     const counted = new Repository(store.engine, store.queries);

@@ -12,6 +12,7 @@ import { Repository } from '../../src/store/repository';
 import { KINDS, labelOf } from '../../src/store/kinds';
 import { EXPLICIT_PATH_HOPS, shortestPathLength, shortestPaths } from '../../src/store/analyst';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
+import { EVERY_ROW } from '../../src/graphql/resolvers/shared';
 
 const E18 = 'edition:kubecon-eu-2018';
 const N19 = 'edition:kubecon-na-2019';
@@ -322,9 +323,22 @@ describeEachEngine('named queries', (engine) => {
     expect(await repo.nodesByIds('Company', ['project:falco'])).toEqual([null]);
   });
 
-  it('edition/all and article/all list everything in display order', async () => {
-    expect((await repo.all('edition/all')).map((n) => n.id)).toEqual([E20, N19, E18]);
-    expect(await repo.all('article/all')).toHaveLength(3);
+  it('edition/all and article/all list everything in display order, cut after $first', async () => {
+    const editions = (await repo.all('edition/all', EVERY_ROW)).map((n) => n.id);
+    expect(editions).toEqual([E20, N19, E18]);
+    expect((await repo.all('edition/all', 2)).map((n) => n.id)).toEqual(editions.slice(0, 2));
+    expect(await repo.all('edition/all', 0)).toEqual([]);
+    const articles = (await repo.all('article/all', EVERY_ROW)).map((n) => n.id);
+    expect(articles).toHaveLength(3);
+    expect((await repo.all('article/all', 1)).map((n) => n.id)).toEqual(articles.slice(0, 1));
+  });
+
+  it('list/root-sizes counts the rows edition/all and article/all give uncut', async () => {
+    const [sizes] = await repo.read('list/root-sizes', {});
+    expect(sizes).toEqual({
+      editions: (await repo.all('edition/all', EVERY_ROW)).length,
+      articles: (await repo.all('article/all', EVERY_ROW)).length,
+    });
   });
 
   it('list pages and counts agree, with filters bound as null when absent', async () => {

@@ -112,7 +112,7 @@ describe('Neo4j adapter, offline', () => {
     );
     try {
       await expect(engine.ping()).rejects.toThrow(StoreUnavailableError);
-      await expect(engine.read(queriesFor('neo4j').get('edition/all'), {})).rejects.toThrow(
+      await expect(engine.read(queriesFor('neo4j').get('edition/all'), { first: 1 })).rejects.toThrow(
         StoreUnavailableError,
       );
     } finally {

@@ -438,6 +438,10 @@ export type ProjectFilter = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Every article, by the year of the edition it covers, then title; the `first` of them when given
+   * (0 or more). The cost estimate counts this list as the number of articles it returns.
+   */
   articles: Array<Article>;
   companies: CompanyConnection;
   /**
@@ -456,7 +460,10 @@ export type Query = {
    * asked otherwise, at most 1000. `/export/edition-stats.csv` (or `.ndjson`) gives every edition.
    */
   editionStats: Array<EditionStats>;
-  /** Every edition, newest first. */
+  /**
+   * Every edition, newest first; the `first` newest when given (0 or more). The cost estimate counts
+   * this list as the number of editions it returns (README "Query limits").
+   */
   editions: Array<Edition>;
   /**
    * The entity `id` and what surrounds it, up to `depth` relationships away (1 or 2), for a graph view. With `types`, only
@@ -478,6 +485,11 @@ export type Query = {
   speakers: PersonConnection;
   /** `first` is at most 100; a cursor is only valid with the `orderBy` it came from. */
   talks: TalkConnection;
+};
+
+
+export type QueryArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -512,6 +524,11 @@ export type QueryEditionArgs = {
 
 
 export type QueryEditionStatsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEditionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1159,13 +1176,13 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticlesArgs>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first' | 'orderBy'>>;
   companyProjectLinks?: Resolver<Array<ResolversTypes['CompanyProjectLink']>, ParentType, ContextType, RequireFields<QueryCompanyProjectLinksArgs, 'first'>>;
   companyProjectLinksConnection?: Resolver<ResolversTypes['CompanyProjectLinkConnection'], ParentType, ContextType, RequireFields<QueryCompanyProjectLinksConnectionArgs, 'first'>>;
   edition?: Resolver<Maybe<ResolversTypes['Edition']>, ParentType, ContextType, RequireFields<QueryEditionArgs, 'id'>>;
   editionStats?: Resolver<Array<ResolversTypes['EditionStats']>, ParentType, ContextType, RequireFields<QueryEditionStatsArgs, 'first'>>;
-  editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType>;
+  editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType, Partial<QueryEditionsArgs>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;

@@ -41,7 +41,7 @@ import type { LinkFacts, LinkValue, PathValue, SearchHitValue, TimelineValue } f
 import { decodeCursor, encodeCursor } from '../pagination';
 import { NAMED_FIELDS, selectsBeyond, selectsOnly } from '../lookahead';
 import { stub } from '../../store/repository';
-import { ENTITY_TYPES, expectKind, labelOfArg } from './shared';
+import { bounded, ENTITY_TYPES, expectKind, labelOfArg } from './shared';
 
 const MAX_SEARCH = 50;
 /**
@@ -53,16 +53,7 @@ export const MAX_SEARCH_CHARS = 200;
 export const MAX_SEARCH_WORDS = 10;
 const MAX_LINKS = 200;
 const MAX_EDITION_STATS = 1000;
-/** What the edition-stats export asks for: every edition, whatever the GraphQL bound. */
-export const EVERY_EDITION = 2 ** 31 - 1;
 const MAX_HOPS = 6;
-
-export function bounded(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new BadInputError(`${name} must be between ${min} and ${max} (got ${value})`, { argument: name });
-  }
-  return value;
-}
 
 /** Loads a node an argument names, or fails with NOT_FOUND naming the argument. */
 export async function existing(

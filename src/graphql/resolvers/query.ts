@@ -10,7 +10,7 @@ import { listPropertiesAt, NAMED_FIELDS, selects, selectsBeyond, type PropertyRe
 import { talkProperties } from './talk';
 import { PERSON_PROPERTIES } from './person';
 import { COMPANY_PROPERTIES, PROJECT_PROPERTIES } from './company';
-import { expectKind, labelOfArg } from './shared';
+import { bounded, EVERY_ROW, expectKind, labelOfArg } from './shared';
 
 /** `first` and `orderBy` have SDL defaults, but a client may still send an explicit null. */
 interface ListArgs {
@@ -69,19 +69,27 @@ function namedProperties(list: Exclude<ListName, 'talks'>, info: GraphQLResolveI
   return listPropertiesAt(info, ['edges', 'node'], NAMED_LISTS[list], ['id', 'name']);
 }
 
+/**
+ * Query.editions and Query.articles: every row when `first` is absent (or null),
+ * the cost estimate sizing them by their stored count then (../list-sizes.ts).
+ */
+async function rootList(
+  name: 'edition/all' | 'article/all',
+  first: InputMaybe<number> | undefined,
+  ctx: Context,
+) {
+  const cut = first == null ? EVERY_ROW : bounded('first', first, 0, EVERY_ROW);
+  if (cut === 0) return [];
+  const nodes = await ctx.repo.all(name, cut);
+  ctx.loaders.prime(nodes);
+  return nodes;
+}
+
 export const Query: QueryResolvers = {
   node: (_r, { id }, ctx) => ctx.loaders.node(labelOfArg(id, 'id')).load(id),
-  editions: async (_r, _a, ctx) => {
-    const nodes = await ctx.repo.all('edition/all');
-    ctx.loaders.prime(nodes);
-    return nodes;
-  },
+  editions: (_r, { first }, ctx) => rootList('edition/all', first, ctx),
   edition: (_r, { id }, ctx) => ctx.loaders.node('Edition').load(expectKind(id, 'Edition', 'id')!),
-  articles: async (_r, _a, ctx) => {
-    const nodes = await ctx.repo.all('article/all');
-    ctx.loaders.prime(nodes);
-    return nodes;
-  },
+  articles: (_r, { first }, ctx) => rootList('article/all', first, ctx),
   talks: (_r, args, ctx, info) =>
     listConnection('talks', listFilter('talks', args.filter ?? {}), args, ctx, info),
   speakers: (_r, args, ctx, info) =>

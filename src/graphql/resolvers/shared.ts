@@ -14,6 +14,20 @@ import { NAME_QUERIES, type NameQuery, type RelationQuery } from '../../store/qu
 
 export type { SourceValue };
 
+/**
+ * A `LIMIT` that keeps every row (the largest GraphQL Int): what a list with no
+ * cut of its own asks, and what the edition-stats export asks, whatever the GraphQL bound.
+ */
+export const EVERY_ROW = 2 ** 31 - 1;
+
+/** An integer argument within its bounds, or BAD_USER_INPUT naming it. */
+export function bounded(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadInputError(`${name} must be between ${min} and ${max} (got ${value})`, { argument: name });
+  }
+  return value;
+}
+
 /** Stored provenance (`articleId#locator` strings) as Source values. */
 export function sourcesOf(stored: unknown): SourceValue[] {
   return Array.isArray(stored) ? stored.map((s) => decodeSource(String(s))) : [];

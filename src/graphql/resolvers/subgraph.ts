@@ -9,8 +9,8 @@ import type { StoredNode } from '../../store/engine';
 import { neighbors, type NeighborRow } from '../../store/analyst';
 import { decodeSource, labelOf, RELATION_SOURCES, type Label } from '../../store/kinds';
 import type { Context } from '../context';
-import { bounded, existing } from './analyst';
-import { ENTITY_TYPES, LABELS_BY_TYPE } from './shared';
+import { existing } from './analyst';
+import { bounded, ENTITY_TYPES, LABELS_BY_TYPE } from './shared';
 import type {
   PathResolvers,
   QueryNeighborhoodArgs,
