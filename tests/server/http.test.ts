@@ -7,6 +7,7 @@ import { describeEachEngine } from '../helpers/engines';
 import { startTestService, type TestService } from '../helpers/service';
 import { StoreError } from '../../src/errors';
 import type { Engine } from '../../src/store/engine';
+import { bumpGraphVersion } from '../../src/store/version';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = async (res: Response): Promise<any> => res.json();
@@ -88,9 +89,14 @@ describeEachEngine('HTTP server', (engine) => {
 
   it('masks unexpected store errors: no internals, no stack trace', async () => {
     const engine = service.store.engine as Engine;
+    const read = engine.read.bind(engine);
     const spy = jest
       .spyOn(engine, 'read')
-      .mockRejectedValueOnce(new StoreError('secret table layout in message'));
+      .mockImplementation((query, params) =>
+        query.name === 'edition/all'
+          ? Promise.reject(new StoreError('secret table layout in message'))
+          : read(query, params),
+      );
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const body = await json(await post({ query: '{ editions { id } }' }));
@@ -103,6 +109,28 @@ describeEachEngine('HTTP server', (engine) => {
     } finally {
       spy.mockRestore();
       quiet.mockRestore();
+    }
+  });
+
+  it('answers when the count the cost estimate reads fails: the estimate assumes 10 rows then', async () => {
+    const engine = service.store.engine as Engine;
+    const read = engine.read.bind(engine);
+    const asked: string[] = [];
+    const spy = jest.spyOn(engine, 'read').mockImplementation((query, params) => {
+      asked.push(query.name);
+      return query.name === 'list/root-sizes'
+        ? Promise.reject(new StoreError('count failed'))
+        : read(query, params);
+    });
+    try {
+      // A load bumps the graph version, so the count is read again rather than kept.
+      bumpGraphVersion(engine);
+      const body = await json(await post({ query: '{ editions { id } }' }));
+      expect(body.errors).toBeUndefined();
+      expect(body.data.editions.length).toBeGreaterThan(0);
+      expect(asked).toContain('list/root-sizes');
+    } finally {
+      spy.mockRestore();
     }
   });
 });
