@@ -3,7 +3,8 @@
 // instead of the whole node (Kuzu reads every column of every edition before
 // the cut: at 1000× data, 6,000 editions, 11 ms against 3.5 ms).
 MATCH (e:Edition)
+WHERE e.newestRank < $first
 RETURN e.id AS id, e.name AS name, e.talkCount AS talks, e.speakerCount AS speakers,
        e.companyCount AS companies, e.projectCount AS projects, e.announcementCount AS announcements
-ORDER BY e.year DESC, e.startDate DESC, name, id
+ORDER BY e.newestRank
 LIMIT $first

@@ -1,6 +1,7 @@
-// Query.editions: every edition, newest first; the `first` newest when asked
-// (the resolver passes 2^31 - 1 otherwise).
+// Query.editions: every edition, newest first (its stored place in that order,
+// see analyst/edition-stats.cypher); the `first` newest when asked (the
+// resolver passes 2^31 - 1 otherwise).
 MATCH (n:Edition)
 RETURN n AS node
-ORDER BY node.year DESC, node.startDate DESC, node.name, node.id
+ORDER BY node.newestRank
 LIMIT $first

@@ -1,5 +1,5 @@
-// Editions without their stored counts (a store written before them, see
-// src/load/backfill.ts).
+// Editions without their stored counts or rank (a store written before them,
+// see src/load/backfill.ts).
 MATCH (e:Edition)
-WHERE e.talkCount IS NULL
+WHERE e.talkCount IS NULL OR e.newestRank IS NULL
 RETURN count(e) AS count

@@ -1,7 +1,7 @@
 /**
  * Brings a store written by an earlier version up to the current model at
  * start, so upgrading never means reloading: the talks' stored sort keys
- * (./sort-keys.ts) and edition id, the editions' stored counts (cypher/load/edition-stats.cypher)
+ * (./sort-keys.ts) and edition id, the editions' stored counts and ranks (./editions.ts)
  * and the link summaries and their pages (./relink.ts), which a store created before them lacks
  * (Kuzu adds the empty columns and tables in its schema; Neo4j simply has no
  * such properties or nodes).
@@ -11,6 +11,7 @@ import type { QueryRegistry } from '../store/queries';
 import { bumpGraphVersion } from '../store/version';
 import { talkSortKeys } from './sort-keys';
 import { relink, writeGroup } from './relink';
+import { storeEditionStats } from './editions';
 
 /** Keys every talk stored without sort keys or edition id, in one write; returns how many it keyed. */
 export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): Promise<number> {
@@ -31,11 +32,11 @@ export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): P
   return rows.length;
 }
 
-/** Stores the editions' counts when some edition lacks them; true when it did. */
+/** Stores the editions' counts and ranks when some edition lacks them; true when it did. */
 export async function countUncountedEditions(engine: Engine, queries: QueryRegistry): Promise<boolean> {
   const [row] = await engine.read(queries.get('edition/uncounted'), {});
   if (Number(row?.count ?? 0) === 0) return false;
-  await engine.write((tx) => tx.run(queries.get('load/edition-stats'), {}));
+  await engine.write((tx) => storeEditionStats(tx, queries));
   bumpGraphVersion(engine);
   return true;
 }

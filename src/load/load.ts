@@ -11,13 +11,14 @@
  *   editions' counts and the link summaries of the graph it leaves (which
  *   holds more than these fixtures when the store held another graph).
  */
-import type { Engine, WriteTransaction } from '../store/engine';
+import type { Engine } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { readFixtureDir } from './fixtures';
 import { formatProblem, validate, type Problem } from './validate';
 import { planLoad, type LoadPlan, type WriteGroup } from './plan';
 import { batches } from './batches';
 import { relink } from './relink';
+import { storeEditionStats } from './editions';
 import { bumpGraphVersion } from '../store/version';
 import { tracePhase } from './trace';
 import { collectIfGrown } from './memory';
@@ -77,13 +78,12 @@ export async function loadFixtures(
   // Asked before the schema is ensured (the bulk path ensures it after staging its rows):
   // a store without tables has no nodes either.
   const bulk = engine.bulkLoad && (await isEmpty(engine, queries));
-  // The editions' stored counts are counted from the graph the writes leave (not
+  // The editions' stored counts and ranks come from the graph the writes leave (not
   // from these fixtures), in the load's own transaction where there is one.
-  const countEditions = (tx: WriteTransaction) => tx.run(queries.get('load/edition-stats'), {});
   if (bulk) {
     await engine.bulkLoad!(counted(plan.consume()));
-    await engine.write(countEditions);
-    statements = groups + 1; // one COPY per group, then the editions' counts
+    const stats = await engine.write((tx) => storeEditionStats(tx, queries));
+    statements = groups + stats; // one COPY per group, then the editions' counts and ranks
   } else {
     await engine.ensureSchema();
     tracePhase('ensureSchema');
@@ -97,8 +97,7 @@ export async function loadFixtures(
           statements++;
         }
       }
-      await countEditions(tx);
-      statements++;
+      statements += await storeEditionStats(tx, queries);
       // The link summaries of the graph these writes leave, which may hold more than these fixtures.
       const relinked = await relink(tx, queries);
       statements += relinked.statements;

@@ -84,6 +84,8 @@ const LOAD_QUERIES = [
     'sponsored',
     'talk-sort-keys',
     'edition-stats',
+    'edition-order',
+    'edition-rank',
   ].map((r) => `load/${r}`),
   'talk/unkeyed',
   'edition/uncounted',

@@ -1,6 +1,6 @@
 /**
  * A store written by an earlier version, without the talks' sort keys or the
- * editions' stored counts, gets them at start (src/load/backfill.ts), on each
+ * editions' stored counts and ranks, gets them at start (src/load/backfill.ts), on each
  * engine, and then answers as a freshly loaded one.
  */
 import { countUncountedEditions, keyUnkeyedTalks } from '../../src/load/backfill';
@@ -62,5 +62,19 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     expect((await store.engine.read(stats, { first: 100 })).every((r) => r.talks === null)).toBe(true);
     expect(await countUncountedEditions(store.engine, store.queries)).toBe(true);
     expect(await store.engine.read(stats, { first: 100 })).toEqual(loaded);
+  });
+
+  it('gets its editions’ ranks back: a store with counts but no ranks (the previous version)', async () => {
+    const ranks = adHocQuery(
+      'ranks',
+      'MATCH (e:Edition) RETURN e.id AS id, e.newestRank AS rank ORDER BY id',
+    );
+    const loaded = await store.engine.read(ranks, {});
+    expect(loaded.map((r) => Number(r.rank)).sort()).toEqual([0, 1, 2]);
+    const unrank = adHocQuery('unrank', 'MATCH (e:Edition) SET e.newestRank = NULL');
+    await store.engine.write((tx) => tx.run(unrank, {}));
+    expect(await countUncountedEditions(store.engine, store.queries)).toBe(true);
+    expect(await store.engine.read(ranks, {})).toEqual(loaded);
+    expect(await countUncountedEditions(store.engine, store.queries)).toBe(false);
   });
 });

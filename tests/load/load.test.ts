@@ -94,6 +94,47 @@ describeEachEngine('fixture loading', (engine) => {
     );
   });
 
+  it('ranks the editions of the whole graph a load leaves: newest first, then by name and id', async () => {
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    // A second set with two editions tied with EU 2018 on year and start date (one
+    // named before it, one after) and one newer than every other.
+    const second = mutatedFixtures((files) => {
+      const eu2018 = files.editions.find((e: { id: string }) => e.id === 'edition:kubecon-eu-2018');
+      files.editions.push(
+        { ...eu2018, id: 'edition:a-tie', name: 'A tie with EU 2018', aliases: [] },
+        { ...eu2018, id: 'edition:z-tie', name: 'Z tie with EU 2018', aliases: [] },
+        {
+          ...eu2018,
+          id: 'edition:newest',
+          name: 'Newest',
+          year: 2031,
+          startDate: '2031-01-01',
+          endDate: '2031-01-02',
+          aliases: [],
+        },
+      );
+    });
+    try {
+      await loadFixtures(store.engine, store.queries, second);
+    } finally {
+      rmSync(second, { recursive: true, force: true });
+    }
+    const editions = await new Repository(store.engine, store.queries).all('edition/all', 2 ** 31 - 1);
+    const expected = [...editions].sort(
+      (a, b) =>
+        Number(b.year) - Number(a.year) ||
+        String(b.startDate).localeCompare(String(a.startDate)) ||
+        (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0) ||
+        (a.id < b.id ? -1 : 1),
+    );
+    expect(editions.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    expect(editions[0]!.id).toBe('edition:newest');
+    // Ranks 0 to n - 1, which analyst/edition-stats filters on.
+    expect(editions.map((e) => Number(e.newestRank))).toEqual(editions.map((_, i) => i));
+    const ties = editions.map((e) => e.id).filter((id) => /tie|eu-2018/.test(id));
+    expect(ties).toEqual(['edition:a-tie', 'edition:kubecon-eu-2018', 'edition:z-tie']);
+  });
+
   it('rewrites only the link summaries that differ from those of the graph', async () => {
     await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
     const links = adHocQuery(
