@@ -18,7 +18,7 @@
 # the schema docs.
 
 {
-  editions {
+  editions(first: 20) {
     id
     name
     year

@@ -167,7 +167,8 @@
 
   select.addEventListener('change', () => show(select.value));
 
-  gql('{ editions { id name } }')
+  // The 1,000 newest: enough for a menu, and a bounded cost however large the graph.
+  gql('{ editions(first: 1000) { id name } }')
     .then((data) => {
       for (const e of data.editions) select.append(el('option', { value: e.id }, e.name));
       const wanted = new URLSearchParams(window.location.search).get('edition');

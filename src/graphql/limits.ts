@@ -35,6 +35,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { QueryLimits } from '../config';
 import { LimitError, type LimitCode } from '../errors';
 import { loadTypeDefs } from './schema';
+import { currentRequest } from '../ops/request';
 
 /** What a list without a `first`/`limit` argument is assumed to hold. */
 export const ASSUMED_LIST_SIZE = 10;
@@ -94,6 +95,13 @@ export function measure(
   variables: Readonly<Record<string, unknown>> = {},
   sizes: ReadonlyMap<string, number> = new Map(),
 ): Measure {
+  // A variable the request leaves out takes the operation's default, as graphql-js gives it.
+  const defaults = Object.fromEntries(
+    (operation.variableDefinitions ?? []).flatMap((d) =>
+      d.defaultValue ? [[d.variable.name.value, valueOf(d.defaultValue, {})]] : [],
+    ),
+  );
+  variables = { ...defaults, ...variables };
   const fragments = new Map(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
   );
@@ -302,8 +310,9 @@ export function structureCheck(limits: QueryLimits): (query: unknown) => LimitEr
 /**
  * The Apollo plugin: refuses an operation over a limit (cost included) before
  * execution, as HTTP 400. `sizesOf` gives the counted lists' lengths, read only
- * for an operation that selects one; when it fails the estimate assumes
- * ASSUMED_LIST_SIZE, and the resolvers report the store's failure themselves.
+ * for an operation that selects one; when it fails (and has no earlier sizes to
+ * give) the estimate assumes ASSUMED_LIST_SIZE, the request logs a warning, and
+ * the resolvers report the store's failure themselves.
  */
 export function limitsPlugin<C extends object>(
   limits: QueryLimits,
@@ -317,7 +326,10 @@ export function limitsPlugin<C extends object>(
           const variables = request.variables ?? {};
           let m = measure(schema, document, operation, variables);
           if (m.counted && sizesOf) {
-            const sizes = await sizesOf(contextValue).catch(() => undefined);
+            const sizes = await sizesOf(contextValue).catch((err: unknown) => {
+              currentRequest()?.log.warn({ err }, 'no list sizes for the cost estimate: assuming 10 rows');
+              return undefined;
+            });
             if (sizes) m = measure(schema, document, operation, variables, sizes);
           }
           const error = violation(m, limits);

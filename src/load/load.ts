@@ -31,7 +31,8 @@ export interface GraphCounts {
 export interface LoadReport {
   /**
    * Statements run: one per batch, or one COPY per table on the bulk path; plus
-   * the editions' counts, and on the batched path relink's reads, writes and deletes.
+   * the editions' counts and ranks (three statements at up to 5,000 editions:
+   * ./editions.ts), and on the batched path relink's reads, writes and deletes.
    */
   statements: number;
   /**

@@ -50,3 +50,8 @@ export function runInRequest<T>(request: RequestInfo, fn: () => T): T {
 export function currentRequest(): RequestInfo | undefined {
   return storage.getStore();
 }
+
+/** Runs `fn` on no request's behalf: work shared between requests is logged and counted for none. */
+export function outsideRequest<T>(fn: () => T): T {
+  return storage.exit(fn);
+}

@@ -54,7 +54,7 @@ export async function startService(
   const keyed = await keyUnkeyedTalks(store.engine, store.queries);
   if (keyed > 0) log(`stored the sort keys and edition ids of ${keyed} talks written by an earlier version`);
   if (await countUncountedEditions(store.engine, store.queries)) {
-    log('stored the editions’ counts, which a store written by an earlier version lacks');
+    log('stored the editions’ counts and ranks, which a store written by an earlier version lacks');
   }
   const linked = await completeLinks(store.engine, store.queries);
   if (linked.links + linked.pages > 0) {

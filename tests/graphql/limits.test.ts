@@ -82,23 +82,32 @@ describe('query limits', () => {
     const q = 'query($n: Int) { talks(first: $n) { edges { node { title } } } }';
     expect(measured(q, { n: 100 }).cost).toBeGreaterThan(measured(q, { n: 10 }).cost * 5);
     expect(measured('{ talks { edges { node { title } } } }').cost).toBe(measured(q, { n: 20 }).cost);
+    // The operation's own default for a variable left out, as execution uses it.
+    const withDefault = 'query($n: Int = 100) { talks(first: $n) { edges { node { title } } } }';
+    expect(measured(withDefault).cost).toBe(measured(q, { n: 100 }).cost);
+    expect(measured(withDefault, { n: 10 }).cost).toBe(measured(q, { n: 10 }).cost);
   });
 
   test('editions and articles count as long as the graph says, cut by their `first`', () => {
-    const q = 'query($n: Int) { editions(first: $n) { name talks(first: 5) { title } } articles { title } }';
+    const q =
+      'query($n: Int) { editions(first: $n) { name talks(first: 5) { edges { node { title } } } } articles { title } }';
     const document = parse(q);
+    expect(validate(schema, document)).toEqual([]);
     const at = (sizes?: Map<string, number>, n?: number) =>
       measure(schema, document, getOperationAST(document)!, n === undefined ? {} : { n }, sizes);
-    // Under each edition: its name (1) and its talks (1 + 5 titles); under each article, its title.
-    const perEdition = 7;
+    const editions = (count: number) => at(new Map([['Query.editions', count]]));
+    const perEdition = editions(1).cost - editions(0).cost;
+    expect(perEdition).toBeGreaterThan(5);
     const assumed = at();
     expect(assumed.counted).toBe(true);
+    expect(assumed.cost).toBe(editions(10).cost);
     const sized = at(
       new Map([
         ['Query.editions', 8000],
         ['Query.articles', 3],
       ]),
     );
+    // An article costs its title: 1.
     expect(sized.cost - assumed.cost).toBe((8000 - 10) * perEdition + (3 - 10) * 1);
     // A `first` cuts the count, and cannot raise it.
     const cut = (n: number) => at(new Map([['Query.editions', 8000]]), n).cost;

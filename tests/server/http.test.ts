@@ -112,7 +112,7 @@ describeEachEngine('HTTP server', (engine) => {
     }
   });
 
-  it('answers when the count the cost estimate reads fails: the estimate assumes 10 rows then', async () => {
+  it('answers when the count the cost estimate reads fails', async () => {
     const engine = service.store.engine as Engine;
     const read = engine.read.bind(engine);
     const asked: string[] = [];
