@@ -2,18 +2,15 @@
  * The lengths of the counted root lists (COUNTED_LISTS in ./limits.ts) for the
  * cost estimate: one count statement (cypher/list/root-sizes.cypher), read when
  * a request selecting such a list finds none kept, then shared by every request
- * on an engine for the graph version it was read under (store/version.ts) and
- * at most STALE_MS, the bound cached answers keep too (a load made by another
- * process, on a shared Neo4j). When the read fails, the last sizes read stand in
+ * on an engine for the graph version it was read under and at most STALE_MS,
+ * the bound cached answers keep too (store/version.ts). When the read fails, the last sizes read stand in
  * (the estimate must not fall back to 10 rows on a graph of thousands), and the
  * next request reads again.
  */
 import type { Engine } from '../store/engine';
 import type { Repository } from '../store/repository';
-import { graphVersion } from '../store/version';
+import { graphVersion, STALE_MS } from '../store/version';
 import { outsideRequest } from '../ops/request';
-
-export const STALE_MS = 5_000;
 
 export type ListSizes = ReadonlyMap<string, number>;
 

@@ -18,10 +18,10 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '
 import { HeaderMap } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../graphql/context';
-import { graphVersion } from '../store/version';
+import { graphVersion, STALE_MS } from '../store/version';
 import { recordCacheHit, recordCacheMiss } from '../ops/metrics';
 
-export const TTL_MS = 5_000;
+export const TTL_MS = STALE_MS;
 const MAX_BYTES = 64 * 1024 * 1024;
 
 export type CacheStatus = 'hit' | 'miss' | 'bypass';

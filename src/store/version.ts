@@ -6,6 +6,14 @@
  */
 import type { Engine } from './engine';
 
+/**
+ * How long anything derived from the graph may be used without knowing its
+ * version is current: a load made by another process (a shared Neo4j) bumps no
+ * version here, so cached answers and the cost estimate's list sizes are kept
+ * at most this long.
+ */
+export const STALE_MS = 5_000;
+
 const versions = new WeakMap<Engine, number>();
 
 export function graphVersion(engine: Engine): number {
