@@ -3,9 +3,9 @@
  * cost estimate: one count statement (cypher/list/root-sizes.cypher), read when
  * a request selecting such a list finds none kept, then shared by every request
  * on an engine for the graph version it was read under and at most STALE_MS,
- * the bound cached answers keep too (store/version.ts). When the read fails, the last sizes read stand in
- * (the estimate must not fall back to 10 rows on a graph of thousands), and the
- * next request reads again.
+ * the bound cached answers keep too (store/version.ts). When the read fails,
+ * the last sizes read stand in (the estimate must not fall back to 10 rows on
+ * a graph of thousands), and the next request reads again.
  */
 import type { Engine } from '../store/engine';
 import type { Repository } from '../store/repository';

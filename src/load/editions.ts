@@ -10,11 +10,17 @@ import type { WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { writeGroup } from './relink';
 
-/** Counts and ranks every edition in `tx`; returns the statements it ran. */
+/**
+ * Counts every edition and ranks it in `tx`, writing only the ranks that
+ * changed (a reload of the same data writes none, as relink does for links);
+ * returns the statements it ran.
+ */
 export async function storeEditionStats(tx: WriteTransaction, queries: QueryRegistry): Promise<number> {
   await tx.run(queries.get('load/edition-stats'), {});
   const order = await tx.run(queries.get('load/edition-order'), {});
-  const rows = order.map((row, i) => ({ id: String(row.id), newestRank: i }));
+  const rows = order.flatMap((row, i) =>
+    row.stored == null || Number(row.stored) !== i ? [{ id: String(row.id), newestRank: i }] : [],
+  );
   const ranked = await writeGroup(tx, queries, {
     table: 'Edition',
     identity: ['id'],

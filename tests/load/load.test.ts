@@ -94,6 +94,33 @@ describeEachEngine('fixture loading', (engine) => {
     );
   });
 
+  it('writes no edition rank on a reload of the same data, and every one after they are lost', async () => {
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    const ran: string[] = [];
+    const write = store.engine.write.bind(store.engine);
+    store.engine.write = (work) =>
+      write((tx) =>
+        work({
+          run: (query, params) => {
+            ran.push(query.name);
+            return tx.run(query, params);
+          },
+        }),
+      );
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    expect(ran).toContain('load/edition-order');
+    expect(ran).not.toContain('load/edition-rank');
+    await write((tx) => tx.run(adHocQuery('unrank', 'MATCH (e:Edition) SET e.newestRank = NULL'), {}));
+    ran.length = 0;
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    expect(ran).toContain('load/edition-rank');
+    const ranks = await store.engine.read(
+      adHocQuery('ranks', 'MATCH (e:Edition) RETURN e.newestRank AS rank ORDER BY rank'),
+      {},
+    );
+    expect(ranks.map((r) => Number(r.rank))).toEqual([0, 1, 2]);
+  });
+
   it('ranks the editions of the whole graph a load leaves: newest first, then by name and id', async () => {
     await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
     // A second set with two editions tied with EU 2018 on year and start date (one
