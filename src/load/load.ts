@@ -82,8 +82,7 @@ export async function loadFixtures(
   // The editions' stored counts and ranks come from the graph the writes leave (not
   // from these fixtures), in the load's own transaction where there is one.
   if (bulk) {
-    await engine.bulkLoad!(counted(plan.consume()));
-    const stats = await engine.write((tx) => storeEditionStats(tx, queries));
+    const stats = await engine.bulkLoad!(counted(plan.consume()), (tx) => storeEditionStats(tx, queries));
     statements = groups + stats; // one COPY per group, then the editions' counts and ranks
   } else {
     await engine.ensureSchema();

@@ -55,12 +55,15 @@ export interface Engine {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
   /**
-   * Optional fast path for a load into an EMPTY store (Kuzu's COPY). All or
-   * nothing: when it fails, the store is left empty again. `groups` is read
-   * once, in order, so a caller may hand each group over and forget it. It
-   * ensures the schema itself (see ensureSchema), once the groups are read.
+   * Optional fast path for a load into an EMPTY store (Kuzu's COPY). Once the
+   * groups are copied, `finish` runs in one transaction over them (what the
+   * load derives from the graph it leaves). All or nothing, `finish` included:
+   * when either fails, or the process dies before both are done, the store is
+   * left empty again. `groups` is read once, in order, so a caller may hand
+   * each group over and forget it. It ensures the schema itself (see
+   * ensureSchema), once the groups are read.
    */
-  bulkLoad?(groups: Iterable<BulkGroup>): Promise<void>;
+  bulkLoad?<T>(groups: Iterable<BulkGroup>, finish: (tx: WriteTransaction) => Promise<T>): Promise<T>;
   /** Creates tables / constraints / indexes; safe to call on every start. */
   ensureSchema(): Promise<void>;
   /**

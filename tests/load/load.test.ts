@@ -10,7 +10,7 @@ import { LOAD_TARGETS } from '../../src/load/plan/targets';
 import { LINK_INPUTS } from '../../src/load/plan/links';
 import { Repository } from '../../src/store/repository';
 import { relink } from '../../src/load/relink';
-import type { BulkGroup, Engine, Row } from '../../src/store/engine';
+import type { BulkGroup, Engine, Row, WriteTransaction } from '../../src/store/engine';
 import { adHocQuery } from '../helpers/queries';
 import type { Store } from '../../src/store/open';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
@@ -205,15 +205,46 @@ describeEachEngine('fixture loading', (engine) => {
       rows: [{ from: 'talk:nowhere', to: 'edition:nowhere', sources: ['x#1'], reference: null }],
     };
     const failing: Engine = Object.create(store.engine, {
-      bulkLoad: { value: (groups: readonly BulkGroup[]) => store.engine.bulkLoad!([...groups, broken]) },
+      bulkLoad: {
+        value: (groups: readonly BulkGroup[], finish: (tx: WriteTransaction) => Promise<unknown>) =>
+          store.engine.bulkLoad!([...groups, broken], finish),
+      },
     });
     await expect(loadFixtures(failing, store.queries, MINI_FIXTURES)).rejects.toThrow();
+    await expectEmptyAndLoadable();
+  });
+
+  it('leaves an empty store empty when the bulk path fails after its copies', async () => {
+    if (!store.engine.bulkLoad) return;
+    // The copies succeed and the editions' counts are written; then the finishing step fails.
+    const failing: Engine = Object.create(store.engine, {
+      bulkLoad: {
+        value: (groups: readonly BulkGroup[], finish: (tx: WriteTransaction) => Promise<unknown>) =>
+          store.engine.bulkLoad!(groups, async (tx) => {
+            await finish(tx);
+            throw new Error('the finishing step failed');
+          }),
+      },
+    });
+    await expect(loadFixtures(failing, store.queries, MINI_FIXTURES)).rejects.toThrow(
+      'the finishing step failed',
+    );
+    await expectEmptyAndLoadable();
+  });
+
+  async function expectEmptyAndLoadable(): Promise<void> {
     const counts = await graphCounts(store.engine, store.queries);
     expect(Object.values(counts.nodes).every((n) => n === 0)).toBe(true);
     expect(Object.values(counts.relationships).every((n) => n === 0)).toBe(true);
-    // And the store still takes a load afterwards.
-    expect((await loadFixtures(store.engine, store.queries, MINI_FIXTURES)).counts.nodes.Talk).toBe(4);
-  });
+    // And the store still takes a load afterwards, through the bulk path, with its editions ranked.
+    const report = await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    expect(report).toMatchObject({ mode: 'bulk', counts: { nodes: { Talk: 4 } } });
+    const ranks = await store.engine.read(
+      adHocQuery('ranks', 'MATCH (e:Edition) RETURN e.newestRank AS rank'),
+      {},
+    );
+    expect(ranks.map((r) => Number(r.rank)).sort()).toEqual([0, 1, 2]);
+  }
 
   it('writes nothing when one record is invalid', async () => {
     await loadFixtures(store.engine, store.queries, MINI_FIXTURES);

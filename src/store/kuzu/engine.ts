@@ -179,21 +179,27 @@ export class KuzuEngine implements Engine {
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     const lane = this.writer;
     return lane.run(async () => {
-      await this.raw(lane, 'BEGIN TRANSACTION');
-      try {
-        const result = await work({ run: (query, params) => this.execute(lane, query, params) });
-        await this.raw(lane, 'COMMIT');
-        // Flush the log now (see the header): if this fails the log stays, and the next open rebuilds the indexes.
-        await this.raw(lane, 'CHECKPOINT').catch(() => undefined);
-        return result;
-      } catch (error) {
-        await this.raw(lane, 'ROLLBACK').catch(() => undefined);
-        throw error;
-      }
+      const result = await this.transaction(lane, work);
+      // Flush the log now (see the header): if this fails the log stays, and the next open rebuilds the indexes.
+      await this.raw(lane, 'CHECKPOINT').catch(() => undefined);
+      return result;
     });
   }
 
-  async bulkLoad(groups: Iterable<BulkGroup>): Promise<void> {
+  /** `work` in one transaction on `lane`, which the caller holds. */
+  private async transaction<T>(lane: Lane, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    await this.raw(lane, 'BEGIN TRANSACTION');
+    try {
+      const result = await work({ run: (query, params) => this.execute(lane, query, params) });
+      await this.raw(lane, 'COMMIT');
+      return result;
+    } catch (error) {
+      await this.raw(lane, 'ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async bulkLoad<T>(groups: Iterable<BulkGroup>, finish: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     const lane = this.writer;
     const staging = stagingDir();
     try {
@@ -213,18 +219,21 @@ export class KuzuEngine implements Engine {
       // Written after ensureSchema, which removes a new store's mark once its schema is made.
       const mark = this.path === ':memory:' ? undefined : incompleteMarkPath(this.path);
       if (mark) writeFileSync(mark, 'bulk load in progress\n');
-      await lane.run(async () => {
+      const result = await lane.run(async () => {
         // Full-text indexes are rebuilt once at the end: kept during COPY, they
         // made each node table's copy 5-10 times slower (measured at 100×).
         for (const index of await this.searchIndexes(lane)) {
           if (index.exists) await this.raw(lane, `CALL DROP_FTS_INDEX('${index.table}', '${index.name}')`);
         }
         tracePhase('drop fts');
+        let finished: T;
         try {
           for (const copy of copies) {
             await this.raw(lane, copy);
             tracePhase(`copy ${/^COPY (\w+)/.exec(copy)?.[1]}`);
           }
+          finished = await this.transaction(lane, finish);
+          tracePhase('finish');
         } catch (error) {
           // The store was empty: emptying it again is the rollback (see bulk.ts).
           await this.raw(lane, this.queries.get('load/reset').text);
@@ -236,8 +245,10 @@ export class KuzuEngine implements Engine {
         // As after every write (see the header): leave nothing for a replay that would skip the indexes.
         await this.raw(lane, 'CHECKPOINT').catch(() => undefined);
         tracePhase('checkpoint');
+        return finished;
       });
       if (mark) rmSync(mark, { force: true });
+      return result;
     } finally {
       staging.done();
     }
