@@ -44,6 +44,8 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'server', 'main.js')], {
     env: {
       PATH: process.env.PATH,
+      // The bench's own mode (production under `npm run bench`), so the soaked server runs as measured.
+      ...(process.env.NODE_ENV ? { NODE_ENV: process.env.NODE_ENV } : {}),
       PORT: '0',
       DATA_DIR: dataDir,
       FIXTURES_DIR: join(PROJECT_ROOT, 'fixtures'),
