@@ -74,9 +74,13 @@ export function createHttpServer(
       res.setHeader('x-request-id', request.id);
       const started = performance.now();
       const method = req.method; // before handle() serves HEAD as GET
-      res.once('close', () => logRequest(req, method, res, request, performance.now() - started));
+      // Node's parser accepts targets the URL parser refuses (`//a:b/`, `http://a:b/`): parsed once, here.
+      const url = URL.canParse(req.url ?? '/', 'http://localhost')
+        ? new URL(req.url ?? '/', 'http://localhost')
+        : undefined;
+      res.once('close', () => logRequest(url, method, res, request, performance.now() - started));
       runInRequest(request, () =>
-        handle(req, res).catch((error: unknown) => {
+        handle(req, res, url).catch((error: unknown) => {
           request.log.error({ err: error }, 'request failed');
           if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
           else res.end();
@@ -86,8 +90,8 @@ export function createHttpServer(
   );
   return server;
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL | undefined): Promise<void> {
+    if (!url) return sendError(res, 400, 'BAD_REQUEST', 'the request target is not a valid URL path');
     // Node already sends no body for HEAD (decided when the response was
     // created), so HEAD can take every GET route unchanged.
     if (req.method === 'HEAD') req.method = 'GET';
@@ -240,13 +244,13 @@ export function createHttpServer(
 const QUIET_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
 
 function logRequest(
-  req: IncomingMessage,
+  url: URL | undefined,
   method: string | undefined,
   res: ServerResponse,
   request: RequestInfo,
   ms: number,
 ): void {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const path = url?.pathname ?? '(malformed)';
   const route = routeOf(path);
   // A response cut short (client gone) never set a final status of its own.
   const status = res.writableFinished ? res.statusCode : 499;

@@ -227,6 +227,30 @@ describe('hardening: development defaults', () => {
     });
   });
 
+  describe('malformed request targets', () => {
+    // Node's parser accepts these; the URL parser refuses them (a crash of the whole process once).
+    it.each(['//a:b/', 'http://a:b/', '//[', '//a:99999/'])(
+      'answers 400 to %s and keeps serving',
+      async (target) => {
+        const { hostname, port } = new URL(service.url);
+        const reply = await new Promise<string>((resolve, reject) => {
+          const socket = connect(Number(port), hostname, () =>
+            socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+          );
+          let text = '';
+          socket.on('data', (d) => (text += d.toString()));
+          socket.on('close', () => resolve(text));
+          socket.on('error', reject);
+        });
+        expect(reply).toMatch(/^HTTP\/1\.1 400/);
+        expect(reply).toContain('"code":"BAD_REQUEST"');
+        // The response's close (and its log line) has happened: the process still serves.
+        await new Promise((r) => setTimeout(r, 50));
+        expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+      },
+    );
+  });
+
   describe('content type and CSRF', () => {
     it('parses only application/json (parameters allowed)', async () => {
       const q = JSON.stringify({ query: '{ editions { id } }' });
