@@ -5,6 +5,8 @@
 import { startTestService, type TestService } from '../helpers/service';
 import { loadFixtures } from '../../src/load/load';
 import { MINI_FIXTURES } from '../helpers/engines';
+import { ResponseCache } from '../../src/server/response-cache';
+import { parse, type OperationDefinitionNode } from 'graphql';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = any;
@@ -45,6 +47,41 @@ describe('response cache', () => {
     expect(other.data.talks.edges).toHaveLength(1);
   });
 
+  it('keys only the variables the operation declares, and tells an omitted one from a null one', async () => {
+    const query = 'query($n: Int = 2) { talks(first: $n) { edges { node { title } } } }';
+    const first = await post({ query, variables: { n: 1 } });
+    const padded = await post({ query, variables: { n: 1, unused: 'x'.repeat(10_000) } });
+    expect(padded.extensions.stats.cache.status).toBe('hit');
+    expect(padded.data).toEqual(first.data);
+    const omitted = await post({ query });
+    expect(omitted.data.talks.edges).toHaveLength(2);
+    const nulled = await post({ query, variables: { n: null } });
+    expect(nulled.extensions.stats.cache.status).toBe('miss');
+  });
+
+  it('answers variables nested past the stack without keeping them', async () => {
+    const deep = '['.repeat(5_000) + ']'.repeat(5_000);
+    const send = async (query: string, variables: string) => {
+      const res = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-debug-stats': '1' },
+        body: `{"query":${JSON.stringify(query)},"variables":${variables}}`,
+      });
+      return { status: res.status, body: (await res.json()) as Body };
+    };
+    // Undeclared: never keyed, the answer is kept.
+    const unused = await send('{ __typename }', `{"junk":${deep}}`);
+    expect(unused).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
+    // Declared: not keyed (bypass), and refused by the variables' own check, not by a crash.
+    const declared = await send(
+      'query($t: [EntityType!]) { search(query: "envoy", types: $t) { label } }',
+      `{"t":${deep}}`,
+    );
+    expect(declared.status).toBe(400);
+    expect(declared.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(declared.body.extensions.stats.cache.status).toBe('bypass');
+  });
+
   it('bypasses the cache on Cache-Control: no-cache', async () => {
     await post({ ...TALKS, variables: { n: 4 } });
     const fresh = await post({ ...TALKS, variables: { n: 4 } }, { 'cache-control': 'no-cache' });
@@ -67,5 +104,27 @@ describe('response cache', () => {
     const after = await post({ ...TALKS, variables: { n: 5 } });
     expect(after.extensions.stats.cache.status).toBe('miss');
     expect(after.extensions.stats.dbRoundTrips).toBeGreaterThan(0);
+  });
+});
+
+describe('response cache keys and sizes', () => {
+  const operation = (text: string) => parse(text).definitions[0] as OperationDefinitionNode;
+
+  it('keys a digest: neither a long text nor large variables stay in memory with the answer', () => {
+    const op = operation('query($q: String!) { search(q: $q) { id } }');
+    const short = ResponseCache.key(1, 'hash', op, { q: 'x' });
+    const long = ResponseCache.key(1, 'hash', op, { q: 'x'.repeat(900_000) });
+    expect(long).toHaveLength(short!.length);
+    expect(long).not.toBe(short);
+    expect(ResponseCache.key(2, 'hash', op, { q: 'x' })).not.toBe(short);
+  });
+
+  it('counts each answer against its byte budget', () => {
+    const cache = new ResponseCache();
+    const data = { text: 'y'.repeat(1024 * 1024) };
+    for (let i = 0; i < 200; i++) cache.set(`key${i}`, data);
+    // 200 MiB of answers in a 64 MiB cache: the oldest went.
+    expect(cache.get('key0')).toBeUndefined();
+    expect(cache.get('key199')).toBe(data);
   });
 });
