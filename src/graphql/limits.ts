@@ -30,12 +30,15 @@ import {
   type ValueNode,
   buildASTSchema,
   parse,
+  __Schema,
+  __Type,
 } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { QueryLimits } from '../config';
 import { LimitError, type LimitCode } from '../errors';
 import { loadTypeDefs } from './schema';
 import { currentRequest } from '../ops/request';
+import { introspectionCounter } from './introspection-cost';
 
 /** What a list without a `first`/`limit` argument is assumed to hold. */
 export const ASSUMED_LIST_SIZE = 10;
@@ -153,10 +156,18 @@ export function measure(
   /** The size the lists of the current level take from an enclosing sized object, if any. */
   let listHint: number | undefined;
 
+  const introspected = introspectionCounter(schema, fragments, variables);
+
   const field = (node: FieldNode, parent: GraphQLNamedType | undefined): Measure => {
     const alias = node.alias ? 1 : 0;
-    // Introspection (the explorer's schema docs) is bounded by the token limit, not costed.
-    if (node.name.value.startsWith('__')) return { ...ZERO, aliases: alias };
+    const name = node.name.value;
+    if (name === '__typename') return { ...ZERO, aliases: alias };
+    if (name === '__schema' || name === '__type') {
+      // Introspection is costed exactly (./introspection-cost.ts). Its aliases, directives
+      // and repeats count; its depth does not: the explorer's own query is 13 levels deep.
+      const inner = selections(node.selectionSet, name === '__schema' ? __Schema : __Type).measure;
+      return { ...inner, depth: 0, aliases: alias + inner.aliases, cost: introspected(node), counted: false };
+    }
     const def =
       parent && (isObjectType(parent) || isInterfaceType(parent))
         ? parent.getFields()[node.name.value]

@@ -7,7 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildASTSchema, getIntrospectionQuery, getOperationAST, parse, validate } from 'graphql';
+import {
+  buildASTSchema,
+  executeSync,
+  getIntrospectionQuery,
+  getOperationAST,
+  parse,
+  validate,
+} from 'graphql';
 import { DEFAULT_LIMITS } from '../../src/config';
 import { loadTypeDefs } from '../../src/graphql/schema';
 import { measure, violation } from '../../src/graphql/limits';
@@ -172,7 +179,47 @@ describe('query limits', () => {
     expect(measured(`{ editions { ${'__typename '.repeat(20)} id } }`).repeats).toBe(1);
   });
 
-  test('introspection (the explorer schema docs) is not costed', () => {
-    expect(violation(measured(getIntrospectionQuery()), DEFAULT_LIMITS)).toBeNull();
+  test('introspection is costed exactly: the explorer query fits, and its answer holds what it counts', () => {
+    const full = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+    const m = measured(full);
+    console.info(`full introspection: cost ${m.cost}`);
+    expect(violation(m, DEFAULT_LIMITS)).toBeNull();
+    // Counted value by value: the answer holds as many values as the count (every
+    // key of every object, the root field included; includeDeprecated asks for all).
+    const answer = executeSync({ schema, document: parse(full) }).data!;
+    const values = (v: unknown): number =>
+      Array.isArray(v)
+        ? v.reduce((n: number, x) => n + values(x), 0)
+        : v !== null && typeof v === 'object'
+          ? Object.values(v).reduce((n: number, x) => n + 1 + values(x), 0)
+          : 0;
+    expect(m.cost).toBe(values(answer));
+  });
+
+  test('introspection multiplied by aliases and fragments is refused', () => {
+    // The shape of 900 tokens that once answered 132 MB after holding the event loop for 27 s.
+    const attack = (top: number, mid: number, inner: number) => {
+      const f = Array.from({ length: inner }, (_, i) => `y${i}: fields { name }`).join(' ');
+      const g = Array.from({ length: mid }, (_, i) => `x${i}: types { ...F }`).join(' ');
+      const q = Array.from({ length: top }, (_, i) => `a${i}: __schema { ...G }`).join(' ');
+      return `{ ${q} } fragment G on __Schema { ${g} } fragment F on __Type { ${f} }`;
+    };
+    const m = measured(attack(3, 4, 4));
+    expect(m.aliases).toBe(3 + 3 * 4 + 3 * 4 * 4);
+    expect(violation(m, DEFAULT_LIMITS)?.code).toBe('TOO_MANY_ALIASES');
+    // With aliases allowed, the cost still refuses it, long before 132 MB.
+    const lax = { ...DEFAULT_LIMITS, maxAliases: 100_000 };
+    const big = measured(attack(15, 40, 40));
+    expect(violation(big, lax)?.code).toBe('QUERY_TOO_COSTLY');
+    expect(big.cost).toBeGreaterThan(1_000_000);
+    // Repeats under introspection count like any other.
+    const repeated = `{ __schema { ${'types { name } '.repeat(20)} } }`;
+    expect(violation(measured(repeated), DEFAULT_LIMITS)?.code).toBe('TOO_MANY_REPEATS');
   });
 });
