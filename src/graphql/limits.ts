@@ -15,6 +15,7 @@
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   getNamedType,
   getNullableType,
   isListType,
@@ -22,7 +23,9 @@ import {
   isInterfaceType,
   type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLField,
+  type InlineFragmentNode,
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -310,11 +313,32 @@ export function structureCheck(limits: QueryLimits): (query: unknown) => LimitEr
       return null;
     }
     for (const definition of document.definitions) {
-      if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-      const error = violation(measure(schema, document, definition), limits, true);
+      // A fragment is measured on its own too: graphql-js compares the fields of one
+      // no operation spreads before it reports it unused.
+      const operation =
+        definition.kind === Kind.OPERATION_DEFINITION
+          ? definition
+          : definition.kind === Kind.FRAGMENT_DEFINITION
+            ? asOperation(definition)
+            : undefined;
+      const error = operation && violation(measure(schema, document, operation), limits, true);
       if (error) return error;
     }
     return null;
+  };
+}
+
+/** A query made of `fragment`'s selections, on its type. */
+function asOperation(fragment: FragmentDefinitionNode): OperationDefinitionNode {
+  const inline: InlineFragmentNode = {
+    kind: Kind.INLINE_FRAGMENT,
+    typeCondition: fragment.typeCondition,
+    selectionSet: fragment.selectionSet,
+  };
+  return {
+    kind: Kind.OPERATION_DEFINITION,
+    operation: OperationTypeNode.QUERY,
+    selectionSet: { kind: Kind.SELECTION_SET, selections: [inline] },
   };
 }
 

@@ -84,6 +84,14 @@ describe('hardening: development defaults', () => {
       ['TOO_MANY_REPEATS', `{ editions { ${'talks { edges { node { id } } } '.repeat(180)} } }`],
       ['TOO_MANY_REPEATS', `{ editions { ${'figures { id } '.repeat(450)} } }`],
       ['TOO_MANY_REPEATS', `{ editions { ${'...F '.repeat(900)} } } fragment F on Edition { id name }`],
+      // A fragment no operation spreads is still compared pairwise before it is reported unused.
+      ['TOO_MANY_REPEATS', `{ __typename } fragment X on Query { ${'editions { id } '.repeat(490)} }`],
+      // Introspection multiplied by aliases and fragments (a 132 MB answer once).
+      [
+        'TOO_MANY_ALIASES',
+        `{ ${Array.from({ length: 4 }, (_, i) => `a${i}: __schema { ...G }`).join(' ')} } ` +
+          `fragment G on __Schema { ${Array.from({ length: 4 }, (_, i) => `x${i}: types { name }`).join(' ')} }`,
+      ],
       [
         'QUERY_TOO_COSTLY',
         '{ talks(first: 100) { edges { node { speakers { talks { speakers { talks { title } } } } } } } }',
