@@ -16,6 +16,7 @@ import { rootListSizes } from '../graphql/list-sizes';
 import { loadTypeDefs, resolvers } from '../graphql/schema';
 import { currentRequest } from '../ops/request';
 import { ResponseCache, responseCachePlugin } from './response-cache';
+import { KnownOperationTypesRule } from '../graphql/operation-types';
 
 const statsPlugin = (cache: ResponseCache | null): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
@@ -98,6 +99,7 @@ export function createApollo(options: Partial<ApolloOptions> = {}): ApolloServer
     hideSchemaDetailsFromClientErrors: !(options.suggestions ?? true),
     // Parsing stops at this many tokens, before the document is even built.
     parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [KnownOperationTypesRule],
     // main.ts owns SIGTERM/SIGINT: it closes HTTP, Apollo and the database in that
     // order and exits 0; Apollo's own handler would re-raise the signal instead.
     stopOnTerminationSignals: false,

@@ -235,6 +235,19 @@ describe('hardening: development defaults', () => {
     });
   });
 
+  describe('operations the read-only schema has no type for', () => {
+    it.each([
+      ['mutation { __typename }', undefined],
+      ['subscription { __typename }', undefined],
+      ['query Q { __typename } mutation M { x }', 'M'],
+    ])('refuses %s as an invalid document, not an internal error', async (query, operationName) => {
+      const res = await post({ query, operationName });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(res.body.errors[0].message).toMatch(/no (mutation|subscription) type/);
+    });
+  });
+
   describe('malformed request targets', () => {
     // Node's parser accepts these; the URL parser refuses them (a crash of the whole process once).
     it.each(['//a:b/', 'http://a:b/', '//[', '//a:99999/'])(
