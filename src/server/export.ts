@@ -23,7 +23,7 @@ import { listFilter } from '../graphql/filters';
 import { companyProjectMatrix, stats } from '../graphql/resolvers/analyst';
 import { EVERY_ROW } from '../graphql/resolvers/shared';
 import { decodeSource } from '../store/kinds';
-import { RecapError, UnknownFilterError } from '../errors';
+import { BadInputError, RecapError, UnknownFilterError } from '../errors';
 import { sendJson, type Route } from './http';
 import { countRefused } from '../ops/metrics';
 
@@ -198,6 +198,10 @@ function checkFilterNames(table: string, url: URL): Record<string, string> {
     if (!allowed.includes(name)) {
       const hint = allowed.length ? `: filters are ${allowed.join(', ')}` : ': it takes no filter';
       throw new UnknownFilterError(`unknown filter "${name}" for ${table}${hint}`, { filter: name });
+    }
+    // Filters do not combine: keeping one of two values would export the wrong table without a word.
+    if (url.searchParams.getAll(name).length > 1) {
+      throw new BadInputError(`filter "${name}" is given more than once: give it once`);
     }
   }
   return Object.fromEntries(url.searchParams);

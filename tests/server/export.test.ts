@@ -54,6 +54,16 @@ describeEachEngine('exports: tables, filter names, list columns', (engine) => {
       expect(body.error).toContain(`unknown filter "${name}" for ${table}`);
     });
 
+    it('refuses a filter given twice rather than keeping one of its values', async () => {
+      const res = await get(
+        '/export/talks.csv?editionId=edition:kubecon-eu-2019&editionId=edition:kubecon-eu-2018',
+      );
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as Json;
+      expect(body.code).toBe('BAD_USER_INPUT');
+      expect(body.error).toContain('"editionId" is given more than once');
+    });
+
     it('still accepts every documented filter, and an empty one', async () => {
       const res = await get(
         '/export/talks.csv?editionId=&kind=TALK&speakerId=&companyId=&projectId=&titleContains=',
