@@ -40,24 +40,30 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-const MAX_EXPANSIONS_PER_WORD = 12;
+const MAX_EXPANSIONS_PER_WORD = 20;
 
-/** Each query word with the vocabulary words it may stand for (itself first). */
+/**
+ * Each query word with the vocabulary words it may stand for (itself first):
+ * the words it is a prefix of, then those within its typo budget, each group
+ * shortest first, then in alphabetical order, MAX_EXPANSIONS_PER_WORD at most.
+ * The order is the same on both engines whatever order the vocabulary was read
+ * in (it once kept the first 12 found, a different 12 on each engine).
+ */
 export function expand(queryWords: readonly string[], vocabulary: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   for (const word of queryWords) {
     out.add(word);
-    let added = 0;
+    const prefixes: string[] = [];
+    const typos: string[] = [];
     const budget = typoBudget(word);
     for (const candidate of vocabulary) {
-      if (added >= MAX_EXPANSIONS_PER_WORD) break;
       if (candidate === word) continue;
-      const prefix = word.length >= 3 && candidate.startsWith(word);
-      if (prefix || (budget > 0 && editDistance(word, candidate, budget) <= budget)) {
-        out.add(candidate);
-        added++;
-      }
+      if (word.length >= 3 && candidate.startsWith(word)) prefixes.push(candidate);
+      else if (budget > 0 && editDistance(word, candidate, budget) <= budget) typos.push(candidate);
     }
+    const nearest = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+    for (const w of [...prefixes.sort(nearest), ...typos.sort(nearest)].slice(0, MAX_EXPANSIONS_PER_WORD))
+      out.add(w);
   }
   return [...out];
 }

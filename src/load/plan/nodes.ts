@@ -5,17 +5,29 @@
 import type { Citation, Fixtures } from '../fixtures';
 import { encodeSource } from '../../store/kinds';
 import { fold } from '../../text';
+import { words } from '../../search/terms';
 import type { AddRow, Producer } from './index';
 import { talkSortKeys } from '../sort-keys';
 
 export const sourcesOf = (citations: readonly Citation[] | null | undefined): string[] =>
   (citations ?? []).map((c) => encodeSource(c.article, c.locator));
 
+/**
+ * The folded parts, each followed by its words split as the service splits a
+ * query (src/search/terms.ts) where that differs: each engine's analyser
+ * tokenises punctuation its own way (Neo4j kept "l'entreprise" and "dagger.io"
+ * whole, neither split "software’s"), so such words were found on one engine,
+ * or none. The folded form stays for the `…Contains` filters.
+ */
 const searchText = (...parts: (string | null | undefined | readonly string[])[]): string =>
   parts
     .flat()
     .filter((p): p is string => typeof p === 'string' && p !== '')
-    .map(fold)
+    .flatMap((p) => {
+      const folded = fold(p);
+      const split = words(p).join(' ');
+      return split === folded || split === '' ? [folded] : [folded, split];
+    })
     .join(' | ');
 
 function editions(f: Fixtures, add: AddRow): void {
