@@ -306,3 +306,32 @@ describeEachEngine('search quality on the five recaps', (engine) => {
     expect(data.search[0]?.node.id).toBe(expected);
   });
 });
+
+describeEachEngine('path over parallel relationships on the five recaps', (engine) => {
+  const client = graphqlOn(engine, join(PROJECT_ROOT, 'fixtures'));
+
+  it.each([
+    ['person:cheryl-hung', 'company:cncf'],
+    ['person:cheryl-hung', 'article:alterway-kubecon-na-2019-recap'],
+  ])('%s → %s cites both affiliations to the CNCF in one step, as neighborhood does', async (from, to) => {
+    const data = await client.ok(
+      `query($from: ID!, $to: ID!) { path(from: $from, to: $to) {
+        steps { relation to { id } sources { locator article { id } } }
+        subgraph { edges { from to relation weight } } } }`,
+      { from, to },
+    );
+    const step = data.path.steps.find(
+      (s: { relation: string; to: { id: string } }) => s.relation === 'AFFILIATED_WITH',
+    );
+    const cited = step.sources.map(
+      (s: { locator: string; article: { id: string } }) => `${s.article.id} ${s.locator}`,
+    );
+    expect(cited.sort()).toEqual([
+      'article:datawire-kubecon-eu-2019-takeaways ¶41',
+      'article:publicis-sapient-kubecon-eu-2020-day-1 ¶11',
+      'article:publicis-sapient-kubecon-eu-2020-day-1 ¶34',
+    ]);
+    const edge = data.path.subgraph.edges.find((e: { relation: string }) => e.relation === 'AFFILIATED_WITH');
+    expect(edge).toMatchObject({ from: 'person:cheryl-hung', to: 'company:cncf', weight: 3 });
+  });
+});

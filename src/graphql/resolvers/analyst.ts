@@ -153,6 +153,7 @@ async function path(_r: unknown, args: QueryPathArgs, ctx: Context): Promise<Pat
   const paths = shortest.paths ?? (await shortestPaths(ctx.repo, args.from, args.to, shortest.length));
   const chosen = choosePath(paths);
   if (!chosen) return null;
+  const merged = mergeParallel(chosen, paths);
   const steps = chosen.types.map((relation, i) => {
     const from = chosen.ids[i]!;
     const to = chosen.ids[i + 1]!;
@@ -161,11 +162,30 @@ async function path(_r: unknown, args: QueryPathArgs, ctx: Context): Promise<Pat
       toId: to,
       relation,
       forward: (RELATION_SOURCES[relation] ?? []).includes(labelOf(from)!),
-      sources: (chosen.sources[i] ?? []).map(decodeSource),
-      reference: chosen.references[i] ?? null,
+      sources: (merged.sources[i] ?? []).map(decodeSource),
+      reference: merged.references[i] ?? null,
     };
   });
   return { length: steps.length, ids: chosen.ids, steps };
+}
+
+/**
+ * The chosen path with the sources of every path through the same nodes by the
+ * same relationship types: those differ only by parallel relationships (two
+ * affiliations of one person to one company, at two editions), one step they
+ * share, as `neighborhood` merges them. Each engine returned them in its own
+ * order, so each cited a different one.
+ */
+function mergeParallel(chosen: PathRow, rows: readonly PathRow[]): PathRow {
+  const key = (r: PathRow) => `${r.ids.join(' ')} ${r.types.join(' ')}`;
+  const same = rows
+    .filter((r) => key(r) === key(chosen))
+    .sort((a, b) => JSON.stringify(a.sources).localeCompare(JSON.stringify(b.sources)));
+  return {
+    ...chosen,
+    sources: chosen.types.map((_, i) => [...new Set(same.flatMap((r) => r.sources[i] ?? []))]),
+    references: chosen.types.map((_, i) => same.find((r) => r.references[i] != null)?.references[i] ?? null),
+  };
 }
 
 const pairKey = (company: string, project: string) => `${company} ${project}`;
