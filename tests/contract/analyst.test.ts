@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
+import { mutatedFixtures } from '../helpers/fixtures';
 import { graphqlOn } from '../helpers/graphql';
 
 type Link = { company: { name: string }; project: { name: string }; weight: number };
@@ -285,7 +286,57 @@ describeEachEngine('analyst queries', (engine) => {
   });
 });
 
-describeEachEngine('search quality on the five recaps', (engine) => {
+/** The nodes a path passes through, its ends included. */
+const pathIds = (path: { steps: { from: { id: string }; to: { id: string } }[] }) => [
+  path.steps[0]!.from.id,
+  ...path.steps.map((s) => s.to.id),
+];
+
+describeEachEngine('path among more than 50 equally short paths', (engine) => {
+  // 55 more articles that each mention Istio and Tokio: Istio and Tokio, and the
+  // pairs below, then have more than 50 shortest paths, all but one through an
+  // article, and that one (through talk:envoy-internals-deep-dive) sorts after
+  // every `article:` id. Each path file cuts at 50 rows: it must keep the
+  // article-free path, which Query.path prefers ("fewer articles").
+  const client = graphqlOn(engine, () =>
+    mutatedFixtures((files) => {
+      const [base] = files.articles;
+      for (let i = 0; i < 55; i++) {
+        files.articles.push({
+          ...base,
+          id: `article:many-${String(i).padStart(2, '0')}`,
+          mentions: [
+            { targetId: 'project:istio', locators: ['¶1'] },
+            { targetId: 'project:tokio', locators: ['¶1'] },
+          ],
+        });
+      }
+    }),
+  );
+  const q = `query($from: ID!, $to: ID!, $max: Int) { path(from: $from, to: $to, maxHops: $max) {
+    length steps { from { id } relation to { id } } } }`;
+  const ENVOY_TALK = 'talk:envoy-internals-deep-dive';
+
+  it.each([
+    // 57 shortest paths of 2 (analyst/path-hops-2 on Kuzu)
+    ['project:istio', 'project:tokio', [ENVOY_TALK]],
+    // 61 of 3 (analyst/path-hops-3 on Kuzu)
+    ['project:istio', 'talk:linkerd-conduit-observability', [ENVOY_TALK, 'edition:kubecon-eu-2018']],
+    // 174 of 4 (Kuzu's tracked analyst/path)
+    ['company:spotify', 'project:tokio', ['talk:spotify-ingress-envoy', 'project:envoy', ENVOY_TALK]],
+    // 514 of 5
+    [
+      'announcement:backstage-joins-cncf',
+      'project:tokio',
+      ['company:spotify', 'talk:spotify-ingress-envoy', 'project:envoy', ENVOY_TALK],
+    ],
+  ])('%s → %s passes through no article', async (from, to, through) => {
+    const data = await client.ok(q, { from, to, max: 6 });
+    expect(pathIds(data.path)).toEqual([from, ...through, to]);
+  });
+});
+
+describeEachEngine('analyst queries on the five recaps', (engine) => {
   const client = graphqlOn(engine, join(PROJECT_ROOT, 'fixtures'));
 
   it.each([
@@ -304,6 +355,24 @@ describeEachEngine('search quality on the five recaps', (engine) => {
       q: query,
     });
     expect(data.search[0]?.node.id).toBe(expected);
+  });
+
+  it('path prefers, among its 74 shortest paths, one through no article', async () => {
+    // Only 4 of the 74 pass through no article, and their ids sort after every
+    // `article:` id: a cut at 50 ordered by ids alone dropped them all.
+    const data = await client.ok(
+      '{ path(from: "project:linkerd", to: "edition:kubecon-na-2019") { length steps { from { id } to { id } } } }',
+    );
+    expect(data.path.length).toBe(4);
+    const ids = pathIds(data.path);
+    expect(ids.filter((id: string) => id.startsWith('article:'))).toEqual([]);
+    expect(ids).toEqual([
+      'project:linkerd',
+      'talk:progressive-delivery-in-kubernetes',
+      'project:kubernetes',
+      'announcement:rio-launch-kubecon-na-2019',
+      'edition:kubecon-na-2019',
+    ]);
   });
 });
 

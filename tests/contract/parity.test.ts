@@ -248,6 +248,10 @@ const DOCUMENTS: Doc[] = [
     'path person to project, 6 hops',
     `{ path(from: "person:chris-aniszczyk", to: "project:falco", maxHops: 6) { length steps { from { id } relation forward to { id } ${SOURCES} } } }`,
   ),
+  doc(
+    'path among 74 shortest, 4 through no article',
+    '{ path(from: "project:linkerd", to: "edition:kubecon-na-2019") { length steps { from { id } relation forward to { id } } } }',
+  ),
   doc('path too short', '{ path(from: "company:spotify", to: "project:falco", maxHops: 1) { length } }'),
   doc('path to itself', '{ path(from: "project:envoy", to: "project:envoy") { length steps { relation } } }'),
   doc('path from nowhere', '{ path(from: "project:nowhere", to: "project:envoy") { length } }'),
