@@ -238,6 +238,10 @@ const DOCUMENTS: Doc[] = [
     ),
   ),
   doc('search people only', '{ search(query: "klein", types: [PERSON]) { type label score node { id } } }'),
+  doc(
+    'search announcements only, among many hits of other types',
+    '{ search(query: "kubernetes cloud native", types: [ANNOUNCEMENT], first: 10) { type label score node { id } } }',
+  ),
 
   // Paths: found, none within the hops, same node, unknown endpoint.
   doc(
