@@ -313,15 +313,15 @@ export function structureCheck(limits: QueryLimits): (query: unknown) => LimitEr
       return null;
     }
     for (const definition of document.definitions) {
-      // A fragment is measured on its own too: graphql-js compares the fields of one
-      // no operation spreads before it reports it unused.
-      const operation =
-        definition.kind === Kind.OPERATION_DEFINITION
-          ? definition
-          : definition.kind === Kind.FRAGMENT_DEFINITION
-            ? asOperation(definition)
-            : undefined;
-      const error = operation && violation(measure(schema, document, operation), limits, true);
+      let m: Measure;
+      if (definition.kind === Kind.OPERATION_DEFINITION) m = measure(schema, document, definition);
+      else if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+        // A fragment's repeats on their own too: graphql-js compares the fields of one no
+        // operation spreads before it reports it unused. Only its repeats: its depth and
+        // aliases count where it is spread (the explorer's TypeRef fragment is 8 levels deep).
+        m = { ...ZERO, repeats: measure(schema, document, asOperation(definition)).repeats };
+      } else continue;
+      const error = violation(m, limits, true);
       if (error) return error;
     }
     return null;

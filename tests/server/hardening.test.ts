@@ -5,6 +5,7 @@
  * errors and HEAD.
  */
 import { request } from 'node:http';
+import { getIntrospectionQuery } from 'graphql';
 import { connect } from 'node:net';
 import type { Engine } from '../../src/store/engine';
 import { EXAMPLES } from '../../src/server/examples';
@@ -393,6 +394,19 @@ describe('hardening: development defaults', () => {
     it('keeps introspection and suggestions outside production', async () => {
       const intro = await post({ query: '{ __schema { queryType { name } } }' });
       expect(intro.body.data.__schema.queryType.name).toBe('Query');
+      // The explorer's own query, its deep TypeRef fragment included, passes every limit.
+      const full = await post({
+        query: getIntrospectionQuery({
+          descriptions: true,
+          specifiedByUrl: true,
+          directiveIsRepeatable: true,
+          schemaDescription: true,
+          inputValueDeprecation: true,
+        }),
+        operationName: 'IntrospectionQuery',
+      });
+      expect([full.status, full.body.errors]).toEqual([200, undefined]);
+      expect(full.body.data.__schema.types.length).toBeGreaterThan(20);
       const typo = await post({ query: '{ editions { nam } }' });
       expect(typo.body.errors[0].message).toMatch(/Did you mean/);
     });
