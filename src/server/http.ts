@@ -74,10 +74,7 @@ export function createHttpServer(
       res.setHeader('x-request-id', request.id);
       const started = performance.now();
       const method = req.method; // before handle() serves HEAD as GET
-      // Node's parser accepts targets the URL parser refuses (`//a:b/`, `http://a:b/`): parsed once, here.
-      const url = URL.canParse(req.url ?? '/', 'http://localhost')
-        ? new URL(req.url ?? '/', 'http://localhost')
-        : undefined;
+      const url = parseTarget(req.url);
       res.once('close', () => logRequest(url, method, res, request, performance.now() - started));
       runInRequest(request, () =>
         handle(req, res, url).catch((error: unknown) => {
@@ -237,6 +234,18 @@ export function createHttpServer(
       res.setHeader('access-control-max-age', '600');
     }
     return true;
+  }
+}
+
+/**
+ * The request target as a URL, undefined when the URL parser refuses it: Node's
+ * HTTP parser accepts targets such as `//a:b/` or `http://a:b/` that it refuses.
+ */
+function parseTarget(target = '/'): URL | undefined {
+  try {
+    return new URL(target, 'http://localhost');
+  } catch {
+    return undefined;
   }
 }
 
