@@ -93,6 +93,8 @@ const EMPTY: Level = { measure: ZERO, names: new Map() };
  * where it is spread, so the work stays linear in the document's size even
  * when fragments spread each other many times. `sizes` gives COUNTED_LISTS
  * their lengths; one missing from it is assumed to hold ASSUMED_LIST_SIZE.
+ * `structureOnly` (the precheck, which checks no cost) skips introspection's
+ * exact count, the one costly part of the cost (5 ms for the explorer's query).
  */
 export function measure(
   schema: GraphQLSchema,
@@ -100,6 +102,7 @@ export function measure(
   operation: OperationDefinitionNode,
   variables: Readonly<Record<string, unknown>> = {},
   sizes: ReadonlyMap<string, number> = new Map(),
+  structureOnly = false,
 ): Measure {
   // A variable the request leaves out takes the operation's default, as graphql-js gives it.
   const defaults = Object.fromEntries(
@@ -169,7 +172,8 @@ export function measure(
       // Introspection is costed exactly (./introspection-cost.ts). Its aliases, directives
       // and repeats count; its depth does not: the explorer's own query is 13 levels deep.
       const inner = selections(node.selectionSet, name === '__schema' ? __Schema : __Type).measure;
-      return { ...inner, depth: 0, aliases: alias + inner.aliases, cost: introspected(node), counted: false };
+      const cost = structureOnly ? 0 : introspected(node);
+      return { ...inner, depth: 0, aliases: alias + inner.aliases, cost, counted: false };
     }
     const def =
       parent && (isObjectType(parent) || isInterfaceType(parent))
@@ -314,12 +318,16 @@ export function structureCheck(limits: QueryLimits): (query: unknown) => LimitEr
     }
     for (const definition of document.definitions) {
       let m: Measure;
-      if (definition.kind === Kind.OPERATION_DEFINITION) m = measure(schema, document, definition);
+      if (definition.kind === Kind.OPERATION_DEFINITION)
+        m = measure(schema, document, definition, {}, undefined, true);
       else if (definition.kind === Kind.FRAGMENT_DEFINITION) {
         // A fragment's repeats on their own too: graphql-js compares the fields of one no
         // operation spreads before it reports it unused. Only its repeats: its depth and
         // aliases count where it is spread (the explorer's TypeRef fragment is 8 levels deep).
-        m = { ...ZERO, repeats: measure(schema, document, asOperation(definition)).repeats };
+        m = {
+          ...ZERO,
+          repeats: measure(schema, document, asOperation(definition), {}, undefined, true).repeats,
+        };
       } else continue;
       const error = violation(m, limits, true);
       if (error) return error;
