@@ -118,6 +118,9 @@ const STRENGTH = [
   'COVERS',
 ];
 
+/** A path's nodes and relationship types: rows alike in it differ only by parallel relationships. */
+const pathKey = (r: PathRow) => `${r.ids.join(' ')} ${r.types.join(' ')}`;
+
 /**
  * Among equally short paths (both engines return them all): fewest articles in
  * between (sharing an article is the weakest link), then the strongest
@@ -127,13 +130,12 @@ function choosePath(rows: PathRow[]): PathRow | undefined {
   const articles = (r: PathRow) => r.ids.slice(1, -1).filter((id) => id.startsWith('article:')).length;
   const weakness = (r: PathRow) =>
     r.types.reduce((sum, t) => sum + (STRENGTH.indexOf(t) + 1 || STRENGTH.length + 1), 0);
-  const key = (r: PathRow) => `${r.ids.join(' ')} ${r.types.join(' ')}`;
   return [...rows].sort(
     (a, b) =>
       a.ids.length - b.ids.length ||
       articles(a) - articles(b) ||
       weakness(a) - weakness(b) ||
-      key(a).localeCompare(key(b)),
+      pathKey(a).localeCompare(pathKey(b)),
   )[0];
 }
 
@@ -177,9 +179,8 @@ async function path(_r: unknown, args: QueryPathArgs, ctx: Context): Promise<Pat
  * order, so each cited a different one.
  */
 function mergeParallel(chosen: PathRow, rows: readonly PathRow[]): PathRow {
-  const key = (r: PathRow) => `${r.ids.join(' ')} ${r.types.join(' ')}`;
   const same = rows
-    .filter((r) => key(r) === key(chosen))
+    .filter((r) => pathKey(r) === pathKey(chosen))
     .sort((a, b) => JSON.stringify(a.sources).localeCompare(JSON.stringify(b.sources)));
   return {
     ...chosen,
