@@ -2,13 +2,13 @@
 // every (from, to) pair they connect; every relationship carries its provenance
 // (`sources`: "articleId#locator" strings, `reference`: a note for public data)
 // so a path step can cite its sources whatever its type.
-CREATE NODE TABLE IF NOT EXISTS Edition(id STRING, name STRING, aliases STRING[], year INT64, region STRING, format STRING, city STRING, country STRING, startDate DATE, endDate DATE, attendees INT64, sources STRING[], reference STRING, searchText STRING, talkCount INT64, speakerCount INT64, companyCount INT64, projectCount INT64, announcementCount INT64, newestRank INT64, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, language STRING, authors STRING[], url STRING, publishedOn DATE, covers STRING, series STRING, seed STRING, searchText STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Talk(id STRING, title STRING, originalTitle STRING, kind STRING, day DATE, colocatedEvent STRING, summary STRING, sources STRING[], searchText STRING, newestKey STRING, oldestKey STRING, titleKey STRING, editionId STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], searchText STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Company(id STRING, name STRING, aliases STRING[], homepage STRING, reference STRING, searchText STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Project(id STRING, name STRING, aliases STRING[], cncf BOOLEAN, maturity STRING, homepage STRING, description STRING, reference STRING, searchText STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Announcement(id STRING, kind STRING, description STRING, maturity STRING, version STRING, sources STRING[], searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Edition(id STRING, name STRING, aliases STRING[], year INT64, region STRING, format STRING, city STRING, country STRING, startDate DATE, endDate DATE, attendees INT64, sources STRING[], reference STRING, searchText STRING, talkCount INT64, speakerCount INT64, companyCount INT64, projectCount INT64, announcementCount INT64, newestRank INT64, searchTokens STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, language STRING, authors STRING[], url STRING, publishedOn DATE, covers STRING, series STRING, seed STRING, searchText STRING, searchTokens STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Talk(id STRING, title STRING, originalTitle STRING, kind STRING, day DATE, colocatedEvent STRING, summary STRING, sources STRING[], searchText STRING, newestKey STRING, oldestKey STRING, titleKey STRING, editionId STRING, searchTokens STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], searchText STRING, searchTokens STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Company(id STRING, name STRING, aliases STRING[], homepage STRING, reference STRING, searchText STRING, searchTokens STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Project(id STRING, name STRING, aliases STRING[], cncf BOOLEAN, maturity STRING, homepage STRING, description STRING, reference STRING, searchText STRING, searchTokens STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Announcement(id STRING, kind STRING, description STRING, maturity STRING, version STRING, sources STRING[], searchText STRING, searchTokens STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Figure(id STRING, label STRING, value DOUBLE, unit STRING, sources STRING[], PRIMARY KEY(id));
 // Stores created before the talk sort keys and the editions' stored counts and
 // ranks (issue #9) gain their columns here; the service fills them at start
@@ -23,6 +23,15 @@ ALTER TABLE Edition ADD IF NOT EXISTS companyCount INT64;
 ALTER TABLE Edition ADD IF NOT EXISTS projectCount INT64;
 ALTER TABLE Edition ADD IF NOT EXISTS announcementCount INT64;
 ALTER TABLE Edition ADD IF NOT EXISTS newestRank INT64;
+// Stores created before the index words (src/search/tokens.ts) gain them here, and at start
+// from their search texts (src/load/backfill.ts).
+ALTER TABLE Edition ADD IF NOT EXISTS searchTokens STRING;
+ALTER TABLE Article ADD IF NOT EXISTS searchTokens STRING;
+ALTER TABLE Talk ADD IF NOT EXISTS searchTokens STRING;
+ALTER TABLE Person ADD IF NOT EXISTS searchTokens STRING;
+ALTER TABLE Company ADD IF NOT EXISTS searchTokens STRING;
+ALTER TABLE Project ADD IF NOT EXISTS searchTokens STRING;
+ALTER TABLE Announcement ADD IF NOT EXISTS searchTokens STRING;
 // Company–project link summaries per scope (src/load/plan/links.ts): no relationships, never in paths.
 CREATE NODE TABLE IF NOT EXISTS Link(id STRING, scope STRING, companyId STRING, companyName STRING, projectId STRING, projectName STRING, talks STRING[], announcements STRING[], backing STRING[], weight INT64, rank INT64, PRIMARY KEY(id));
 // Each scope's links in rank order, 200 to a page, as parallel lists (weights as

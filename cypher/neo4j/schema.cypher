@@ -16,5 +16,10 @@ CREATE INDEX link_scope_rank IF NOT EXISTS FOR (n:Link) ON (n.scope, n.rank);
 // Project.companies and Company.projects read the links of given ends.
 CREATE INDEX link_project IF NOT EXISTS FOR (n:Link) ON (n.projectId);
 CREATE INDEX link_company IF NOT EXISTS FOR (n:Link) ON (n.companyId);
-// One full-text index over the folded search text of every searchable label (see src/search/).
-CREATE FULLTEXT INDEX recap_search IF NOT EXISTS FOR (n:Edition|Article|Talk|Person|Company|Project|Announcement) ON EACH [n.searchText];
+// One full-text index over the index words of every searchable label: the service's
+// own words spelled in letters only, as Kuzu's indexes hold them (src/search/tokens.ts).
+// recap_search, over the search text itself, was an earlier version's.
+DROP INDEX recap_search IF EXISTS;
+CREATE FULLTEXT INDEX recap_tokens IF NOT EXISTS FOR (n:Edition|Article|Talk|Person|Company|Project|Announcement) ON EACH [n.searchTokens];
+// A store that had recap_search populates recap_tokens in the background: wait for it.
+CALL db.awaitIndexes(300);

@@ -8,6 +8,7 @@ import type { Row, StoredNode } from './engine';
 import { stub, type Repository } from './repository';
 import { labelOf } from './kinds';
 import { ALL_EDITIONS, LINK_PAGE_SIZE } from '../load/plan/links';
+import { queryTokens } from '../search/tokens';
 
 export interface SearchCandidate {
   id: string;
@@ -57,7 +58,7 @@ export async function searchCandidates(
   words: readonly string[],
   k: number,
 ): Promise<SearchCandidate[]> {
-  const rows = await repo.read('search/query', { q: words.join(' '), k });
+  const rows = await repo.read('search/query', { q: queryTokens(words), k });
   return rows.map((r) => ({ id: String(r.id), text: String(r.text ?? ''), label: String(r.label ?? r.id) }));
 }
 

@@ -7,20 +7,15 @@
  */
 import type { Engine } from './engine';
 import type { QueryRegistry } from './queries';
-import { fold } from '../text';
+import { words } from '../search/terms';
+import { queryTokens } from '../search/tokens';
 
 /**
- * The words of a text an index certainly keeps: runs of letters. Kuzu's FTS
- * drops digits and punctuation (`k3s` becomes `k` and `s`, both ignored), so
- * a node is only expected to be found when it holds a word of five letters
- * or more — short enough for every real name, long enough that no English
- * stop word list holds them all.
+ * The indexes hold every word of a text, digits included (src/search/tokens.ts).
+ * A node is only expected to be found when it holds a word of five characters
+ * or more: shorter ones are the likeliest to be trimmed to another word by
+ * Kuzu's stemmer.
  */
-function indexWords(text: string): string[] {
-  return fold(text)
-    .split(/[^a-z]+/)
-    .filter((w) => w.length >= 3);
-}
 const FINDABLE = 5;
 
 /** Words per index query: well under Lucene's 1,024-clause limit on Neo4j. */
@@ -48,7 +43,7 @@ export async function checkSearch(engine: Engine, queries: QueryRegistry): Promi
   const holders = new Map<string, Set<string>>();
   const expected = new Set<string>();
   for (const row of rows) {
-    const textWords = indexWords(String(row.text));
+    const textWords = words(String(row.text));
     if (textWords.some((w) => w.length >= FINDABLE)) expected.add(String(row.id));
     for (const word of textWords) {
       let ids = holders.get(word);
@@ -61,7 +56,7 @@ export async function checkSearch(engine: Engine, queries: QueryRegistry): Promi
   const query = queries.get('search/query');
   for (let i = 0; i < vocabulary.length; i += WORDS_PER_QUERY) {
     const slice = vocabulary.slice(i, i + WORDS_PER_QUERY);
-    for (const hit of await engine.read(query, { q: slice.join(' '), k: rows.length }))
+    for (const hit of await engine.read(query, { q: queryTokens(slice), k: rows.length }))
       found.add(String(hit.id));
   }
   const missing = [...expected].filter((id) => !found.has(id));
@@ -95,7 +90,7 @@ export async function probeSearch(
   probes: SearchCheck['probes'],
 ): Promise<boolean> {
   if (probes.length === 0) return true;
-  const q = probes.map((p) => p.word).join(' ');
+  const q = queryTokens(probes.map((p) => p.word));
   const hits = new Set(
     (await engine.read(queries.get('search/query'), { q, k: probes.length + 10 })).map((h) => String(h.id)),
   );

@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from '../../src/paths';
 import { openStore, kuzuPath, queriesFor } from '../../src/store/open';
 import { MINI_FIXTURES } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
+import { indexTokens } from '../../src/search/tokens';
 import {
   baseEnv,
   buildDist,
@@ -150,7 +151,7 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
     const dir = tempDir('crash-wal');
     dirs.push(dir);
     cpSync(seededA, dir, { recursive: true });
-    // A committed MERGE … SET searchText (what every load does), then SIGKILL before any
+    // A committed MERGE … SET searchTokens (what every load does), then SIGKILL before any
     // checkpoint: raw Kuzu, because the service itself checkpoints after every write.
     const script = join(dir, 'commit-then-die.js');
     writeFileSync(
@@ -164,7 +165,7 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
   const st = await c.prepare(${JSON.stringify(queriesFor('kuzu').get('load/person').text)});
   await c.query('BEGIN TRANSACTION');
   if (!st.isSuccess()) throw new Error(st.getErrorMessage());
-  await c.execute(st, { rows: [{ id: 'person:zelda-quasimodo', name: 'Zelda Quasimodo', aliases: ['ZQ'], searchText: 'zelda quasimodo zq' }] });
+  await c.execute(st, { rows: [{ id: 'person:zelda-quasimodo', name: 'Zelda Quasimodo', aliases: ['ZQ'], searchText: 'zelda quasimodo zq', searchTokens: ${JSON.stringify(indexTokens('zelda quasimodo zq'))} }] });
   await c.query('COMMIT');
   process.kill(process.pid, 'SIGKILL');
 })();`,

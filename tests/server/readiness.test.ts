@@ -68,7 +68,7 @@ describe('/readyz on Kuzu', () => {
     // only runs prepared named queries: a connection of our own on the adapter's database.
     const database = (service.store.engine as unknown as { database: Database }).database;
     const connection = new kuzu.Connection(database);
-    const result = await connection.query("CALL DROP_FTS_INDEX('Person', 'person_search')");
+    const result = await connection.query("CALL DROP_FTS_INDEX('Person', 'person_tokens')");
     (Array.isArray(result) ? result : [result]).forEach((r) => r.close());
     await connection.close();
     const res = await fetch(`${service.url}/readyz`);

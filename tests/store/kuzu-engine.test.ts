@@ -14,6 +14,8 @@ import { StoreError, StoreUnavailableError } from '../../src/errors';
 import { loadFixtures } from '../../src/load/load';
 import { MINI_FIXTURES } from '../helpers/engines';
 import { witnessRow } from '../../src/load/columns';
+import { queryTokens } from '../../src/search/tokens';
+import kuzu, { type Database } from 'kuzu';
 
 const DIRECT_FILTER = { editionId: null, kind: null, titleContains: null, sort: 'NEWEST' };
 
@@ -102,8 +104,14 @@ describe('Kuzu adapter', () => {
     await engine.write((tx) =>
       tx.run(queries.get('load/person'), {
         rows: [
-          witnessRow('Person', ['id', 'name', 'aliases', 'searchText']),
-          { id: 'person:no-alias', name: 'No Alias', aliases: [], searchText: 'no alias' },
+          witnessRow('Person', ['id', 'name', 'aliases', 'searchText', 'searchTokens']),
+          {
+            id: 'person:no-alias',
+            name: 'No Alias',
+            aliases: [],
+            searchText: 'no alias',
+            searchTokens: 'xno xalias',
+          },
         ],
       }),
     );
@@ -115,7 +123,15 @@ describe('Kuzu adapter', () => {
     await expect(
       engine.write(async (tx) => {
         await tx.run(queries.get('load/person'), {
-          rows: [{ id: 'person:ghost', name: 'Ghost', aliases: ['x'], searchText: 'ghost' }],
+          rows: [
+            {
+              id: 'person:ghost',
+              name: 'Ghost',
+              aliases: ['x'],
+              searchText: 'ghost',
+              searchTokens: 'xghost',
+            },
+          ],
         });
         throw new Error('abort');
       }),
@@ -139,5 +155,50 @@ describe('Kuzu adapter', () => {
     await other.close();
     await expect(other.ping()).rejects.toThrow(StoreUnavailableError);
     await expect(other.read(queries.get('edition/all'), { first: 1 })).rejects.toThrow(StoreUnavailableError);
+  });
+});
+
+describe('Kuzu adapter, a store an earlier version indexed', () => {
+  const queries = queriesFor('kuzu');
+
+  it('drops the full-text indexes this version no longer reads, keeps its own, and search finds what they hold', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recap-graph-kuzu-retired-'));
+    try {
+      const path = join(dir, 'db.kuzu');
+      let engine = await KuzuEngine.open(path, queries);
+      await loadFixtures(engine, queries, MINI_FIXTURES);
+      // The index 0.1 to 0.x created, over the search text itself: a raw connection, as
+      // CREATE_FTS_INDEX cannot be prepared.
+      const connection = new kuzu.Connection((engine as unknown as { database: Database }).database);
+      const created = await connection.query("CALL CREATE_FTS_INDEX('Talk', 'talk_search', ['searchText'])");
+      (Array.isArray(created) ? created : [created]).forEach((r) => r.close());
+      await connection.close();
+      const names = async () =>
+        (await engine.read(queries.get('search/index-names'), {})).map((r) => String(r.name)).sort();
+      expect(await names()).toContain('talk_search');
+      await engine.close();
+
+      const logged: string[] = [];
+      engine = await KuzuEngine.open(path, queries, 64, (line) => logged.push(line));
+      await engine.ensureSchema();
+      try {
+        expect(await names()).toEqual([
+          'announcement_tokens',
+          'article_tokens',
+          'company_tokens',
+          'edition_tokens',
+          'person_tokens',
+          'project_tokens',
+          'talk_tokens',
+        ]);
+        expect(logged.some((line) => line.includes('talk_search'))).toBe(true);
+        const hits = await engine.read(queries.get('search/query'), { q: queryTokens(['envoy']), k: 10 });
+        expect(hits.map((h) => h.id)).toContain('project:envoy');
+      } finally {
+        await engine.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,5 @@
-// Candidates for Query.search from the recap_search full-text index: any of the words in $q.
+// Candidates for Query.search from the recap_tokens full-text index: any of the words in $q
+// (spelled as the index holds them, src/search/tokens.ts).
 // Ranking happens in src/search/rank.ts so both engines order hits the same way.
 // The best $k hits of each label, as Kuzu's override takes the top $k of each table's
 // index: one cut over all labels (`{limit: $k}`) let the kinds with the highest index
@@ -8,7 +9,7 @@
 // label); ties on score are broken by id.
 // Each hit brings its label, in the order labelText (src/graphql/resolvers/shared.ts)
 // reads it, so a search that does not ask for the hits' nodes loads none.
-CALL db.index.fulltext.queryNodes('recap_search', $q) YIELD node, score
+CALL db.index.fulltext.queryNodes('recap_tokens', $q) YIELD node, score
 WITH node, score
 ORDER BY score DESC, node.id
 WITH head(labels(node)) AS kind, collect({node: node, score: score}) AS hits

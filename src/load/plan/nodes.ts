@@ -1,11 +1,14 @@
 /**
  * Node rows of a load, one function per record kind. Every searchable node
- * carries a folded `searchText` (both engines' full-text indexes read it).
+ * carries a folded `searchText`, which the `…Contains` filters and ranking
+ * read, and the `searchTokens` both engines' full-text indexes hold
+ * (src/search/tokens.ts).
  */
 import type { Citation, Fixtures } from '../fixtures';
 import { encodeSource } from '../../store/kinds';
 import { fold } from '../../text';
 import { words } from '../../search/terms';
+import { indexTokens } from '../../search/tokens';
 import type { AddRow, Producer } from './index';
 import { talkSortKeys } from '../sort-keys';
 
@@ -30,6 +33,12 @@ const searchText = (...parts: (string | null | undefined | readonly string[])[])
     })
     .join(' | ');
 
+/** A searchable node's search text and the index words derived from it. */
+function searchFields(...parts: Parameters<typeof searchText>): { searchText: string; searchTokens: string } {
+  const text = searchText(...parts);
+  return { searchText: text, searchTokens: indexTokens(text) };
+}
+
 function editions(f: Fixtures, add: AddRow): void {
   for (const e of f.editions) {
     add('load/edition', {
@@ -46,7 +55,7 @@ function editions(f: Fixtures, add: AddRow): void {
       attendees: e.attendees ?? null,
       sources: sourcesOf(e.sources),
       reference: e.reference ?? null,
-      searchText: searchText(e.name, e.aliases, e.city, String(e.year)),
+      ...searchFields(e.name, e.aliases, e.city, String(e.year)),
     });
   }
 }
@@ -59,7 +68,7 @@ function companies(f: Fixtures, add: AddRow): void {
       aliases: c.aliases,
       homepage: c.homepage ?? null,
       reference: c.reference ?? null,
-      searchText: searchText(c.name, c.aliases),
+      ...searchFields(c.name, c.aliases),
     });
   }
 }
@@ -75,7 +84,7 @@ function projects(f: Fixtures, add: AddRow): void {
       homepage: p.homepage ?? null,
       description: p.description ?? null,
       reference: p.reference ?? null,
-      searchText: searchText(p.name, p.aliases),
+      ...searchFields(p.name, p.aliases),
     });
   }
 }
@@ -86,7 +95,7 @@ function people(f: Fixtures, add: AddRow): void {
       id: p.id,
       name: p.name,
       aliases: p.aliases,
-      searchText: searchText(p.name, p.aliases),
+      ...searchFields(p.name, p.aliases),
     });
   }
 }
@@ -103,7 +112,7 @@ function articles(f: Fixtures, add: AddRow): void {
       covers: a.covers ?? null,
       series: a.series ?? null,
       seed: a.seed,
-      searchText: searchText(a.title, a.authors),
+      ...searchFields(a.title, a.authors),
     });
   }
 }
@@ -122,7 +131,7 @@ function talks(f: Fixtures, add: AddRow): void {
       colocatedEvent: t.colocatedEvent ?? null,
       summary: t.summary ?? null,
       sources: sourcesOf(t.sources),
-      searchText: searchText(t.title, t.originalTitle),
+      ...searchFields(t.title, t.originalTitle),
       ...talkSortKeys(t, edition),
       editionId: t.editionId,
     });
@@ -138,7 +147,7 @@ function announcements(f: Fixtures, add: AddRow): void {
       maturity: a.maturity ?? null,
       version: a.version ?? null,
       sources: sourcesOf(a.sources),
-      searchText: searchText(a.description, a.version),
+      ...searchFields(a.description, a.version),
     });
   }
 }

@@ -17,7 +17,7 @@
  * in turn, because Kuzu allows one write transaction at a time.
  *
  * Crash safety. Kuzu 0.11.3 replays its write-ahead log after a crash, but the
- * replay of a node update (`SET n.searchText = …`, which every load MERGE does)
+ * replay of a node update (`SET n.searchTokens = …`, which every load MERGE does)
  * skips the full-text indexes (WALReplayer::replayNodeUpdateRecord never calls
  * NodeTable::initUpdateState, so no index is told): after `kill -9` the data
  * comes back and search answers `[]`. So:
@@ -258,6 +258,7 @@ export class KuzuEngine implements Engine {
     const schema = this.queries.get('schema');
     await this.writer.run(async () => {
       for (const statement of statements(schema)) await this.raw(this.writer, statement);
+      await this.dropRetiredIndexes(this.writer);
       await this.createMissingIndexes(this.writer);
       if (this.creating) await this.raw(this.writer, 'CHECKPOINT');
     });
@@ -300,6 +301,26 @@ export class KuzuEngine implements Engine {
       if (!m) throw new StoreError(`${indexes.file}: cannot read the index name of: ${statement}`);
       return { table: m[1]!, name: m[2]!, statement, exists: existing.has(m[2]!) };
     });
+  }
+
+  /**
+   * Drops the indexes search/drop-indexes names and search/indexes no longer
+   * declares (an earlier version's), so that a store keeps only the indexes
+   * queries read and a load does not maintain the others.
+   */
+  private async dropRetiredIndexes(lane: Lane): Promise<void> {
+    const drops = this.queries.get('search/drop-indexes');
+    const declared = new Set((await this.searchIndexes(lane)).map((index) => index.name));
+    const existing = new Set(
+      (await this.raw(lane, this.queries.get('search/index-names').text)).map((r) => String(r.name)),
+    );
+    for (const statement of statements(drops)) {
+      const name = ftsIndexName(drops, statement);
+      if (existing.has(name) && !declared.has(name)) {
+        this.log(`dropping the full-text index ${name}, which this version no longer reads`);
+        await this.raw(lane, statement);
+      }
+    }
   }
 
   /** CREATE_FTS_INDEX has no IF NOT EXISTS: create only the indexes SHOW_INDEXES does not list. */
