@@ -1,7 +1,8 @@
 /**
  * Brings a store written by an earlier version up to the current model at
  * start, so upgrading never means reloading: the talks' stored sort keys
- * (./sort-keys.ts) and edition id, the editions' stored counts and ranks (./editions.ts)
+ * (./sort-keys.ts) and edition id, the searchable nodes' index words
+ * (src/search/tokens.ts), the editions' stored counts and ranks (./editions.ts)
  * and the link summaries and their pages (./relink.ts), which a store created before them lacks
  * (Kuzu adds the empty columns and tables in its schema; Neo4j simply has no
  * such properties or nodes).
@@ -12,6 +13,8 @@ import { bumpGraphVersion } from '../store/version';
 import { talkSortKeys } from './sort-keys';
 import { relink, writeGroup } from './relink';
 import { storeEditionStats } from './editions';
+import { indexTokens } from '../search/tokens';
+import { KINDS, SEARCHABLE_KINDS, type KindPrefix } from '../store/kinds';
 
 /** Keys every talk stored without sort keys or edition id, in one write; returns how many it keyed. */
 export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): Promise<number> {
@@ -30,6 +33,44 @@ export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): P
   );
   bumpGraphVersion(engine);
   return rows.length;
+}
+
+/**
+ * Derives the index words of every node stored with a search text but none
+ * (a store written before them: search finds no such node); returns how many
+ * nodes it completed. The words come from the stored search
+ * text alone, so they equal those a load stores.
+ */
+export async function tokenizeUntokenised(engine: Engine, queries: QueryRegistry): Promise<number> {
+  const rows = await engine.read(queries.get('search/untokenised'), {});
+  if (rows.length === 0) return 0;
+  const byKind = new Map<KindPrefix, { id: string; searchTokens: string }[]>();
+  let completed = 0;
+  for (const row of rows) {
+    const id = String(row.id);
+    const kind = SEARCHABLE_KINDS.find((k) => id.startsWith(`${k}:`));
+    if (!kind) continue;
+    completed++;
+    let group = byKind.get(kind);
+    if (!group) byKind.set(kind, (group = []));
+    group.push({ id, searchTokens: indexTokens(String(row.text)) });
+  }
+  if (completed === 0) return 0;
+  // One transaction per kind: each leaves words equal to a load's, so a failure
+  // part way keeps what is done and the next start completes the rest, and a
+  // large store's undo log never holds every node at once.
+  for (const [kind, group] of byKind) {
+    await engine.write((tx) =>
+      writeGroup(tx, queries, {
+        table: KINDS[kind],
+        identity: ['id'],
+        query: `load/${kind}-search-tokens`,
+        rows: group,
+      }),
+    );
+  }
+  bumpGraphVersion(engine);
+  return completed;
 }
 
 /** Stores the editions' counts and ranks when some edition lacks them; true when it did. */

@@ -7,7 +7,12 @@ import type { Server } from 'node:http';
 import type { Config } from '../config';
 import { openStore, type Store } from '../store/open';
 import { isEmpty, loadFixtures } from '../load/load';
-import { completeLinks, countUncountedEditions, keyUnkeyedTalks } from '../load/backfill';
+import {
+  completeLinks,
+  countUncountedEditions,
+  keyUnkeyedTalks,
+  tokenizeUntokenised,
+} from '../load/backfill';
 import { warmVocabulary } from '../search/vocabulary';
 import { Repository } from '../store/repository';
 import { createApollo } from './apollo';
@@ -53,6 +58,8 @@ export async function startService(
   }
   const keyed = await keyUnkeyedTalks(store.engine, store.queries);
   if (keyed > 0) log(`stored the sort keys and edition ids of ${keyed} talks written by an earlier version`);
+  const tokenised = await tokenizeUntokenised(store.engine, store.queries);
+  if (tokenised > 0) log(`stored the index words of ${tokenised} nodes written by an earlier version`);
   if (await countUncountedEditions(store.engine, store.queries)) {
     log('stored the editions’ counts and ranks, which a store written by an earlier version lacks');
   }

@@ -15,6 +15,17 @@ export const KINDS = {
 } as const;
 
 export type KindPrefix = keyof typeof KINDS;
+
+/** The kinds whose nodes carry a search text and index words (src/load/plan/nodes.ts). */
+export const SEARCHABLE_KINDS = [
+  'edition',
+  'article',
+  'talk',
+  'person',
+  'company',
+  'project',
+  'announcement',
+] as const satisfies readonly KindPrefix[];
 export type Label = (typeof KINDS)[KindPrefix];
 
 export const ID_PATTERN =

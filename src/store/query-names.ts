@@ -2,7 +2,7 @@
  * Every named query the service runs, so that a missing Cypher file is caught
  * when the registry loads (at start) rather than when a field is first asked for.
  */
-import { KINDS } from './kinds';
+import { KINDS, SEARCHABLE_KINDS } from './kinds';
 import type { ListName } from './repository';
 
 const LISTS: readonly ListName[] = ['talks', 'speakers', 'companies', 'projects'];
@@ -87,7 +87,9 @@ const LOAD_QUERIES = [
     'edition-order',
     'edition-rank',
   ].map((r) => `load/${r}`),
+  ...SEARCHABLE_KINDS.map((k) => `load/${k}-search-tokens`),
   'talk/unkeyed',
+  'search/untokenised',
   'edition/uncounted',
   'link/unpaged',
   'link/stored',

@@ -1,9 +1,12 @@
 /**
- * A store written by an earlier version, without the talks' sort keys or the
- * editions' stored counts and ranks, gets them at start (src/load/backfill.ts), on each
+ * A store written by an earlier version, without the talks' sort keys, the
+ * nodes' index words or the editions' stored counts and ranks, gets them at start (src/load/backfill.ts), on each
  * engine, and then answers as a freshly loaded one.
  */
-import { countUncountedEditions, keyUnkeyedTalks } from '../../src/load/backfill';
+import { countUncountedEditions, keyUnkeyedTalks, tokenizeUntokenised } from '../../src/load/backfill';
+import { words } from '../../src/search/terms';
+import { queryTokens } from '../../src/search/tokens';
+import { KINDS, SEARCHABLE_KINDS } from '../../src/store/kinds';
 import { loadFixtures } from '../../src/load/load';
 import { adHocQuery } from '../helpers/queries';
 import type { Store } from '../../src/store/open';
@@ -45,6 +48,38 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     );
     expect(await keyUnkeyedTalks(store.engine, store.queries)).toBe(4);
     expect(await store.engine.read(keys, {})).toEqual(loaded);
+  });
+
+  it('gets its nodes’ index words back, equal to those a load stores, and search finds the nodes again', async () => {
+    const tokens = adHocQuery(
+      'tokens',
+      'MATCH (n) WHERE n.searchText IS NOT NULL RETURN n.id AS id, n.searchText AS text, n.searchTokens AS tokens ORDER BY id',
+    );
+    const loaded = await store.engine.read(tokens, {});
+    expect(loaded.length).toBeGreaterThan(10);
+    expect(loaded.every((r) => typeof r.tokens === 'string' && r.tokens !== '')).toBe(true);
+    expect(await tokenizeUntokenised(store.engine, store.queries)).toBe(0);
+    // A word of the first node's text, and what the index finds for it.
+    const [first] = loaded;
+    const word = words(String(first!.text)).sort((a, b) => b.length - a.length)[0]!;
+    const found = async () =>
+      (await store.engine.read(store.queries.get('search/query'), { q: queryTokens([word]), k: 100 })).map(
+        (r) => r.id,
+      );
+    expect(await found()).toContain(first!.id);
+
+    for (const kind of SEARCHABLE_KINDS) {
+      const untokenise = adHocQuery(
+        `untokenise-${kind}`,
+        `MATCH (n:${KINDS[kind]}) SET n.searchTokens = NULL`,
+      );
+      await store.engine.write((tx) => tx.run(untokenise, {}));
+    }
+    expect((await store.engine.read(tokens, {})).every((r) => r.tokens === null)).toBe(true);
+    expect(await found()).toEqual([]);
+    expect(await tokenizeUntokenised(store.engine, store.queries)).toBe(loaded.length);
+    expect(await store.engine.read(tokens, {})).toEqual(loaded);
+    expect(await found()).toContain(first!.id);
   });
 
   it('gets its editions’ counts back, equal to those a load stores', async () => {
