@@ -10,7 +10,7 @@ import { KINDS, SEARCHABLE_KINDS } from '../../src/store/kinds';
 import { loadFixtures } from '../../src/load/load';
 import { adHocQuery } from '../helpers/queries';
 import type { Store } from '../../src/store/open';
-import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
+import { describeEachEngine, MINI_FIXTURES, NEO4J, NEO4J_ENABLED, skipNeo4j } from '../helpers/engines';
 
 describeEachEngine('a store written without the derived properties', (engine) => {
   let store: Store;
@@ -111,5 +111,40 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     expect(await countUncountedEditions(store.engine, store.queries)).toBe(true);
     expect(await store.engine.read(ranks, {})).toEqual(loaded);
     expect(await countUncountedEditions(store.engine, store.queries)).toBe(false);
+  });
+});
+
+const neo4jIndexes = (title: string, body: () => void) =>
+  NEO4J_ENABLED ? describe(`${title} [neo4j]`, body) : skipNeo4j(title, body);
+
+neo4jIndexes('a Neo4j store an earlier version indexed', () => {
+  // Kuzu's counterpart is in tests/store/kuzu-engine.test.ts.
+  it('loses recap_search, over the search text, for recap_tokens, which search reads', async () => {
+    const { store, cleanup } = await NEO4J.open();
+    try {
+      await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+      const fulltext = adHocQuery(
+        'fulltext',
+        'SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name',
+      );
+      const create = adHocQuery(
+        'old-index',
+        'CREATE FULLTEXT INDEX recap_search IF NOT EXISTS FOR (n:Talk|Person) ON EACH [n.searchText]',
+      );
+      await store.engine.write((tx) => tx.run(create, {}));
+      expect((await store.engine.read(fulltext, {})).map((r) => r.name)).toEqual([
+        'recap_search',
+        'recap_tokens',
+      ]);
+      await store.engine.ensureSchema();
+      expect(await store.engine.read(fulltext, {})).toEqual([{ name: 'recap_tokens', state: 'ONLINE' }]);
+      const hits = await store.engine.read(store.queries.get('search/query'), {
+        q: queryTokens(['envoy']),
+        k: 10,
+      });
+      expect(hits.map((h) => h.id)).toContain('project:envoy');
+    } finally {
+      await cleanup();
+    }
   });
 });
