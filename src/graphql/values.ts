@@ -6,6 +6,7 @@
  */
 import type { StoredNode } from '../store/engine';
 import type { EntityType } from './generated/types';
+import type { Connection } from './pagination';
 
 /** Provenance: an article and a paragraph locator, decoded from `articleId#locator`. */
 export interface SourceValue {
@@ -67,11 +68,7 @@ export interface SearchHitValue {
 }
 
 /** A page of links; `totalCount` is counted in the database only when asked for. */
-export interface LinkConnectionValue {
-  edges: { cursor: string; node: LinkValue }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: () => Promise<number>;
-}
+export type LinkConnectionValue = Connection<LinkValue>;
 
 /** A relationship of a subgraph, in its stored direction, merged per (from, relation, to). */
 export interface EdgeValue {

@@ -38,7 +38,7 @@ import type {
   TimelineEntryResolvers,
 } from '../generated/types';
 import type { LinkFacts, LinkValue, PathValue, SearchHitValue, TimelineValue } from '../values';
-import { decodeCursor, encodeCursor } from '../pagination';
+import { connectionOf, decodeCursor } from '../pagination';
 import { NAMED_FIELDS, selectsBeyond, selectsOnly } from '../lookahead';
 import { stub } from '../../store/repository';
 import { bounded, ENTITY_TYPES, expectKind, labelOfArg } from './shared';
@@ -282,13 +282,7 @@ async function companyProjectLinksConnection(
   const skip = args.after ? decodeCursor(args.after, LINK_ORDER) + 1 : 0;
   // One row more than asked tells whether there is a next page.
   const rows = await linkWindow(ctx, filter, skip, first + 1);
-  const page = rows.slice(0, first);
-  const edges = page.map((node, i) => ({ cursor: encodeCursor(skip + i, LINK_ORDER), node }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > page.length, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: () => linkCount(ctx.repo, filter),
-  };
+  return connectionOf(rows, { skip, limit: first + 1, order: LINK_ORDER }, () => linkCount(ctx.repo, filter));
 }
 
 const LEVELS = ['ARCHIVED', 'SANDBOX', 'INCUBATING', 'GRADUATED'];
