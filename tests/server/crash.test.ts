@@ -196,6 +196,60 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
     expect(after.log).toMatch(/rebuilding the full-text indexes/);
   }, 120_000);
 
+  it('starts with search whole after kill -9 while it makes the full-text indexes of a store an earlier version indexed', async () => {
+    // An earlier version's store: its indexes are named *_search and read searchText.
+    const old = tempDir('crash-index-old');
+    dirs.push(old);
+    cpSync(seededA, old, { recursive: true });
+    const labels = ['Edition', 'Article', 'Talk', 'Person', 'Company', 'Project', 'Announcement'];
+    const script = join(old, 'index-as-before.js');
+    writeFileSync(
+      script,
+      `const kuzu = require(${JSON.stringify(join(PROJECT_ROOT, 'node_modules', 'kuzu'))});
+(async () => {
+  const db = new kuzu.Database(${JSON.stringify(kuzuPath(old))}, 64 * 1024 * 1024);
+  await db.init();
+  const c = new kuzu.Connection(db);
+  for (const l of ${JSON.stringify(labels)}) {
+    await c.query("CALL DROP_FTS_INDEX('" + l + "', '" + l.toLowerCase() + "_tokens')");
+    await c.query("CALL CREATE_FTS_INDEX('" + l + "', '" + l.toLowerCase() + "_search', ['searchText'])");
+  }
+  // Checkpointed, then exit: closing after DROP_FTS_INDEX crashes Kuzu 0.11.3 (segfault).
+  await c.query('CHECKPOINT');
+  process.exit(0);
+})().catch((e) => { console.error(e); process.exit(1); });`,
+    );
+    execFileSync(process.execPath, [script], { stdio: 'inherit' });
+    // Killed at several moments after its last drop, so inside the creations that follow:
+    // Kuzu cannot create an index again under a name whose creation was cut short.
+    const outcomes: string[] = [];
+    for (const delayMs of [0, 30, 80, 150, 300]) {
+      const dir = tempDir('crash-index');
+      dirs.push(dir);
+      cpSync(old, dir, { recursive: true });
+      const starting = track(
+        spawn(process.execPath, [MAIN], {
+          env: { ...baseEnv(), PORT: '0', DATA_DIR: dir, SEED_ON_START: 'false' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+      );
+      let log = '';
+      starting.stdout!.on('data', (c: Buffer) => {
+        const seen = /dropping the full-text index announcement_search/.test(log);
+        log += c.toString();
+        if (!seen && /dropping the full-text index announcement_search/.test(log)) {
+          setTimeout(() => starting.kill('SIGKILL'), delayMs);
+        }
+      });
+      expect(await exitOf(starting)).toBe('SIGKILL');
+      const after = await snapshot(dir);
+      outcomes.push(`${delayMs} ms: ${/GraphQL API at/.test(log) ? 'served first' : 'killed starting'}`);
+      expect(after.search).toEqual(a.search);
+      expect(after.counts).toEqual(a.counts);
+    }
+    console.log(`index creation killed at: ${outcomes.join('; ')}`);
+  }, 240_000);
+
   it('serves exactly the state before or after when `load --reset` is killed at any moment', async () => {
     const dir = tempDir('crash-load');
     dirs.push(dir);

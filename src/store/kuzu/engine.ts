@@ -28,8 +28,14 @@
  *   to the database, before Kuzu replays anything; ensureSchema() then drops
  *   and recreates every FTS index from the tables and removes the mark only
  *   once that is checkpointed, so a crash during the rebuild rebuilds again.
+ * - CREATE_FTS_INDEX is not atomic either: killed half-way, it leaves internal
+ *   tables that no statement can drop, and the index can never be created
+ *   again under its name. So index work on a store that holds data (an
+ *   upgrade's new indexes, a rebuild) first copies the checkpointed store
+ *   beside it; the next open puts the copy back if the work did not finish,
+ *   and the work is done again.
  */
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { types } from 'node:util';
 import { LRUCache } from 'lru-cache';
@@ -143,6 +149,18 @@ export class KuzuEngine implements Engine {
       // Opening is the one place Kuzu fails for reasons outside our code
       // (another process holds the lock, unreadable file): the store is unavailable.
       throw new StoreUnavailableError(`cannot open Kuzu database at ${path}: ${(error as Error).message}`);
+    }
+    if (path !== ':memory:') rmSync(`${indexBackupPath(path)}.partial`, { force: true });
+    if (path !== ':memory:' && existsSync(indexBackupPath(path))) {
+      // Index work was under way when its process died (see the header): the store goes
+      // back to the copy taken before it, and the work is done again.
+      log('full-text index work was interrupted: restoring the store as it was before it');
+      await database.close();
+      rmSync(walPath(path), { force: true });
+      // The log just found was the interrupted work's: the restored store does not need a rebuild for it.
+      if (marked) rmSync(rebuildMarkPath(path), { force: true });
+      renameSync(indexBackupPath(path), path);
+      return KuzuEngine.open(path, queries, bufferPoolMb, log);
     }
     if (interrupted) {
       // The store was being created, or bulk-loaded while empty, and that process died
@@ -258,8 +276,17 @@ export class KuzuEngine implements Engine {
     const schema = this.queries.get('schema');
     await this.writer.run(async () => {
       for (const statement of statements(schema)) await this.raw(this.writer, statement);
-      await this.dropRetiredIndexes(this.writer);
-      await this.createMissingIndexes(this.writer);
+      const retired = await this.retiredIndexes(this.writer);
+      const missing = (await this.searchIndexes(this.writer)).filter((index) => !index.exists);
+      if (retired.length + missing.length > 0) {
+        await this.withIndexBackup(this.writer, async () => {
+          for (const index of retired) {
+            this.log(`dropping the full-text index ${index.name}, which this version no longer reads`);
+            await this.raw(this.writer, index.statement);
+          }
+          for (const index of missing) await this.raw(this.writer, index.statement);
+        });
+      }
       if (this.creating) await this.raw(this.writer, 'CHECKPOINT');
     });
     if (this.creating) {
@@ -280,11 +307,12 @@ export class KuzuEngine implements Engine {
       const existing = new Set(
         (await this.raw(this.writer, this.queries.get('search/index-names').text)).map((r) => String(r.name)),
       );
-      for (const statement of statements(drops)) {
-        if (existing.has(ftsIndexName(drops, statement))) await this.raw(this.writer, statement);
-      }
-      for (const statement of statements(creates)) await this.raw(this.writer, statement);
-      await this.raw(this.writer, 'CHECKPOINT');
+      await this.withIndexBackup(this.writer, async () => {
+        for (const statement of statements(drops)) {
+          if (existing.has(ftsIndexName(drops, statement))) await this.raw(this.writer, statement);
+        }
+        for (const statement of statements(creates)) await this.raw(this.writer, statement);
+      });
     });
     if (this.path !== ':memory:') rmSync(rebuildMarkPath(this.path), { force: true });
   }
@@ -304,23 +332,39 @@ export class KuzuEngine implements Engine {
   }
 
   /**
-   * Drops the indexes search/drop-indexes names and search/indexes no longer
-   * declares (an earlier version's), so that a store keeps only the indexes
-   * queries read and a load does not maintain the others.
+   * The indexes search/drop-indexes names, search/indexes no longer declares
+   * (an earlier version's) and the store holds, with the statement dropping
+   * each: a store keeps only the indexes queries read, which loads maintain.
    */
-  private async dropRetiredIndexes(lane: Lane): Promise<void> {
+  private async retiredIndexes(lane: Lane): Promise<{ name: string; statement: string }[]> {
     const drops = this.queries.get('search/drop-indexes');
     const declared = new Set((await this.searchIndexes(lane)).map((index) => index.name));
     const existing = new Set(
       (await this.raw(lane, this.queries.get('search/index-names').text)).map((r) => String(r.name)),
     );
-    for (const statement of statements(drops)) {
-      const name = ftsIndexName(drops, statement);
-      if (existing.has(name) && !declared.has(name)) {
-        this.log(`dropping the full-text index ${name}, which this version no longer reads`);
-        await this.raw(lane, statement);
-      }
+    return statements(drops)
+      .map((statement) => ({ name: ftsIndexName(drops, statement), statement }))
+      .filter((index) => existing.has(index.name) && !declared.has(index.name));
+  }
+
+  /**
+   * Runs index work on `lane` with a copy of the checkpointed store beside it,
+   * removed once the work is checkpointed in turn (see the header). A new
+   * store needs none: its incomplete-mark empties it if its process dies.
+   */
+  private async withIndexBackup(lane: Lane, work: () => Promise<void>): Promise<void> {
+    if (this.path === ':memory:' || this.creating) {
+      await work();
+      return;
     }
+    const backup = indexBackupPath(this.path);
+    await this.raw(lane, 'CHECKPOINT');
+    // Copied under another name first: a copy cut short must never be taken for a backup.
+    copyFileSync(this.path, `${backup}.partial`);
+    renameSync(`${backup}.partial`, backup);
+    await work();
+    await this.raw(lane, 'CHECKPOINT');
+    rmSync(backup, { force: true });
   }
 
   /** CREATE_FTS_INDEX has no IF NOT EXISTS: create only the indexes SHOW_INDEXES does not list. */
@@ -382,6 +426,8 @@ export class KuzuEngine implements Engine {
 export const walPath = (path: string) => `${path}.wal`;
 /** Present while the full-text indexes may miss writes replayed from the log. */
 export const rebuildMarkPath = (path: string) => `${path}.search-rebuild`;
+/** The store as it was before index work on it, present until that work is checkpointed (see withIndexBackup). */
+export const indexBackupPath = (path: string) => `${path}.before-index-work`;
 /** Present while a new store is created, and while a bulk load into an empty store runs (see open, bulkLoad). */
 export const incompleteMarkPath = (path: string) => `${path}.incomplete`;
 

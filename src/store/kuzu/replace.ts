@@ -18,10 +18,23 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { QueryRegistry } from '../queries';
 import { StoreError } from '../../errors';
-import { fileSize, incompleteMarkPath, KuzuEngine, rebuildMarkPath, walPath } from './engine';
+import {
+  fileSize,
+  incompleteMarkPath,
+  indexBackupPath,
+  KuzuEngine,
+  rebuildMarkPath,
+  walPath,
+} from './engine';
 
 /** The files of the store at `path`: the database, its log and our marks. */
-const filesOf = (path: string) => [path, walPath(path), rebuildMarkPath(path), incompleteMarkPath(path)];
+const filesOf = (path: string) => [
+  path,
+  walPath(path),
+  rebuildMarkPath(path),
+  incompleteMarkPath(path),
+  indexBackupPath(path),
+];
 
 /** The old store is only opened to be checked, never read: a small pool is enough. */
 const CHECK_BUFFER_POOL_MB = 32;
@@ -63,6 +76,8 @@ export async function replaceStore<T>(
   }
   // The old store was closed cleanly just now, so its log holds nothing; left there, it would be replayed onto the new file.
   rmSync(walPath(path), { force: true });
+  // A copy of the old store kept for unfinished index work would be put back over the new one.
+  rmSync(indexBackupPath(path), { force: true });
   renameSync(staging, path);
   rmSync(walPath(staging), { force: true });
   // After the rename: a crash before this line costs at most an unneeded index rebuild.
