@@ -18,8 +18,9 @@ CREATE INDEX link_project IF NOT EXISTS FOR (n:Link) ON (n.projectId);
 CREATE INDEX link_company IF NOT EXISTS FOR (n:Link) ON (n.companyId);
 // One full-text index over the index words of every searchable label: the service's
 // own words spelled in letters only, as Kuzu's indexes hold them (src/search/tokens.ts).
-// recap_search, over the search text itself, was an earlier version's.
-DROP INDEX recap_search IF EXISTS;
+// recap_search, over the search text itself, was an earlier version's: it is left in place, so
+// that instances of that version sharing this database keep their search through a rolling
+// upgrade (README, "Running on Neo4j").
 CREATE FULLTEXT INDEX recap_tokens IF NOT EXISTS FOR (n:Edition|Article|Talk|Person|Company|Project|Announcement) ON EACH [n.searchTokens];
 // A store that had recap_search populates recap_tokens in the background: wait for it.
 CALL db.awaitIndexes(300);

@@ -119,7 +119,7 @@ const neo4jIndexes = (title: string, body: () => void) =>
 
 neo4jIndexes('a Neo4j store an earlier version indexed', () => {
   // Kuzu's counterpart is in tests/store/kuzu-engine.test.ts.
-  it('loses recap_search, over the search text, for recap_tokens, which search reads', async () => {
+  it('adds recap_tokens, which search reads, and leaves recap_search to instances of the earlier version', async () => {
     const { store, cleanup } = await NEO4J.open();
     try {
       await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
@@ -137,13 +137,19 @@ neo4jIndexes('a Neo4j store an earlier version indexed', () => {
         'recap_tokens',
       ]);
       await store.engine.ensureSchema();
-      expect(await store.engine.read(fulltext, {})).toEqual([{ name: 'recap_tokens', state: 'ONLINE' }]);
+      expect(await store.engine.read(fulltext, {})).toEqual([
+        { name: 'recap_search', state: 'ONLINE' },
+        { name: 'recap_tokens', state: 'ONLINE' },
+      ]);
       const hits = await store.engine.read(store.queries.get('search/query'), {
         q: queryTokens(['envoy']),
         k: 10,
       });
       expect(hits.map((h) => h.id)).toContain('project:envoy');
     } finally {
+      await store.engine.write((tx) =>
+        tx.run(adHocQuery('drop-old-index', 'DROP INDEX recap_search IF EXISTS'), {}),
+      );
       await cleanup();
     }
   });
