@@ -76,6 +76,44 @@ async function snapshot(dataDir: string): Promise<Snapshot & { log: string }> {
   return { counts: await countsOf(dataDir), search, log: server.output() };
 }
 
+/**
+ * A script run by its own node process on the store in `dir`, with raw Kuzu
+ * (connection `c`): what the service itself never does, such as leaving a
+ * commit in the log unflushed or an earlier version's indexes.
+ */
+function rawKuzuScript(dir: string, name: string, body: string): string {
+  const script = join(dir, name);
+  writeFileSync(
+    script,
+    `const kuzu = require(${JSON.stringify(join(PROJECT_ROOT, 'node_modules', 'kuzu'))});
+(async () => {
+  const db = new kuzu.Database(${JSON.stringify(kuzuPath(dir))}, 64 * 1024 * 1024);
+  await db.init();
+  const c = new kuzu.Connection(db);
+  ${body}
+})().catch((e) => { console.error(e); process.exit(1); });`,
+  );
+  return script;
+}
+
+/** Starts the server on `dir` and SIGKILLs it `delayMs` after its log first matches `when`; gives its log. */
+async function startKilledAt(dir: string, when: RegExp, delayMs: number): Promise<string> {
+  const starting = track(
+    spawn(process.execPath, [MAIN], {
+      env: { ...baseEnv(), PORT: '0', DATA_DIR: dir, SEED_ON_START: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+  let log = '';
+  starting.stdout!.on('data', (c: Buffer) => {
+    const seen = when.test(log);
+    log += c.toString();
+    if (!seen && when.test(log)) setTimeout(() => starting.kill('SIGKILL'), delayMs);
+  });
+  expect(await exitOf(starting)).toBe('SIGKILL');
+  return log;
+}
+
 const stateOf = (snap: Snapshot, states: Record<string, Snapshot>) =>
   Object.entries(states).find(
     ([, s]) =>
@@ -153,39 +191,22 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
     cpSync(seededA, dir, { recursive: true });
     // A committed MERGE … SET searchTokens (what every load does), then SIGKILL before any
     // checkpoint: raw Kuzu, because the service itself checkpoints after every write.
-    const script = join(dir, 'commit-then-die.js');
-    writeFileSync(
-      script,
-      `const kuzu = require(${JSON.stringify(join(PROJECT_ROOT, 'node_modules', 'kuzu'))});
-(async () => {
-  const db = new kuzu.Database(${JSON.stringify(kuzuPath(dir))}, 64 * 1024 * 1024);
-  await db.init();
-  const c = new kuzu.Connection(db);
-  await c.query('CALL auto_checkpoint=false');
+    const script = rawKuzuScript(
+      dir,
+      'commit-then-die.js',
+      `await c.query('CALL auto_checkpoint=false');
   const st = await c.prepare(${JSON.stringify(queriesFor('kuzu').get('load/person').text)});
   await c.query('BEGIN TRANSACTION');
   if (!st.isSuccess()) throw new Error(st.getErrorMessage());
   await c.execute(st, { rows: [{ id: 'person:zelda-quasimodo', name: 'Zelda Quasimodo', aliases: ['ZQ'], searchText: 'zelda quasimodo zq', searchTokens: ${JSON.stringify(indexTokens('zelda quasimodo zq'))} }] });
   await c.query('COMMIT');
-  process.kill(process.pid, 'SIGKILL');
-})();`,
+  process.kill(process.pid, 'SIGKILL');`,
     );
     const child = track(spawn(process.execPath, [script], { stdio: 'inherit' }));
     expect(await exitOf(child)).toBe('SIGKILL');
 
     // A crash during the recovery itself: SIGKILL the server as soon as it starts rebuilding.
-    const recovering = track(
-      spawn(process.execPath, [MAIN], {
-        env: { ...baseEnv(), PORT: '0', DATA_DIR: dir, SEED_ON_START: 'false' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
-    );
-    let recoveryLog = '';
-    recovering.stdout!.on('data', (c: Buffer) => {
-      recoveryLog += c.toString();
-      if (/rebuilding the full-text indexes/.test(recoveryLog)) recovering.kill('SIGKILL');
-    });
-    expect(await exitOf(recovering)).toBe('SIGKILL');
+    const recoveryLog = await startKilledAt(dir, /rebuilding the full-text indexes/, 0);
     expect(recoveryLog).not.toMatch(/GraphQL API at/);
 
     const after = await snapshot(dir);
@@ -202,22 +223,16 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
     dirs.push(old);
     cpSync(seededA, old, { recursive: true });
     const labels = ['Edition', 'Article', 'Talk', 'Person', 'Company', 'Project', 'Announcement'];
-    const script = join(old, 'index-as-before.js');
-    writeFileSync(
-      script,
-      `const kuzu = require(${JSON.stringify(join(PROJECT_ROOT, 'node_modules', 'kuzu'))});
-(async () => {
-  const db = new kuzu.Database(${JSON.stringify(kuzuPath(old))}, 64 * 1024 * 1024);
-  await db.init();
-  const c = new kuzu.Connection(db);
-  for (const l of ${JSON.stringify(labels)}) {
+    const script = rawKuzuScript(
+      old,
+      'index-as-before.js',
+      `for (const l of ${JSON.stringify(labels)}) {
     await c.query("CALL DROP_FTS_INDEX('" + l + "', '" + l.toLowerCase() + "_tokens')");
     await c.query("CALL CREATE_FTS_INDEX('" + l + "', '" + l.toLowerCase() + "_search', ['searchText'])");
   }
   // Checkpointed, then exit: closing after DROP_FTS_INDEX crashes Kuzu 0.11.3 (segfault).
   await c.query('CHECKPOINT');
-  process.exit(0);
-})().catch((e) => { console.error(e); process.exit(1); });`,
+  process.exit(0);`,
     );
     execFileSync(process.execPath, [script], { stdio: 'inherit' });
     // Killed at several moments after its last drop, so inside the creations that follow:
@@ -227,21 +242,7 @@ describe('crash safety on Kuzu (SIGKILL)', () => {
       const dir = tempDir('crash-index');
       dirs.push(dir);
       cpSync(old, dir, { recursive: true });
-      const starting = track(
-        spawn(process.execPath, [MAIN], {
-          env: { ...baseEnv(), PORT: '0', DATA_DIR: dir, SEED_ON_START: 'false' },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        }),
-      );
-      let log = '';
-      starting.stdout!.on('data', (c: Buffer) => {
-        const seen = /dropping the full-text index announcement_search/.test(log);
-        log += c.toString();
-        if (!seen && /dropping the full-text index announcement_search/.test(log)) {
-          setTimeout(() => starting.kill('SIGKILL'), delayMs);
-        }
-      });
-      expect(await exitOf(starting)).toBe('SIGKILL');
+      const log = await startKilledAt(dir, /dropping the full-text index announcement_search/, delayMs);
       const after = await snapshot(dir);
       outcomes.push(`${delayMs} ms: ${/GraphQL API at/.test(log) ? 'served first' : 'killed starting'}`);
       expect(after.search).toEqual(a.search);
