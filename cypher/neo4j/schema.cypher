@@ -22,5 +22,6 @@ CREATE INDEX link_company IF NOT EXISTS FOR (n:Link) ON (n.companyId);
 // that instances of that version sharing this database keep their search through a rolling
 // upgrade (README, "Running on Neo4j").
 CREATE FULLTEXT INDEX recap_tokens IF NOT EXISTS FOR (n:Edition|Article|Talk|Person|Company|Project|Announcement) ON EACH [n.searchTokens];
-// A store that had recap_search populates recap_tokens in the background: wait for it.
-CALL db.awaitIndexes(300);
+// A store that had recap_search populates recap_tokens in the background: wait for it (for it
+// alone: other indexes of a shared database are not ours to wait on).
+CALL db.awaitIndex('recap_tokens', 300);
