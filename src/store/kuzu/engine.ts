@@ -240,7 +240,7 @@ export class KuzuEngine implements Engine {
       const result = await lane.run(async () => {
         // Full-text indexes are rebuilt once at the end: kept during COPY, they
         // made each node table's copy 5-10 times slower (measured at 100×).
-        for (const index of await this.searchIndexes(lane)) {
+        for (const index of this.searchIndexes(await this.indexNames(lane))) {
           if (index.exists) await this.raw(lane, `CALL DROP_FTS_INDEX('${index.table}', '${index.name}')`);
         }
         tracePhase('drop fts');
@@ -276,8 +276,9 @@ export class KuzuEngine implements Engine {
     const schema = this.queries.get('schema');
     await this.writer.run(async () => {
       for (const statement of statements(schema)) await this.raw(this.writer, statement);
-      const retired = await this.retiredIndexes(this.writer);
-      const missing = (await this.searchIndexes(this.writer)).filter((index) => !index.exists);
+      const existing = await this.indexNames(this.writer);
+      const retired = this.retiredIndexes(existing);
+      const missing = this.searchIndexes(existing).filter((index) => !index.exists);
       if (retired.length + missing.length > 0) {
         await this.withIndexBackup(this.writer, async () => {
           for (const index of retired) {
@@ -304,9 +305,7 @@ export class KuzuEngine implements Engine {
     const drops = this.queries.get('search/drop-indexes');
     const creates = this.queries.get('search/indexes');
     await this.writer.run(async () => {
-      const existing = new Set(
-        (await this.raw(this.writer, this.queries.get('search/index-names').text)).map((r) => String(r.name)),
-      );
+      const existing = await this.indexNames(this.writer);
       await this.withIndexBackup(this.writer, async () => {
         for (const statement of statements(drops)) {
           if (existing.has(ftsIndexName(drops, statement))) await this.raw(this.writer, statement);
@@ -317,13 +316,17 @@ export class KuzuEngine implements Engine {
     if (this.path !== ':memory:') rmSync(rebuildMarkPath(this.path), { force: true });
   }
 
-  /** The full-text indexes search/indexes.cypher declares, and whether each exists. */
-  private async searchIndexes(
-    lane: Lane,
-  ): Promise<{ table: string; name: string; statement: string; exists: boolean }[]> {
+  /** The names of the full-text indexes the store holds (search/index-names). */
+  private async indexNames(lane: Lane): Promise<ReadonlySet<string>> {
+    const rows = await this.raw(lane, this.queries.get('search/index-names').text);
+    return new Set(rows.map((r) => String(r.name)));
+  }
+
+  /** The full-text indexes search/indexes.cypher declares, and whether each is in `existing`. */
+  private searchIndexes(
+    existing: ReadonlySet<string>,
+  ): { table: string; name: string; statement: string; exists: boolean }[] {
     const indexes = this.queries.get('search/indexes');
-    const names = this.queries.get('search/index-names');
-    const existing = new Set((await this.raw(lane, names.text)).map((r) => String(r.name)));
     return statements(indexes).map((statement) => {
       const m = /CREATE_FTS_INDEX\(\s*'([^']+)'\s*,\s*'([^']+)'/.exec(statement);
       if (!m) throw new StoreError(`${indexes.file}: cannot read the index name of: ${statement}`);
@@ -336,12 +339,9 @@ export class KuzuEngine implements Engine {
    * (an earlier version's) and the store holds, with the statement dropping
    * each: a store keeps only the indexes queries read, which loads maintain.
    */
-  private async retiredIndexes(lane: Lane): Promise<{ name: string; statement: string }[]> {
+  private retiredIndexes(existing: ReadonlySet<string>): { name: string; statement: string }[] {
     const drops = this.queries.get('search/drop-indexes');
-    const declared = new Set((await this.searchIndexes(lane)).map((index) => index.name));
-    const existing = new Set(
-      (await this.raw(lane, this.queries.get('search/index-names').text)).map((r) => String(r.name)),
-    );
+    const declared = new Set(this.searchIndexes(existing).map((index) => index.name));
     return statements(drops)
       .map((statement) => ({ name: ftsIndexName(drops, statement), statement }))
       .filter((index) => existing.has(index.name) && !declared.has(index.name));
@@ -369,7 +369,7 @@ export class KuzuEngine implements Engine {
 
   /** CREATE_FTS_INDEX has no IF NOT EXISTS: create only the indexes SHOW_INDEXES does not list. */
   private async createMissingIndexes(lane: Lane): Promise<void> {
-    for (const index of await this.searchIndexes(lane)) {
+    for (const index of this.searchIndexes(await this.indexNames(lane))) {
       if (!index.exists) await this.raw(lane, index.statement);
     }
   }
