@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { EXAMPLES } from '../../src/server/examples';
-import { launchChromium, offlinePage, SKIP_BROWSER_TESTS } from '../helpers/browser';
+import { launchChromium, offlinePage, browserSkipReason } from '../helpers/browser';
 import { startTestService, type TestService } from '../helpers/service';
 import { PROJECT_ROOT } from '../../src/paths';
 
@@ -17,8 +17,9 @@ const SCREENSHOT = join(PROJECT_ROOT, 'artifacts', 'explorer.png');
 const EXAMPLE = 'Talks of KubeCon EU 2020 with speakers and their companies';
 const TALK_FROM_FIXTURES = 'Open Source Intrusion Detection for Containers at Shopify';
 
-const skip = SKIP_BROWSER_TESTS;
-if (skip) console.warn('SKIP_BROWSER_TESTS=1: the explorer browser test is SKIPPED.');
+const skipReason = browserSkipReason();
+const skip = skipReason !== null;
+if (skip) console.warn(`${skipReason}: the explorer browser test is SKIPPED.`);
 
 (skip ? describe.skip : describe)('GraphQL explorer in a browser', () => {
   let service: TestService | undefined;

@@ -10,14 +10,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/paths';
-import { launchChromium, offlinePage, SKIP_BROWSER_TESTS, type OfflinePage } from '../helpers/browser';
+import { launchChromium, offlinePage, browserSkipReason, type OfflinePage } from '../helpers/browser';
 import { startTestService, type TestService } from '../helpers/service';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'artifacts');
 const MAX_TRANSFER = 2 * 1024 * 1024;
 
-const skip = SKIP_BROWSER_TESTS;
-if (skip) console.warn('SKIP_BROWSER_TESTS=1: the graph view browser test is SKIPPED.');
+const skipReason = browserSkipReason();
+const skip = skipReason !== null;
+if (skip) console.warn(`${skipReason}: the graph view browser test is SKIPPED.`);
 
 interface Visit extends OfflinePage {
   /** Bytes on the wire (headers + encoded bodies) of every response so far. */
