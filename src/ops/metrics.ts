@@ -51,7 +51,7 @@ const cacheMisses = new Counter({
 
 const refused = new Counter({
   name: 'recap_requests_refused_total',
-  help: 'Requests refused with a client error, by error code (each code once per request)',
+  help: 'Requests refused, by error code (each code once per request): the client errors, and REQUEST_TIMEOUT (the time budget)',
   labelNames: ['code'] as const,
   registers: [registry],
 });
@@ -66,6 +66,7 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNKNOWN_FILTER',
   // Query limits (src/graphql/limits.ts) and the request time budget (http.ts).

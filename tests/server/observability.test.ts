@@ -217,6 +217,21 @@ describe('GET /metrics', () => {
     expect(delta('recap_requests_refused_total{code="BAD_USER_INPUT"}')).toBe(1);
   });
 
+  it('counts an operationName the document does not hold as refused with OPERATION_RESOLUTION_FAILURE', async () => {
+    const series = 'recap_requests_refused_total{code="OPERATION_RESOLUTION_FAILURE"}';
+    const before = valueOf(await scrape(), series);
+    const res = await fetch(`${s.service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query A { editions { id } }', operationName: 'B' }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
+    await settle();
+    expect(valueOf(await scrape(), series) - before).toBe(1);
+  });
+
   it('counts an export with an unknown filter as refused with UNKNOWN_FILTER', async () => {
     const series = 'recap_requests_refused_total{code="UNKNOWN_FILTER"}';
     const before = valueOf(await scrape(), series);
