@@ -9,12 +9,12 @@
  */
 import { resolve } from 'node:path';
 import { readConfig, type Config } from '../config';
-import { ConfigError } from '../errors';
+import { ConfigError, StoreUnavailableError } from '../errors';
 import { kuzuPath, openStore, queriesFor } from '../store/open';
 import { replaceStore } from '../store/kuzu/replace';
 import { readFixtureDir } from './fixtures';
 import { formatProblem, validate } from './validate';
-import { FixtureError, loadFixtures, type LoadReport } from './load';
+import { FixtureError, loadPrepared, prepareLoad, type LoadReport } from './load';
 
 interface Args {
   fixtures?: string;
@@ -72,14 +72,25 @@ async function main(): Promise<number> {
       console.error('nothing was written.');
       return 1;
     }
+    if (error instanceof StoreUnavailableError && !config.neo4j) {
+      // Most often a running server: Kuzu lets one process at a time open a store.
+      console.error(error.message);
+      console.error(
+        `nothing was written. Kuzu lets one process at a time open ${config.dataDir}: ` +
+          'if a server is running on it, stop it and load again.',
+      );
+      return 1;
+    }
     throw error;
   }
 }
 
 /**
- * A reset of an embedded store replaces it whole (src/store/kuzu/replace.ts):
- * a bulk load into a staging file, renamed over the store. Anything else loads
- * into the open store: batched MERGEs, or COPY when it is empty.
+ * The fixtures are validated before any store is opened, so invalid ones leave
+ * no trace, not even a new empty store. A reset of an embedded store then
+ * replaces it whole (src/store/kuzu/replace.ts): a bulk load into a staging
+ * file, renamed over the store. Anything else loads into the open store:
+ * batched MERGEs, or COPY when it is empty.
  */
 async function load(
   config: Config,
@@ -87,7 +98,7 @@ async function load(
   args: Args,
 ): Promise<{ engine: string; report: LoadReport; staged: boolean }> {
   const log = (line: string) => console.log(line);
-  const options = { reset: args.reset, maxFileBytes: args.maxFileBytes };
+  const prepared = prepareLoad(dir, args.maxFileBytes);
   if (args.reset && !config.neo4j && config.dataDir !== ':memory:') {
     const queries = queriesFor('kuzu');
     const report = await replaceStore(
@@ -95,7 +106,7 @@ async function load(
       queries,
       config.kuzuBufferPoolMb,
       log,
-      (engine) => loadFixtures(engine, queries, dir, { maxFileBytes: args.maxFileBytes }),
+      (engine) => loadPrepared(engine, queries, prepared),
     );
     return { engine: 'kuzu', report, staged: true };
   }
@@ -103,7 +114,7 @@ async function load(
   try {
     return {
       engine: store.engine.name,
-      report: await loadFixtures(store.engine, store.queries, dir, options),
+      report: await loadPrepared(store.engine, store.queries, prepared, { reset: args.reset }),
       staged: false,
     };
   } finally {

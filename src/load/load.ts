@@ -64,7 +64,25 @@ export async function loadFixtures(
   dir: string,
   options: { reset?: boolean; maxFileBytes?: number } = {},
 ): Promise<LoadReport> {
-  const { plan, warnings } = prepare(dir, options.maxFileBytes);
+  return loadPrepared(engine, queries, prepareLoad(dir, options.maxFileBytes), options);
+}
+
+/** Fixtures read, validated and planned, not yet written (prepareLoad). */
+export interface PreparedLoad {
+  readonly plan: LoadPlan;
+  readonly warnings: Problem[];
+}
+
+/**
+ * Writes a load prepareLoad made: for a caller that validates before it opens
+ * the store (src/load/cli.ts), so invalid fixtures never create a store.
+ */
+export async function loadPrepared(
+  engine: Engine,
+  queries: QueryRegistry,
+  { plan, warnings }: PreparedLoad,
+  options: { reset?: boolean } = {},
+): Promise<LoadReport> {
   let statements = 0;
   let groups = 0;
   let records = 0;
@@ -113,11 +131,12 @@ export async function loadFixtures(
 }
 
 /**
- * Reads and validates a fixture directory, and returns its (lazy) plan. Its
- * own function so that nothing but the plan holds the parsed fixtures: the
- * plan lets them go once it no longer needs them (see plan/index.ts).
+ * Reads and validates a fixture directory, and returns its (lazy) plan; throws
+ * FixtureError when one problem is an error. Its own function so that nothing
+ * but the plan holds the parsed fixtures: the plan lets them go once it no
+ * longer needs them (see plan/index.ts). A plan is written once.
  */
-function prepare(dir: string, maxFileBytes: number | undefined): { plan: LoadPlan; warnings: Problem[] } {
+export function prepareLoad(dir: string, maxFileBytes?: number): PreparedLoad {
   tracePhase('start');
   const raw = readFixtureDir(dir, maxFileBytes);
   // The file texts are garbage once parsed; only the parsed records are left.

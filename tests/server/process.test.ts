@@ -55,6 +55,12 @@ describe('processes', () => {
     expect(ok.stdout).toMatch(/nodes: \{"Announcement":1,"Article":3,"Company":8/);
     const bad = mutatedFixtures((f) => (f.talks[2].editionId = 'edition:nowhere'));
     try {
+      // Validated before any store is opened: a fresh data directory stays empty.
+      const fresh = join(dataDir, 'fresh');
+      const none = run(LOAD, ['--fixtures', bad], { DATA_DIR: fresh });
+      expect(none.status).toBe(1);
+      expect(none.stderr).toMatch(/nothing was written/);
+      expect(readdirSync(dataDir)).toEqual(['recap.kuzu']);
       const refused = run(LOAD, ['--fixtures', bad, '--reset'], { DATA_DIR: dataDir });
       expect(refused.status).toBe(1);
       expect(refused.stderr).toMatch(/talks.json: \[2\].editionId: no edition with id edition:nowhere/);
@@ -80,9 +86,13 @@ describe('processes', () => {
       const result = run(LOAD, ['--fixtures', MINI_FIXTURES], { DATA_DIR: dataDir });
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/cannot open Kuzu database/);
+      expect(result.stderr).toMatch(
+        /nothing was written\. Kuzu lets one process at a time open .*stop it and load again/,
+      );
       const reset = run(LOAD, ['--fixtures', MINI_FIXTURES, '--reset'], { DATA_DIR: dataDir });
       expect(reset.status).toBe(1);
       expect(reset.stderr).toMatch(/cannot open Kuzu database/);
+      expect(reset.stderr).toMatch(/stop it and load again/);
       expect(readdirSync(dataDir).filter((f) => f.includes('staging'))).toEqual([]);
     } finally {
       server.child.kill('SIGTERM');
