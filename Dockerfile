@@ -8,7 +8,7 @@
 # against Neo4j instead. Check a build with scripts/simulate-container.sh when no
 # Docker engine is at hand.
 
-FROM node:20-bookworm-slim AS build
+FROM node:20.20.2-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # --ignore-scripts: `prepare` would build before the sources are copied. Kuzu's
@@ -21,7 +21,7 @@ COPY src ./src
 COPY bench ./bench
 RUN node scripts/build.mjs --force
 
-FROM node:20-bookworm-slim AS deps
+FROM node:20.20.2-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 # `npm rebuild kuzu` runs Kuzu's own install script, which picks its prebuilt binary.
@@ -29,7 +29,7 @@ RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts && npm rebuild kuzu 
   && rm -rf node_modules/kuzu/kuzu-source node_modules/kuzu/prebuilt \
   && npm cache clean --force
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:20.20.2-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 DATA_DIR=/data
 RUN groupadd --system recap \
   && useradd --system --gid recap --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin recap \

@@ -18,6 +18,7 @@ const read = (name: string) => readFileSync(join(PROJECT_ROOT, name), 'utf8');
 
 interface Service {
   image?: string;
+  stop_grace_period?: string;
   build?: unknown;
   restart?: string;
   environment?: Record<string, string | number>;
@@ -43,6 +44,13 @@ describe('docker-compose.yml', () => {
     expect(service!.healthcheck!.test.join(' ')).toMatch(/\/readyz/);
   });
 
+  it('runs the Neo4j version the tests run, and gives the service time to drain on stop', () => {
+    const tested = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(read('neo4j/pom.xml'))![1];
+    expect(neo4j!.image).toBe(`neo4j:${tested}-community`);
+    // Longer than SHUTDOWN_DRAIN_MS's default (10 s), Docker's own default.
+    expect(service!.stop_grace_period).toBe('15s');
+  });
+
   it('starts the service only once Neo4j is healthy', () => {
     expect(service!.depends_on).toEqual({ neo4j: { condition: 'service_healthy' } });
     expect(service!.environment!.NEO4J_URI).toBe('neo4j://neo4j:7687');
@@ -62,7 +70,10 @@ describe('Dockerfile', () => {
 
   it('builds in one stage and runs a slim image with production dependencies only', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
-    expect(runtime).toMatch(/^node:20-bookworm-slim/);
+    // Pinned to a patch release, the same in every stage (build and runtime share native modules).
+    expect(new Set(stages.map((stage) => stage.split(/\s/)[0]))).toEqual(
+      new Set([expect.stringMatching(/^node:20\.\d+\.\d+-bookworm-slim$/)]),
+    );
     expect(runtime).not.toMatch(/RUN npm ci(?!.*--omit=dev)/);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(runtime).toMatch(/COPY --from=build \/app\/dist/);
