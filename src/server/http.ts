@@ -80,7 +80,10 @@ export function createHttpServer(
         handle(req, res, url).catch((error: unknown) => {
           request.log.error({ err: error }, 'request failed');
           if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
-          else res.end();
+          // Headers and part of the body are out (an export cut by a database failure): close the
+          // connection after what was written, without the last chunk, so the client sees a broken
+          // response rather than a complete one holding the first rows only.
+          else res.socket?.end();
         }),
       );
     },
