@@ -14,6 +14,14 @@ import type { Store } from '../store/open';
 import { checkSearch, probeSearch, type SearchCheck } from '../store/search-check';
 
 const RECHECK_MS = 5_000;
+/**
+ * How long /readyz waits for the database. A Neo4j that stops answering without
+ * closing its connections (frozen, or cut off by a network that drops packets)
+ * leaves driver calls pending until Neo4j's receive timeout hint, 120 s: the
+ * probe answers 503 at this deadline instead, and probes made meanwhile share
+ * the one pending check rather than piling up sessions.
+ */
+export const READY_TIMEOUT_MS = 2_000;
 
 export interface ReadyAnswer {
   status: 200 | 503;
@@ -22,6 +30,8 @@ export interface ReadyAnswer {
 
 export class Readiness {
   private draining = false;
+  /** The database check in progress: concurrent probes wait for the same one. */
+  private pending: Promise<'database' | 'search' | null> | undefined;
   private search: SearchCheck | undefined;
   private searchCheckedAt = 0;
 
@@ -58,25 +68,37 @@ export class Readiness {
   }
 
   async check(): Promise<ReadyAnswer> {
-    const { engine, queries } = this.store;
+    const { engine } = this.store;
     const answer = (status: 200 | 503, state: ReadyAnswer['body']['status'], reason?: string) => ({
       status,
       body: { status: state, engine: engine.name, ...(reason ? { reason } : {}) },
     });
     if (this.draining) return answer(503, 'shutting down', 'the service is shutting down');
+    const pending = (this.pending ??= this.checkStore().finally(() => {
+      if (this.pending === pending) this.pending = undefined;
+    }));
+    const result = await withDeadline(pending, READY_TIMEOUT_MS);
+    // A check past its deadline may never end: the next probe starts a fresh one.
+    if (result === TIMED_OUT && this.pending === pending) this.pending = undefined;
+    if (result === 'search') return answer(503, 'unavailable', 'full-text search does not answer');
+    if (result !== null) return answer(503, 'unavailable', 'the database does not answer');
+    return answer(200, 'ready');
+  }
+
+  /** The database and search checks of one probe: null when both pass, else which failed. */
+  private async checkStore(): Promise<'database' | 'search' | null> {
+    const { engine, queries } = this.store;
     try {
       await engine.ping();
       await engine.read(queries.get('health/ready'), {});
     } catch {
-      return answer(503, 'unavailable', 'the database does not answer');
+      return 'database';
     }
     try {
-      if (!(await this.searchAnswers()))
-        return answer(503, 'unavailable', 'full-text search does not answer');
+      return (await this.searchAnswers()) ? null : 'search';
     } catch {
-      return answer(503, 'unavailable', 'full-text search does not answer');
+      return 'search';
     }
-    return answer(200, 'ready');
   }
 
   private async searchAnswers(): Promise<boolean> {
@@ -96,5 +118,20 @@ export class Readiness {
     this.searchCheckedAt = Date.now();
     this.search = await checkSearch(this.store.engine, this.store.queries);
     return this.search;
+  }
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/** `work`'s result, or TIMED_OUT once `ms` have passed (the work itself goes on). */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }

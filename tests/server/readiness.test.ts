@@ -62,6 +62,35 @@ describe('/readyz on Kuzu', () => {
     expect(await status(`${service.url}/readyz`)).toBe(503);
   });
 
+  it('answers 503 within its deadline when the database stops answering (a frozen Neo4j, a partition)', async () => {
+    const store = await openStore({ dataDir, neo4j: undefined });
+    const engine = store.engine;
+    let frozen = false;
+    // What a Neo4j stopped with SIGSTOP or cut off by a dropped network looks like to the driver:
+    // calls that neither succeed nor fail (Neo4j's own receive timeout hint is 120 s).
+    const never = new Promise<never>(() => undefined);
+    const wrapped: Engine = Object.assign(Object.create(engine) as Engine, {
+      ping: () => (frozen ? never : engine.ping()),
+      read: (query: NamedQuery, params: Parameters<Engine['read']>[1]) =>
+        frozen ? never : engine.read(query, params),
+    });
+    service = await start({ engine: wrapped, queries: store.queries });
+    expect(await status(`${service.url}/readyz`)).toBe(200);
+    frozen = true;
+    const started = Date.now();
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => fetch(`${service!.url}/readyz`, { signal: AbortSignal.timeout(10_000) })),
+    );
+    expect(answers.map((r) => r.status)).toEqual([503, 503, 503]);
+    expect(await answers[0]!.json()).toMatchObject({
+      status: 'unavailable',
+      reason: 'the database does not answer',
+    });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    frozen = false;
+    expect(await status(`${service.url}/readyz`)).toBe(200);
+  });
+
   it('turns 503 while full-text search cannot answer (an index dropped under the service)', async () => {
     service = await start();
     expect(await status(`${service.url}/readyz`)).toBe(200);
