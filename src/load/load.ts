@@ -18,6 +18,7 @@ import { formatProblem, validate, type Problem } from './validate';
 import { planLoad, type LoadPlan, type WriteGroup } from './plan';
 import { batches } from './batches';
 import { relink } from './relink';
+import { prune, Written } from './prune';
 import { storeEditionStats } from './editions';
 import { bumpGraphVersion } from '../store/version';
 import { tracePhase } from './trace';
@@ -108,13 +109,19 @@ export async function loadPrepared(
     await engine.write(async (tx) => {
       // This may run more than once (a retried transaction): each run writes, and counts, the whole plan.
       statements = groups = records = 0;
-      if (options.reset) await tx.run(queries.get('load/reset'), {});
+      // A reset writes over the stored graph, then deletes what it did not write, where the
+      // engine can (./prune.ts); elsewhere it empties the store first.
+      const pruning = options.reset && queries.has('load/prune-nodes');
+      if (options.reset && !pruning) await tx.run(queries.get('load/reset'), {});
+      const written = pruning ? new Written() : undefined;
       for (const group of counted(plan.records())) {
+        written?.add(group);
         for (const rows of batches(group)) {
           await tx.run(queries.get(group.query), { rows });
           statements++;
         }
       }
+      if (written) statements += await prune(tx, queries, written);
       statements += await storeEditionStats(tx, queries);
       // The link summaries of the graph these writes leave, which may hold more than these fixtures.
       const relinked = await relink(tx, queries);

@@ -82,6 +82,11 @@ export class QueryRegistry {
     return new QueryRegistry(engine, byName);
   }
 
+  /** True when this engine has a query of that name (an engine-only one may be absent). */
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
   get(name: string): NamedQuery {
     const query = this.byName.get(name);
     if (!query) throw new StoreError(`no Cypher query named ${name} for engine ${this.engine}`);

@@ -111,7 +111,8 @@ const LOAD_QUERIES = [
 /** Queries only one engine runs (its adapter's own needs). */
 export const ENGINE_QUERIES = {
   kuzu: ['search/indexes', 'search/index-names', 'search/drop-indexes'],
-  neo4j: [] as string[],
+  // A reset load's pruning (src/load/prune.ts): Kuzu's readers see a snapshot, so a reset empties first there.
+  neo4j: ['load/prune-nodes', 'load/prune-relationships'],
 } as const;
 
 export const ANALYST_QUERIES = [

@@ -3,8 +3,23 @@
  * queries under test (dumps, oracles, raw edits): given a name for errors and
  * the parameters its text binds, as the registry would have listed them.
  */
+import type { Engine, Row } from '../../src/store/engine';
 import type { NamedQuery } from '../../src/store/queries';
 
 export function adHocQuery(name: string, text: string, params: readonly string[] = []): NamedQuery {
   return { name: `test/${name}`, file: `test/${name}`, text, params, listParams: [] };
+}
+
+/** Every node and relationship with its properties, in a stable order: a whole-graph comparison. */
+export async function dumpGraph(engine: Engine): Promise<{ nodes: Row[]; rels: Row[] }> {
+  const nodes = await engine.read(adHocQuery('dump-nodes', 'MATCH (n) RETURN n AS node'), {});
+  const rels = await engine.read(
+    adHocQuery('dump-rels', 'MATCH (a)-[r]->(b) RETURN a.id AS a, r AS rel, b.id AS b'),
+    {},
+  );
+  const key = (r: Row) => JSON.stringify(r);
+  return {
+    nodes: nodes.sort((x, y) => key(x).localeCompare(key(y))),
+    rels: rels.sort((x, y) => key(x).localeCompare(key(y))),
+  };
 }

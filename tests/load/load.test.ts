@@ -10,8 +10,8 @@ import { LOAD_TARGETS } from '../../src/load/plan/targets';
 import { LINK_INPUTS } from '../../src/load/plan/links';
 import { Repository } from '../../src/store/repository';
 import { relink } from '../../src/load/relink';
-import type { BulkGroup, Engine, Row, WriteTransaction } from '../../src/store/engine';
-import { adHocQuery } from '../helpers/queries';
+import type { BulkGroup, Engine, WriteTransaction } from '../../src/store/engine';
+import { adHocQuery, dumpGraph as dump } from '../helpers/queries';
 import type { Store } from '../../src/store/open';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
@@ -361,17 +361,3 @@ describeEachEngine('fixture loading', (engine) => {
     expect(await graphCounts(store.engine, store.queries)).toEqual(before);
   });
 });
-
-/** Every node and relationship with its properties, in a stable order: a whole-graph comparison. */
-async function dump(engine: Engine): Promise<{ nodes: Row[]; rels: Row[] }> {
-  const nodes = await engine.read(adHocQuery('dump-nodes', 'MATCH (n) RETURN n AS node'), {});
-  const rels = await engine.read(
-    adHocQuery('dump-rels', 'MATCH (a)-[r]->(b) RETURN a.id AS a, r AS rel, b.id AS b'),
-    {},
-  );
-  const key = (r: Row) => JSON.stringify(r);
-  return {
-    nodes: nodes.sort((x, y) => key(x).localeCompare(key(y))),
-    rels: rels.sort((x, y) => key(x).localeCompare(key(y))),
-  };
-}
