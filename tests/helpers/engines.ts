@@ -92,3 +92,9 @@ export function describeEachEngine(title: string, body: (engine: EngineCase) => 
   if (NEO4J_ENABLED) describe(`${title} [neo4j]`, () => body(neo4jCase));
   else skipNeo4j(title, () => body(neo4jCase));
 }
+
+/** `describe` for what only Neo4j has (limits, identities); skipped as `describeEachEngine`'s Neo4j variant is. */
+export function describeNeo4j(title: string, body: (engine: EngineCase) => void): void {
+  if (NEO4J_ENABLED) describe(`${title} [neo4j]`, () => body(neo4jCase));
+  else skipNeo4j(title, () => body(neo4jCase));
+}

@@ -59,6 +59,11 @@ describe('Neo4j adapter, offline', () => {
     );
     expect(syntax).toBeInstanceOf(StoreError);
     expect(syntax).not.toBeInstanceOf(StoreUnavailableError);
+    // Transient by its code, but the same transaction fails the same way every time.
+    const memory = mapNeo4jError(err('Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'x'), 'a load');
+    expect(memory).toBeInstanceOf(StoreError);
+    expect(memory).not.toBeInstanceOf(StoreUnavailableError);
+    expect(memory.message).toMatch(/ran out of memory for a load .*db\.memory\.transaction\.max/);
   });
 
   describe('reads retried as the driver would retry a transaction', () => {
@@ -89,6 +94,14 @@ describe('Neo4j adapter, offline', () => {
       const script = scripted('Neo.ClientError.Statement.SyntaxError');
       await expect(retryRead(script.attempt)).rejects.toMatchObject({
         code: 'Neo.ClientError.Statement.SyntaxError',
+      });
+      expect(script.calls()).toBe(1);
+    });
+
+    it('does not retry a read over the memory limit: it would fail again', async () => {
+      const script = scripted('Neo.TransientError.General.MemoryPoolOutOfMemoryError');
+      await expect(retryRead(script.attempt)).rejects.toMatchObject({
+        code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
       });
       expect(script.calls()).toBe(1);
     });

@@ -37,6 +37,20 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Security.AuthenticationRateLimit',
 ]);
 
+/**
+ * Codes of a transaction that needs more memory than the server lets one have.
+ * Neo4j calls them transient, but the same statement fails the same way every
+ * time: they are reported as such, never retried, and never called "unavailable".
+ */
+const MEMORY_LIMIT_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+
+const isMemoryLimit = (error: unknown): boolean =>
+  MEMORY_LIMIT_CODES.has(String((error as { code?: unknown } | null)?.code));
+
 /** How long a read keeps retrying a retryable failure: as long as the driver retries a write. */
 const READ_RETRY_MS = 5_000;
 /** First pause between read attempts, doubled each time with jitter (the driver's own scheme). */
@@ -46,6 +60,13 @@ export function mapNeo4jError(error: unknown, what: string): RecapError {
   if (error instanceof RecapError) return error;
   const code = (error as { code?: unknown }).code;
   const message = (error as Error).message ?? String(error);
+  if (isMemoryLimit(error)) {
+    return new StoreError(
+      `Neo4j ran out of memory for ${what} (${String(code)}): raise its transaction memory limit ` +
+        '(db.memory.transaction.max; `npm run neo4j` and the test launcher: --tx-memory-mb) or its heap',
+      { code },
+    );
+  }
   if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.'))) {
     return new StoreUnavailableError(`Neo4j unavailable during ${what} (${code})`, { code });
   }
@@ -99,9 +120,14 @@ export class Neo4jEngine implements Engine {
     try {
       return await session.executeWrite((tx) =>
         work({
-          run: (query, params) => {
+          run: async (query, params) => {
             checkParams(query, params);
-            return run(tx, query, params);
+            try {
+              return await run(tx, query, params);
+            } catch (error) {
+              // Mapped here, out of the driver's reach: it would run the whole transaction again.
+              throw isMemoryLimit(error) ? mapNeo4jError(error, query.file) : error;
+            }
           },
         }),
       );
@@ -158,7 +184,8 @@ export async function retryRead<T>(attempt: () => Promise<T>, budgetMs = READ_RE
       return await attempt();
     } catch (error) {
       const pause = delay * (0.8 + Math.random() * 0.4);
-      if (!neo4j.isRetryableError(error) || performance.now() + pause > deadline) throw error;
+      const hopeless = !neo4j.isRetryableError(error) || isMemoryLimit(error);
+      if (hopeless || performance.now() + pause > deadline) throw error;
       await sleep(pause);
     }
   }
