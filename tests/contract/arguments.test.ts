@@ -101,8 +101,10 @@ describeEachEngine('argument bounds', (engine) => {
     it.each([
       [{ q: 'envoy', n: -1 }, /first must be between 0 and 50/],
       [{ q: 'envoy', n: 51 }, /first must be between 0 and 50/],
-      [{ q: '' }, /at least one letter or digit/],
-      [{ q: '!!! ???' }, /at least one letter or digit/],
+      [{ q: '' }, /at least one letter a-z or digit 0-9/],
+      [{ q: '!!! ???' }, /at least one letter a-z or digit 0-9/],
+      // Another script is not searchable, and the message says so rather than that it holds no letter.
+      [{ q: '東京' }, /other scripts are not searchable/],
       [{ q: 'e'.repeat(201) }, /at most 200 characters/],
       [{ q: 'one two three four five six seven eight nine ten eleven' }, /at most 10 words/],
     ])('search refuses %j', async (variables, pattern) => {

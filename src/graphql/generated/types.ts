@@ -479,7 +479,7 @@ export type Query = {
   /** Every edition where the project was discussed or announced, oldest first. */
   projectTimeline: Array<TimelineEntry>;
   projects: ProjectConnection;
-  /** Full-text search over names, aliases and titles of every kind of entity: case, accents, a typo or a word prefix do not matter. `first` is at most 50. */
+  /** Full-text search over names, aliases and titles of every kind of entity: case, accents, a typo or a word prefix do not matter. Words are Latin letters and digits once accents are removed (other scripts, such as 東京, are not searchable). `first` is at most 50. */
   search: Array<SearchHit>;
   /** People who presented at least one talk. */
   speakers: PersonConnection;

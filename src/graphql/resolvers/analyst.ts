@@ -86,7 +86,11 @@ async function search(_r: unknown, args: QuerySearchArgs, ctx: Context) {
     });
   }
   if (queryWords.length === 0) {
-    throw new BadInputError('query must contain at least one letter or digit', { argument: 'query' });
+    // The service's words are Latin letters and digits once accents are folded (search/terms.ts).
+    throw new BadInputError(
+      'query must contain at least one letter a-z or digit 0-9 once accents are removed: other scripts are not searchable',
+      { argument: 'query' },
+    );
   }
   const expanded = expand(queryWords, await vocabulary(ctx.repo));
   const candidates = await searchCandidates(ctx.repo, expanded, Math.max(50, first * 3));
