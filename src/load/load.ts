@@ -19,6 +19,7 @@ import { planLoad, type LoadPlan, type WriteGroup } from './plan';
 import { batches } from './batches';
 import { relink } from './relink';
 import { prune, Written } from './prune';
+import { stampLoad } from './stamp';
 import { storeEditionStats } from './editions';
 import { bumpGraphVersion } from '../store/version';
 import { tracePhase } from './trace';
@@ -101,8 +102,11 @@ export async function loadPrepared(
   // The editions' stored counts and ranks come from the graph the writes leave (not
   // from these fixtures), in the load's own transaction where there is one.
   if (bulk) {
-    const stats = await engine.bulkLoad!(counted(plan.consume()), (tx) => storeEditionStats(tx, queries));
-    statements = groups + stats; // one COPY per group, then the editions' counts and ranks
+    const stats = await engine.bulkLoad!(
+      counted(plan.consume()),
+      async (tx) => (await storeEditionStats(tx, queries)) + (await stampLoad(tx, queries)),
+    );
+    statements = groups + stats; // one COPY per group, then the editions' counts and ranks, and the stamp
   } else {
     await engine.ensureSchema();
     tracePhase('ensureSchema');
@@ -127,6 +131,7 @@ export async function loadPrepared(
       const relinked = await relink(tx, queries);
       statements += relinked.statements;
       records += relinked.links + relinked.pages;
+      statements += await stampLoad(tx, queries);
     });
   }
   // Every completed load is a new graph: caches keyed by the version stop answering.

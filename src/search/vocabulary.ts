@@ -4,9 +4,11 @@
  * and kept: a search never waits for it except the first after a start or a
  * load, and the service builds it before it serves (warmVocabulary).
  *
- * Another process may load into a shared Neo4j: after REFRESH_MS the set is
- * rebuilt in the background while searches keep using the old one, so no
- * request pays for re-reading every search text.
+ * Another process's load into a shared Neo4j changes the version too, within
+ * a few seconds, by its load stamp (src/store/stamp-watch.ts). For a writer
+ * that bypasses the loader, after REFRESH_MS the set is rebuilt in the
+ * background while searches keep using the old one, so no request pays for
+ * re-reading every search text.
  */
 import type { Repository } from '../store/repository';
 import type { Engine } from '../store/engine';

@@ -14,6 +14,7 @@ import {
   tokenizeUntokenised,
 } from '../load/backfill';
 import { warmVocabulary } from '../search/vocabulary';
+import { watchLoadStamp } from '../store/stamp-watch';
 import { Repository } from '../store/repository';
 import { createApollo } from './apollo';
 import { explorerRoute } from './explorer';
@@ -70,6 +71,8 @@ export async function startService(
         'which a store written by an earlier version lacks',
     );
   }
+  // Another process's load of a shared Neo4j bumps the graph version here too.
+  const stampWatch = watchLoadStamp(store.engine, store.queries);
   const readiness = new Readiness(store, log);
   await readiness.verifySearch();
   // The first search should not pay for reading every search text: build the vocabulary now.
@@ -104,6 +107,7 @@ export async function startService(
         );
       }
       await apollo.stop();
+      stampWatch.stop();
       await store.engine.close();
     })());
   return { store, url, seeded, readiness, stop };

@@ -56,6 +56,7 @@ export type RelationQuery = (typeof RELATION_QUERIES)[number];
 
 const LOAD_QUERIES = [
   'load/reset',
+  'load/stamp',
   ...['edition', 'article', 'talk', 'person', 'company', 'project', 'announcement', 'figure'].map(
     (k) => `load/${k}`,
   ),
@@ -116,6 +117,7 @@ export const ENGINE_QUERIES = {
 } as const;
 
 export const ANALYST_QUERIES = [
+  'graph/load-stamp',
   'search/texts',
   'search/query',
   'search/indexed',

@@ -1,6 +1,7 @@
 /**
  * The graph version: a number per engine that changes whenever a load
- * completes in this process. Whatever is derived from the whole graph (the
+ * completes in this process, or another process's load is seen by its stamp
+ * (./stamp-watch.ts). Whatever is derived from the whole graph (the
  * search vocabulary, cached responses) is keyed by it, so nothing computed
  * before a load is used after it.
  */
