@@ -10,7 +10,7 @@ import {
   fromNeo4j,
   mapNeo4jError,
   Neo4jEngine,
-  retryRead,
+  retryTransient,
   toNeo4jParams,
 } from '../../src/store/neo4j/engine';
 import { queriesFor } from '../../src/store/open';
@@ -66,7 +66,7 @@ describe('Neo4j adapter, offline', () => {
     expect(memory.message).toMatch(/ran out of memory for a load .*db\.memory\.transaction\.max/);
   });
 
-  describe('reads retried as the driver would retry a transaction', () => {
+  describe('reads and write transactions retried as the driver would retry a transaction', () => {
     /** An attempt that fails with each of `codes` in turn, then answers. */
     const scripted = (...codes: string[]) => {
       let calls = 0;
@@ -86,21 +86,21 @@ describe('Neo4j adapter, offline', () => {
 
     it('runs a read again after a retryable failure (transient, leader switch, session expired)', async () => {
       const script = scripted('Neo.TransientError.General.DatabaseUnavailable', 'SessionExpired');
-      await expect(retryRead(script.attempt)).resolves.toBe('rows');
+      await expect(retryTransient(script.attempt)).resolves.toBe('rows');
       expect(script.calls()).toBe(3);
     });
 
     it('gives up at once on an error no retry can fix', async () => {
       const script = scripted('Neo.ClientError.Statement.SyntaxError');
-      await expect(retryRead(script.attempt)).rejects.toMatchObject({
+      await expect(retryTransient(script.attempt)).rejects.toMatchObject({
         code: 'Neo.ClientError.Statement.SyntaxError',
       });
       expect(script.calls()).toBe(1);
     });
 
-    it('does not retry a read over the memory limit: it would fail again', async () => {
+    it('does not retry a transaction over the memory limit: it would fail again', async () => {
       const script = scripted('Neo.TransientError.General.MemoryPoolOutOfMemoryError');
-      await expect(retryRead(script.attempt)).rejects.toMatchObject({
+      await expect(retryTransient(script.attempt)).rejects.toMatchObject({
         code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
       });
       expect(script.calls()).toBe(1);
@@ -109,7 +109,7 @@ describe('Neo4j adapter, offline', () => {
     it('stops retrying when its time budget is spent, with the last error', async () => {
       const script = scripted(...Array<string>(50).fill('ServiceUnavailable'));
       const started = performance.now();
-      await expect(retryRead(script.attempt, 400)).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+      await expect(retryTransient(script.attempt, 400)).rejects.toMatchObject({ code: 'ServiceUnavailable' });
       expect(performance.now() - started).toBeLessThan(2_000);
       // 100, 200 ms pauses (±20 %) fit in 400 ms; the next one would not.
       expect(script.calls()).toBeGreaterThanOrEqual(2);

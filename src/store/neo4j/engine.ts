@@ -7,9 +7,12 @@
  * a cluster), retried here on the errors the driver itself calls retryable:
  * a managed read transaction adds a BEGIN and a COMMIT to every statement,
  * which measured 25–35 % of a page statement's time on localhost (1.7 against
- * 1.3 ms), and a read is safe to run twice. Writes run in one managed write
- * transaction, retried by the driver. Driver errors are mapped by their
- * `code`, never their text.
+ * 1.3 ms), and a read is safe to run twice. Writes run in one explicit write
+ * transaction, retried here the same way: the driver's managed transactions
+ * retry every error Neo4j calls transient, a transaction over the memory
+ * limit included, which fails the same way every time (a load ran three
+ * times before it failed). Driver errors are mapped by their `code`, never
+ * their text.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
@@ -51,10 +54,10 @@ const MEMORY_LIMIT_CODES = new Set([
 const isMemoryLimit = (error: unknown): boolean =>
   MEMORY_LIMIT_CODES.has(String((error as { code?: unknown } | null)?.code));
 
-/** How long a read keeps retrying a retryable failure: as long as the driver retries a write. */
-const READ_RETRY_MS = 5_000;
-/** First pause between read attempts, doubled each time with jitter (the driver's own scheme). */
-const READ_RETRY_FIRST_DELAY_MS = 100;
+/** How long a read or a write keeps retrying a retryable failure (the driver's own default is 30 s). */
+const RETRY_MS = 5_000;
+/** First pause between attempts, doubled each time with jitter (the driver's own scheme). */
+const RETRY_FIRST_DELAY_MS = 100;
 
 export function mapNeo4jError(error: unknown, what: string): RecapError {
   if (error instanceof RecapError) return error;
@@ -62,8 +65,8 @@ export function mapNeo4jError(error: unknown, what: string): RecapError {
   const message = (error as Error).message ?? String(error);
   if (isMemoryLimit(error)) {
     return new StoreError(
-      `Neo4j ran out of memory for ${what} (${String(code)}): raise its transaction memory limit ` +
-        '(db.memory.transaction.max; `npm run neo4j` and the test launcher: --tx-memory-mb) or its heap',
+      `Neo4j ran out of memory for ${what} (${String(code)}): raise the server's transaction memory ` +
+        'limit (db.memory.transaction.max; the launcher in neo4j/ takes --tx-memory-mb) or its heap',
       { code },
     );
   }
@@ -86,9 +89,6 @@ export class Neo4jEngine implements Engine {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       disableLosslessIntegers: false,
       userAgent: 'recap-graph',
-      // The driver retries a managed transaction for 30 s by default: a client
-      // waiting on a GraphQL request should learn sooner that the store is down.
-      maxTransactionRetryTime: 5_000,
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
     });
@@ -99,7 +99,7 @@ export class Neo4jEngine implements Engine {
     checkParams(query, params);
     const sent = toNeo4jParams(params);
     try {
-      return await retryRead(async () => {
+      return await retryTransient(async () => {
         const session = this.driver.session({
           database: this.database,
           defaultAccessMode: neo4j.session.READ,
@@ -116,25 +116,33 @@ export class Neo4jEngine implements Engine {
   }
 
   async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) =>
-        work({
-          run: async (query, params) => {
-            checkParams(query, params);
-            try {
-              return await run(tx, query, params);
-            } catch (error) {
-              // Mapped here, out of the driver's reach: it would run the whole transaction again.
-              throw isMemoryLimit(error) ? mapNeo4jError(error, query.file) : error;
-            }
-          },
-        }),
-      );
+      return await retryTransient(async () => {
+        const session = this.driver.session({
+          database: this.database,
+          defaultAccessMode: neo4j.session.WRITE,
+        });
+        try {
+          const tx = session.beginTransaction();
+          try {
+            const result = await work({
+              run: (query, params) => {
+                checkParams(query, params);
+                return run(tx, query, params);
+              },
+            });
+            await tx.commit();
+            return result;
+          } catch (error) {
+            if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+            throw error;
+          }
+        } finally {
+          await session.close();
+        }
+      });
     } catch (error) {
       throw mapNeo4jError(error, 'a write transaction');
-    } finally {
-      await session.close();
     }
   }
 
@@ -164,7 +172,7 @@ export class Neo4jEngine implements Engine {
   }
 }
 
-async function run(tx: ManagedTransaction, query: NamedQuery, params: Params): Promise<Row[]> {
+async function run(tx: Pick<ManagedTransaction, 'run'>, query: NamedQuery, params: Params): Promise<Row[]> {
   return toRows(await tx.run(query.text, toNeo4jParams(params)));
 }
 
@@ -173,13 +181,14 @@ function toRows(result: QueryResult): Row[] {
 }
 
 /**
- * Runs a read until it succeeds, fails with an error the driver does not call
- * retryable (a syntax error, bad credentials…), or READ_RETRY_MS is spent.
- * Exported for its test, which feeds it scripted failures.
+ * Runs a read, or a whole write transaction, until it succeeds, fails with an
+ * error the driver does not call retryable (a syntax error, bad credentials…)
+ * or one over the memory limit, or RETRY_MS is spent. Exported for its test,
+ * which feeds it scripted failures.
  */
-export async function retryRead<T>(attempt: () => Promise<T>, budgetMs = READ_RETRY_MS): Promise<T> {
+export async function retryTransient<T>(attempt: () => Promise<T>, budgetMs = RETRY_MS): Promise<T> {
   const deadline = performance.now() + budgetMs;
-  for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+  for (let delay = RETRY_FIRST_DELAY_MS; ; delay *= 2) {
     try {
       return await attempt();
     } catch (error) {
