@@ -24,16 +24,15 @@ import type { WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import type { WriteGroup } from './plan';
 
-/** Tables relink owns. */
-const DERIVED = new Set(['Link', 'LinkPage']);
-
-/** What a load wrote: node ids, and relationship keys as load/prune-relationships.cypher builds them. */
+/**
+ * What a load wrote: node ids, and relationship keys as load/prune-relationships.cypher
+ * builds them. The batched plan (LoadPlan.records) holds no link summaries: relink writes them.
+ */
 export class Written {
   readonly nodeIds = new Set<string>();
   readonly relationshipKeys = new Set<string>();
 
   add(group: WriteGroup): void {
-    if (DERIVED.has(group.table)) return;
     for (const row of group.rows) {
       if (group.from === undefined) {
         if (row.id) this.nodeIds.add(String(row.id));
