@@ -82,11 +82,17 @@ export function readFixtureDir(dir: string, maxBytes: number = FILE_MAX_BYTES): 
       continue;
     }
     try {
-      out[name] = { ok: true, data: interned(JSON.parse(text), pool) };
+      out[name] = { ok: true, data: interned(JSON.parse(text), pool, 0) };
       // The file's bytes and text are garbage now: a large one is collected before the next is read.
       collectIfGrown();
     } catch (error) {
-      out[name] = { ok: false, error: `not valid JSON: ${(error as Error).message}` };
+      out[name] = {
+        ok: false,
+        error:
+          error instanceof TooDeep || error instanceof RangeError
+            ? `nests arrays or objects more than ${MAX_DEPTH} deep`
+            : `not valid JSON: ${(error as Error).message}`,
+      };
     }
   }
   return out;
@@ -96,12 +102,23 @@ export function readFixtureDir(dir: string, maxBytes: number = FILE_MAX_BYTES): 
 const INTERN_MAX = 64;
 
 /**
+ * The deepest nesting read (the fixtures' own is 6 levels). Validation walks values
+ * recursively, and a file nested some thousands deep, which JSON.parse still
+ * accepts, overflowed the stack there; JSON.parse's own overflow, deeper
+ * still, is a RangeError reported the same way.
+ */
+export const MAX_DEPTH = 32;
+
+class TooDeep extends Error {}
+
+/**
  * `value` with every short string replaced by the first equal one seen (in
  * `pool`, shared by every file). JSON.parse makes a new string for each
  * occurrence, and ids, citations and enum values recur: at 1000× data this
  * was a third of the parsed records' memory. Longer texts are left alone.
+ * Throws TooDeep past MAX_DEPTH levels, counting this one as 0.
  */
-function interned(value: unknown, pool: Map<string, string>): unknown {
+function interned(value: unknown, pool: Map<string, string>, depth: number): unknown {
   if (typeof value === 'string') {
     if (value.length > INTERN_MAX) return value;
     const first = pool.get(value);
@@ -109,13 +126,15 @@ function interned(value: unknown, pool: Map<string, string>): unknown {
     pool.set(value, value);
     return value;
   }
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth === MAX_DEPTH) throw new TooDeep();
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = interned(value[i], pool);
-  } else if (typeof value === 'object' && value !== null) {
+    for (let i = 0; i < value.length; i++) value[i] = interned(value[i], pool, depth + 1);
+  } else {
     const record = value as Record<string, unknown>;
     // Assigning `__proto__` would set the prototype: such keys are left for validate.ts to refuse.
     for (const key of Object.keys(record)) {
-      if (key !== '__proto__') record[key] = interned(record[key], pool);
+      if (key !== '__proto__') record[key] = interned(record[key], pool, depth + 1);
     }
   }
   return value;

@@ -1,7 +1,7 @@
 /** Fixture validation: every kind of problem is found and named as `file: path: what is wrong`. */
 import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILE_MAX_BYTES, readFixtureDir } from '../../src/load/fixtures';
+import { FILE_MAX_BYTES, MAX_DEPTH, readFixtureDir } from '../../src/load/fixtures';
 import { NAME_MAX, TEXT_MAX } from '../../src/load/fixture-schema';
 import { formatProblem, validate } from '../../src/load/validate';
 import { MINI_FIXTURES } from '../helpers/engines';
@@ -100,6 +100,28 @@ describe('fixture validation', () => {
       'figures.json: (file): must be a JSON array of records',
     ],
     ['a file that is not JSON', (f) => (f.backs = '[{'), 'backs.json: (file): not valid JSON'],
+    // Deep enough to overflow the stack of a recursive walk, not JSON.parse's.
+    [
+      'a value nested 5,000 deep',
+      (f) => (f.figures = `[{"x": ${'['.repeat(5000)}${']'.repeat(5000)}}]`),
+      `figures.json: (file): nests arrays or objects more than ${MAX_DEPTH} deep`,
+    ],
+    // Deep enough to overflow JSON.parse itself.
+    [
+      'a value nested 1,000,000 deep',
+      (f) => (f.figures = `[${'['.repeat(1e6)}${']'.repeat(1e6)}]`),
+      `figures.json: (file): nests arrays or objects more than ${MAX_DEPTH} deep`,
+    ],
+    [
+      `a value nested ${MAX_DEPTH} deep, as any unexpected field`,
+      (f) => (f.figures[0].x = JSON.parse(`${'['.repeat(MAX_DEPTH - 2)}${']'.repeat(MAX_DEPTH - 2)}`)),
+      'figures.json: [0].x: unexpected field',
+    ],
+    [
+      `a value nested ${MAX_DEPTH + 1} deep`,
+      (f) => (f.figures[0].x = JSON.parse(`${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}`)),
+      `figures.json: (file): nests arrays or objects more than ${MAX_DEPTH} deep`,
+    ],
   ])('reports %s', (_what, mutate, expected) => {
     const { errors, ok } = problemsOf(mutate);
     expect(ok).toBe(false);
