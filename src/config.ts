@@ -1,7 +1,8 @@
 /**
  * Configuration: every environment variable the service reads, read here and
- * nowhere else, validated once at start. A bad value is a ConfigError naming
- * the variable; the entry points turn it into exit status 2.
+ * nowhere else, validated once at start (LOAD_TRACE aside: a diagnostic switch
+ * that src/load/trace.ts reads for any load, the start-up seed included). A bad
+ * value is a ConfigError naming the variable; the entry points turn it into exit status 2.
  */
 import { resolve } from 'node:path';
 import { ConfigError } from './errors';

@@ -1,8 +1,10 @@
 /**
  * Relay-style connections over offset pages. Cursors are opaque to clients:
  * a versioned offset and ordering, signed with an HMAC so that an offset this
- * API did not issue never reaches a database (Kuzu 0.11.3 segfaults on some
- * large SKIPs), and bounded by MAX_OFFSET even when signed.
+ * API did not issue never reaches a database, and bounded by MAX_OFFSET even
+ * when signed: the Kuzu adapter never sends a SKIP (0.11.3 segfaults on some
+ * large ones) but reads skip + limit rows and drops the first, so the offset
+ * is what a page costs.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { StoredNode } from '../store/engine';
@@ -10,9 +12,10 @@ import { BadInputError } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
 /**
- * The deepest offset a cursor may carry. Kuzu 0.11.3 crashed on SKIP from
- * about 8,192 on some lists; the graph holds a few hundred rows per list, and
- * exports (/export/*) stream whole lists without cursors.
+ * The deepest offset a cursor may carry: a Kuzu page reads every row before
+ * its offset (src/store/kuzu/engine.ts sends no SKIP), so this bounds what one
+ * page can cost. The graph holds a few hundred rows per list, and exports
+ * (/export/*) stream whole lists without cursors.
  */
 export const MAX_OFFSET = 5000;
 

@@ -1,5 +1,7 @@
 /**
- * The executable schema: the SDL contract in schema/*.graphql plus the resolvers.
+ * The two halves of the schema: the SDL contract, read from schema/*.graphql in
+ * file-name order, and the resolvers (./resolvers). Apollo joins them into the
+ * executable schema in src/server/apollo.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

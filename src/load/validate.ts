@@ -204,7 +204,7 @@ function provenance(record: Record<string, unknown>, at: PropertyKey[], w: Walk)
   }
 }
 
-/** The kind of record a file defines (people.json → person), if its records have ids. */
+/** Marks the kind of record a file defines (people.json → person), if its records have ids, as unchecked. */
 function markUnchecked(file: keyof typeof RECORDS, unchecked: Set<KindPrefix>): void {
   const idField = (RECORDS[file].shape as Record<string, z.ZodType | undefined>).id;
   const kind = idField && OWN_ID.get(core(idField));

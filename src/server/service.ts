@@ -29,7 +29,7 @@ import { silentLogger, type Logger } from '../ops/log';
 export interface RunningService {
   store: Store;
   url: string;
-  /** Nodes and relationships written by a first-start seed, if one ran. */
+  /** True when this start found the store empty and loaded the fixtures into it (SEED_ON_START). */
   seeded: boolean;
   readiness: Readiness;
   /**

@@ -1,8 +1,10 @@
 /**
  * Reads behind the analyst queries (search, path, links, timeline, stats):
  * each one named Cypher file through the request's repository, its rows
- * turned into plain values. Ranking, path choice and link weights are
- * decided in src/graphql/resolvers/analyst.ts.
+ * turned into plain values. Path choice is decided in
+ * src/graphql/resolvers/analyst.ts, hit scores in src/search/rank.ts; link
+ * weights and ranks are stored by the loader (src/load/plan/links.ts) and
+ * only read here.
  */
 import type { Row, StoredNode } from './engine';
 import { stub, type Repository } from './repository';

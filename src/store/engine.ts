@@ -52,7 +52,11 @@ export interface Engine {
   readonly name: EngineName;
   /** Runs a read-only named query. */
   read(query: NamedQuery, params: Params): Promise<Row[]>;
-  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  /**
+   * Runs `work` in one transaction: committed when it resolves, rolled back when it throws.
+   * `work` may run more than once (Neo4j's adapter retries a retryable failure
+   * with a fresh transaction), so it must not carry state from one run to the next.
+   */
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
   /**
    * Optional fast path for a load into an EMPTY store (Kuzu's COPY). Once the

@@ -2,13 +2,15 @@
  * Named Cypher queries, read once from `cypher/` at start.
  *
  * `cypher/<group>/<name>.cypher` is the dialect both engines accept and is
- * known as `<group>/<name>`. `cypher/<engine>/<group>/<name>.cypher` overrides
- * it for one engine (schema DDL, full-text search, shortest path). A file may
+ * known as `<group>/<name>`. `cypher/<engine>/<group>/<name>.cypher` is one
+ * engine's own version where the dialects differ (schema DDL, full-text search,
+ * shortest paths, label introspection, a relationship's type, one node by id,
+ * pruning): it overrides a common file of that name, or stands alone. A file may
  * start with `//` comment lines saying what it answers; they are not sent.
  *
- * Every query's `$parameters` are listed here once so each adapter can insist
- * on exactly those keys: Kuzu rejects unbound or extra parameters while Neo4j
- * ignores extras, and we want one behaviour.
+ * Every query's `$parameters` are read from its text once, when it is loaded
+ * (scanParams), so each adapter can insist on exactly those keys: Kuzu rejects
+ * unbound or extra parameters while Neo4j ignores extras, and we want one behaviour.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

@@ -219,8 +219,10 @@ const TALK_ANCHORS = [
  * unset filter still costs what a set one does, and a set relationship filter
  * is a subquery per talk, so the repository picks:
  * - no filter, editions not wanted: the stored sort key alone (list/talks-unfiltered*);
- * - a relationship filter: the talks reached from that node (list/talks-by-*);
- * - none: the talk's own filters only (list/talks-direct*).
+ * - a relationship filter (speakerId, companyId, projectId): the talks reached from
+ *   that node (list/talks-by-*);
+ * - otherwise (no relationship filter): the talk's own filters only (list/talks-direct*).
+ * A `-counted` twin is read when totalCount is asked too, a `-count` one for the total alone.
  * tests/store/talk-lists.test.ts checks each against the talks' relationships.
  */
 function talkList(filter: Params, withEditions: boolean): [string, Record<string, Params[string]>] {

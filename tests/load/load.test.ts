@@ -307,7 +307,7 @@ describeEachEngine('fixture loading', (engine) => {
   it('writes the whole plan again when the store retries the transaction', async () => {
     const first = await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
     const expected = await dump(store.engine);
-    // Neo4j's executeWrite runs the work again after a transient error: the second run must
+    // The Neo4j adapter runs the work again after a retryable error: the second run must
     // write every group, not resume where the failed one stopped.
     let attempts = 0;
     const retrying: Engine = Object.create(store.engine, {

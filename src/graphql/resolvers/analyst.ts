@@ -1,8 +1,10 @@
 /**
  * The analyst queries: search, path, companyProjectLinks (list and
  * connection), projectTimeline, editionStats, and the types they return. Reads go through store/analyst.ts;
- * what is decided here is policy: how hits rank, which of several shortest
- * paths is shown, how link weights add up.
+ * what is decided here is policy: which candidates a search keeps (scored by
+ * src/search/rank.ts), which of several shortest paths is shown, and how a
+ * link's facts are grouped. Link weights and ranks are not computed here: the
+ * loader stores them (src/load/plan/links.ts).
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StoredNode } from '../../store/engine';
@@ -340,10 +342,10 @@ const nodeById = (ctx: Context, id: string) => ctx.loaders.node(labelOf(id)!).lo
 const nodesByIds = async (ctx: Context, ids: Iterable<string>) =>
   (await Promise.all([...ids].map((id) => nodeById(ctx, id)))).filter((n): n is StoredNode => n !== null);
 
-/** Ids a query just returned (path steps, link ends, timeline editions): a missing node is a data fault. */
+/** Ids a query just returned (path steps, link ends, search hits, timeline editions): a missing node is a data fault. */
 const mustLoad = async (ctx: Context, id: string) => {
   const node = await nodeById(ctx, id);
-  if (!node) throw new Error(`path step names a missing node ${id}`);
+  if (!node) throw new Error(`a query result names a missing node ${id}`);
   return node;
 };
 

@@ -47,7 +47,7 @@ function namesOnly(info: GraphQLResolveInfo | undefined, personPath: readonly st
  * A talk list whose talks are asked only fields listed here reads just those
  * columns (propertiesAt in ../lookahead.ts, `projected` in store/queries.ts):
  * Kuzu reads a whole column for every property a statement returns. Every field of
- * the schema's Talk type must be listed (tests/graphql/talk-properties.test.ts).
+ * the schema's Talk type must be listed (tests/graphql/node-properties.test.ts).
  */
 export const TALK_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   id: ['id'],

@@ -41,8 +41,9 @@ export type Producer = (f: Fixtures, add: AddRow) => void;
  * The groups of a load, nodes first, produced as they are read.
  *
  * Iterating the plan produces every group again from the fixtures, which it
- * keeps: a write transaction that is retried (Neo4j's executeWrite retries on
- * transient errors) writes the whole plan again. `consume()` is for a single
+ * keeps: a write transaction that is retried (the Neo4j adapter runs the whole
+ * transaction again after a retryable error: retryTransient in
+ * src/store/neo4j/engine.ts) writes the whole plan again. `consume()` is for a single
  * pass that keeps nothing: the fixtures are let go once the last producer that
  * reads them has run, so a consumer that keeps no group lets the plan's memory
  * go with them (the bulk path, where nothing is retried).

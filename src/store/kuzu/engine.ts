@@ -54,7 +54,8 @@ const READ_CONNECTIONS = 3;
 /** Staged CSV above which the bulk load collects garbage before COPY (100× data stages ~27 MiB). */
 const RELEASE_AFTER_BYTES = 16 * 1024 * 1024;
 /**
- * Queries paged by one `SKIP $skip LIMIT $limit` (cypher/list/*), whose SKIP the
+ * Queries paged by one `SKIP $skip LIMIT $limit` (cypher/list/*,
+ * analyst/company-project-links), whose SKIP the
  * adapter does itself: it asks for skip + limit rows and drops the first ones.
  * What follows the cut must keep the rows it kept one for one and in order
  * (list/talks* match each kept talk's edition after the cut and order again).
