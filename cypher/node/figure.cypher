@@ -1,4 +1,5 @@
-// Figure nodes by id: the batch behind every Figure field and node(id).
+// Figure nodes by id, when the node loader batches two ids or more (node(id), and
+// every field that loads a node by id); one id alone runs node/one (Repository.nodesByIds).
 MATCH (n:Figure)
 WHERE n.id IN $ids
 RETURN n.id AS key, n AS node
