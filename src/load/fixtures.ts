@@ -13,17 +13,6 @@ import { collectIfGrown } from './memory';
 export type Citation = { article: string; locator: string };
 
 type RecordOf<F extends FixtureFile> = z.infer<(typeof RECORDS)[F]>;
-export type EditionRecord = RecordOf<'editions'>;
-export type ArticleRecord = RecordOf<'articles'>;
-export type CompanyRecord = RecordOf<'companies'>;
-export type ProjectRecord = RecordOf<'projects'>;
-export type PersonRecord = RecordOf<'people'>;
-export type TalkRecord = RecordOf<'talks'>;
-export type AffiliationRecord = RecordOf<'affiliations'>;
-export type BackingRecord = RecordOf<'backs'>;
-export type AnnouncementRecord = RecordOf<'announcements'>;
-export type FigureRecord = RecordOf<'figures'>;
-export type SponsorshipRecord = RecordOf<'sponsorships'>;
 
 /** Every file's records, once each passed its schema and the cross-file checks. */
 export type Fixtures = { [F in FixtureFile]: RecordOf<F>[] };

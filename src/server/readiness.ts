@@ -63,10 +63,6 @@ export class Readiness {
     this.draining = true;
   }
 
-  get isDraining(): boolean {
-    return this.draining;
-  }
-
   async check(): Promise<ReadyAnswer> {
     const { engine } = this.store;
     const answer = (status: 200 | 503, state: ReadyAnswer['body']['status'], reason?: string) => ({

@@ -32,8 +32,6 @@ import { recordCacheHit, recordCacheMiss } from '../ops/metrics';
 export const TTL_MS = STALE_MS;
 const MAX_BYTES = 64 * 1024 * 1024;
 
-export type CacheStatus = 'hit' | 'miss' | 'bypass';
-
 export class ResponseCache {
   private readonly lru = new LRUCache<string, Record<string, unknown>>({ maxSize: MAX_BYTES, ttl: TTL_MS });
   hits = 0;
