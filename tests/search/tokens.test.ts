@@ -2,7 +2,6 @@
  * The index words (src/search/tokens.ts): letters only, one per word and never
  * two words to one, spelled alike at load and at query time.
  */
-import { words } from '../../src/search/terms';
 import { indexTokens, queryTokens, token } from '../../src/search/tokens';
 
 /** The inverse of token(), written here from its definition: it exists only if token() is injective. */
@@ -66,7 +65,8 @@ describe('token', () => {
   it('spells a node’s text as its query words are spelled, each word once', () => {
     const text = 'KubeCon Europe 2019 | kubecon europe 2019 | l’entreprise | l entreprise';
     expect(indexTokens(text)).toBe(queryTokens(['kubecon', 'europe', '2019', 'l', 'entreprise']));
-    expect(indexTokens(text).split(' ')).toEqual([...new Set(words(text))].map(token));
+    // Written out, not recomputed as indexTokens computes it: each word once, in text order.
+    expect(indexTokens(text).split(' ')).toEqual(['xkubecon', 'xeurope', 'xqcqaqbqj', 'xl', 'xentreprise']);
     expect(indexTokens('')).toBe('');
   });
 });
