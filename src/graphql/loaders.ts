@@ -194,13 +194,13 @@ export class Loaders {
 
   /**
    * An edition's talks in display order, each read as only `properties`
-   * (edition/talk-ids projected): partial talks, never primed into the node loader.
+   * (edition/talks projected): partial talks, never primed into the node loader.
    */
   partialTalks(properties: readonly string[]): DataLoader<string, StoredNode[]> {
     return loaderFor(
       this.partialTalkLoaders,
       properties.join(','),
-      () => new DataLoader((ids) => this.repo.relatedPartial('edition/talk-ids', ids, properties)),
+      () => new DataLoader((ids) => this.repo.relatedPartial('edition/talks', ids, properties)),
     );
   }
 

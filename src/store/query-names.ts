@@ -9,7 +9,7 @@ const LISTS: readonly ListName[] = ['talks', 'speakers', 'companies', 'projects'
 
 /** Relationship batches behind GraphQL fields: `<kind>/<field>`. */
 export const RELATION_QUERIES = [
-  'edition/talk-ids',
+  'edition/talks',
   'edition/speakers',
   'edition/companies',
   'edition/projects',

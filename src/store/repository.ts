@@ -115,7 +115,7 @@ export class Repository {
   }
 
   /**
-   * A batch returning `t AS node` (edition/talk-ids) with each talk read as only
+   * A batch returning `t AS node` (edition/talks) with each talk read as only
    * `properties` (see `projected` in ./queries): partial talks, never to be primed.
    */
   async relatedPartial(

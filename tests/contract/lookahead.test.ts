@@ -335,7 +335,7 @@ describeEachEngine('look-ahead', (engine) => {
         `{ editions { id talks(${window}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id ${fields} } } } } }`,
       );
       expect(result.errors).toBeUndefined();
-      expect(result.stats.statements).toContain(`edition/talk-idst{${read}}`);
+      expect(result.stats.statements).toContain(`edition/talkst{${read}}`);
       const data = result.data as Editions;
       const talks = data.editions.flatMap((e) => e.talks.edges.map((edge) => edge.node));
       expect(talks.length).toBeGreaterThan(2);

@@ -24,7 +24,7 @@ const FALCO_TALK = 'talk:shopify-falco';
 
 /** For each query: the ids asked for, and per id the related node ids in the query's order. */
 const EXPECTED: Record<RelationQuery, [string[], string[][]]> = {
-  'edition/talk-ids': [
+  'edition/talks': [
     [E18, E20],
     [[ENVOY_TALK, LINKERD_TALK], [FALCO_TALK]],
   ],

@@ -138,7 +138,7 @@ describe('analyst/path endpoints', () => {
   it('project every talk page to a card once per choice, and refuse what they cannot rewrite', () => {
     for (const engine of ['kuzu', 'neo4j'] as const) {
       const registry = queriesFor(engine);
-      for (const name of [...TALK_LIST_QUERIES.filter((n) => !n.endsWith('-count')), 'edition/talk-ids']) {
+      for (const name of [...TALK_LIST_QUERIES.filter((n) => !n.endsWith('-count')), 'edition/talks']) {
         const page = registry.get(name);
         const copy = projected(page, 't', ['id', 'title']);
         // The node is returned as the map in the copy, and nowhere whole; nothing else changes.
