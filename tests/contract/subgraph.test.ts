@@ -130,6 +130,20 @@ describeEachEngine('graph view API', (engine) => {
       for (const e of cut.edges) expect(ids(cut)).toEqual(expect.arrayContaining([e.from, e.to]));
     });
 
+    it('says it cut when the first hop fills `first` exactly and the next hop has more', async () => {
+      const direct = await hood({ id: 'company:lyft' });
+      const n = direct.nodes.length - 1;
+      expect(direct.truncated).toBe(false);
+      expect((await hood({ id: 'company:lyft', depth: 2, first: 200 })).nodes.length - 1).toBeGreaterThan(n);
+      const full = await hood({ id: 'company:lyft', depth: 2, first: n });
+      expect(full.truncated).toBe(true);
+      expect(ids(full).sort()).toEqual(ids(direct).sort());
+      // The second hop's relationships between the direct neighbours are drawn, as with room to spare.
+      const roomy = await hood({ id: 'company:lyft', depth: 2, first: 200 });
+      const keptOnly = roomy.edges.filter((e) => ids(full).includes(e.from) && ids(full).includes(e.to));
+      expect(edgeKeys(full).sort()).toEqual(edgeKeys({ ...roomy, edges: keptOnly }).sort());
+    });
+
     it('costs one round trip per hop, plus the centre, plus one per kind of node it draws', async () => {
       const q = `{ neighborhood(id: "company:spotify", depth: 2) { nodes { id label type } edges { from to weight } } }`;
       const result = await client.run(q);

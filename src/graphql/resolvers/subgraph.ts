@@ -109,8 +109,9 @@ async function neighborhood(args: QueryNeighborhoodArgs, ctx: Context): Promise<
     const taken = ranked.slice(0, Math.max(0, room));
     if (ranked.length > taken.length) truncated = true;
     for (const id of taken) kept.add(id);
+    // Full after this hop, with hops left: the next one still runs, takes nothing and ends
+    // the walk; it says whether `first` cut anything, and brings the edges between kept nodes.
     frontier = taken;
-    if (kept.size - 1 >= first) break;
   }
   return { ids: [...kept], edges: edges.between(kept), truncated };
 }
