@@ -86,61 +86,85 @@ export async function loadPrepared(
   { plan, warnings }: PreparedLoad,
   options: { reset?: boolean } = {},
 ): Promise<LoadReport> {
-  let statements = 0;
-  let groups = 0;
-  let records = 0;
-  /** The groups of `source`, counted as they are taken (the plan is lazy). */
-  function* counted(source: Iterable<WriteGroup>): Generator<WriteGroup> {
-    for (const group of source) {
-      groups++;
-      records += group.rows.length;
-      yield group;
-    }
-  }
   // Asked before the schema is ensured (the bulk path ensures it after staging its rows):
   // a store without tables has no nodes either.
   const bulk = engine.bulkLoad && (await isEmpty(engine, queries));
-  // The editions' stored counts and ranks come from the graph the writes leave (not
-  // from these fixtures), in the load's own transaction where there is one.
-  if (bulk) {
-    const stats = await engine.bulkLoad!(
-      counted(plan.consume()),
-      async (tx) => (await storeEditionStats(tx, queries)) + (await stampLoad(tx, queries)),
-    );
-    statements = groups + stats; // one COPY per group, then the editions' counts and ranks, and the stamp
-  } else {
-    await engine.ensureSchema();
-    tracePhase('ensureSchema');
-    await engine.write(async (tx) => {
-      // This may run more than once (a retried transaction): each run writes, and counts, the whole plan.
-      statements = groups = records = 0;
-      // A reset writes over the stored graph, then deletes what it did not write, where the
-      // engine can (./prune.ts); elsewhere it empties the store first.
-      const pruning = options.reset && queries.has('load/prune-nodes');
-      if (options.reset && !pruning) await tx.run(queries.get('load/reset'), {});
-      const written = pruning ? new Written() : undefined;
-      for (const group of counted(plan.records())) {
-        written?.add(group);
-        for (const rows of batches(group)) {
-          await tx.run(queries.get(group.query), { rows });
-          statements++;
-        }
-      }
-      if (written) statements += await prune(tx, queries, written);
-      statements += await storeEditionStats(tx, queries);
-      // The link summaries of the graph these writes leave, which may hold more than these fixtures.
-      const relinked = await relink(tx, queries);
-      statements += relinked.statements;
-      records += relinked.links + relinked.pages;
-      statements += await stampLoad(tx, queries);
-    });
-  }
+  const tally = bulk
+    ? await writeBulk(engine, queries, plan)
+    : await writeBatched(engine, queries, plan, options.reset === true);
   // Every completed load is a new graph: caches keyed by the version stop answering.
   bumpGraphVersion(engine);
   tracePhase('write');
   const counts = await graphCounts(engine, queries);
   tracePhase('counts');
-  return { statements, records, mode: bulk ? 'bulk' : 'batched', warnings, counts };
+  return { ...tally, mode: bulk ? 'bulk' : 'batched', warnings, counts };
+}
+
+/** What a write path ran and wrote (LoadReport's statements and records). */
+interface Tally {
+  statements: number;
+  records: number;
+}
+
+/** Counts the groups and records of `source` as they are taken (the plan is lazy). */
+function* counted(source: Iterable<WriteGroup>, tally: Tally & { groups: number }): Generator<WriteGroup> {
+  for (const group of source) {
+    tally.groups++;
+    tally.records += group.rows.length;
+    yield group;
+  }
+}
+
+/**
+ * Into an empty store: one COPY per group (the plan's link summaries included),
+ * then, in one transaction, the editions' counts and ranks and the load stamp.
+ * The editions' figures come from the graph the writes leave, not from the fixtures.
+ */
+async function writeBulk(engine: Engine, queries: QueryRegistry, plan: LoadPlan): Promise<Tally> {
+  const tally = { statements: 0, records: 0, groups: 0 };
+  const finishing = await engine.bulkLoad!(
+    counted(plan.consume(), tally),
+    async (tx) => (await storeEditionStats(tx, queries)) + (await stampLoad(tx, queries)),
+  );
+  return { statements: tally.groups + finishing, records: tally.records };
+}
+
+/**
+ * One transaction of batched MERGEs over whatever the store holds; then the
+ * editions' figures and the link summaries of the graph it leaves, and the stamp.
+ */
+async function writeBatched(
+  engine: Engine,
+  queries: QueryRegistry,
+  plan: LoadPlan,
+  reset: boolean,
+): Promise<Tally> {
+  await engine.ensureSchema();
+  tracePhase('ensureSchema');
+  return engine.write(async (tx) => {
+    // This may run more than once (a retried transaction): each run writes, and counts, the whole plan.
+    const tally = { statements: 0, records: 0, groups: 0 };
+    // A reset writes over the stored graph, then deletes what it did not write, where the
+    // engine can (./prune.ts); elsewhere it empties the store first.
+    const pruning = reset && queries.has('load/prune-nodes');
+    if (reset && !pruning) await tx.run(queries.get('load/reset'), {});
+    const written = pruning ? new Written() : undefined;
+    for (const group of counted(plan.records(), tally)) {
+      written?.add(group);
+      for (const rows of batches(group)) {
+        await tx.run(queries.get(group.query), { rows });
+        tally.statements++;
+      }
+    }
+    if (written) tally.statements += await prune(tx, queries, written);
+    tally.statements += await storeEditionStats(tx, queries);
+    // The link summaries of the graph these writes leave, which may hold more than these fixtures.
+    const relinked = await relink(tx, queries);
+    tally.statements += relinked.statements;
+    tally.records += relinked.links + relinked.pages;
+    tally.statements += await stampLoad(tx, queries);
+    return { statements: tally.statements, records: tally.records };
+  });
 }
 
 /**
