@@ -78,14 +78,26 @@ interface Summary {
 
 const uniqueSorted = (list: string[]): string[] => [...new Set(list)].sort();
 
-/** `rows(query)` gives the plan's rows of one load query (relationships: from/to). */
-export function planLinks(
-  rows: (query: string) => readonly PlanRow[],
-  add: (row: PlanRow) => void,
-  addPage: (row: PlanRow) => void,
-): void {
+/** A load query's rows, as planLinks reads them (relationships: from/to). */
+type Rows = (query: string) => readonly PlanRow[];
+
+/** `rows(query)` gives the plan's rows of one load query; `add` and `addPage` take the Link and LinkPage rows. */
+export function planLinks(rows: Rows, add: (row: PlanRow) => void, addPage: (row: PlanRow) => void): void {
   const names = new Map<string, string>();
   for (const r of [...rows('load/company'), ...rows('load/project')]) names.set(String(r.id), String(r.name));
+  const name = (id: string) => names.get(id) ?? id;
+  const summaries = collectFacts(rows);
+  const byScope = weighByScope(summaries);
+  summaries.clear();
+  const order = linkOrder(name);
+  for (const list of byScope.values()) {
+    list.sort(order);
+    emitScope(list, name, add, addPage);
+  }
+}
+
+/** Every fact of the load, gathered per (scope, company, project); lists not yet unique. */
+function collectFacts(rows: Rows): Map<string, Summary> {
   const editionOf = new Map<string, string>();
   for (const r of [...rows('load/talk-at'), ...rows('load/announcement-at')]) {
     editionOf.set(String(r.from), String(r.to));
@@ -135,7 +147,11 @@ export function planLinks(
   }
   for (const r of rows('load/backs'))
     fact(ALL_EDITIONS, String(r.from), String(r.to), 'backing', String(r.kind));
+  return summaries;
+}
 
+/** Makes each summary's facts unique and sorted, weighs it, and groups the summaries by scope. */
+function weighByScope(summaries: Map<string, Summary>): Map<string, Summary[]> {
   const byScope = new Map<string, Summary[]>();
   for (const s of summaries.values()) {
     s.talks = uniqueSorted(s.talks);
@@ -146,46 +162,57 @@ export function planLinks(
     list.push(s);
     byScope.set(s.scope, list);
   }
-  summaries.clear();
-  // Code-point order of lower-cased names, then ids: the order both engines give
-  // `ORDER BY toLower(name)`, and the API's order for links.
+  return byScope;
+}
+
+/**
+ * The links' rank order: weight descending, then code-point order of lower-cased
+ * company and project names, then ids. It is the order both engines give
+ * `ORDER BY toLower(name)`, and the API's: `analyst/company-project-links.cypher`
+ * pages by the stored rank (../relink.ts plans through planLinks too).
+ */
+function linkOrder(name: (id: string) => string): (a: Summary, b: Summary) => number {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const name = (id: string) => names.get(id) ?? id;
-  for (const list of byScope.values()) {
-    list.sort(
-      (a, b) =>
-        b.weight - a.weight ||
-        cmp(name(a.companyId).toLowerCase(), name(b.companyId).toLowerCase()) ||
-        cmp(name(a.projectId).toLowerCase(), name(b.projectId).toLowerCase()) ||
-        cmp(a.companyId, b.companyId) ||
-        cmp(a.projectId, b.projectId),
-    );
-    list.forEach((s, rank) =>
-      add({
-        id: `${s.scope}|${s.companyId}|${s.projectId}`,
-        scope: s.scope,
-        companyId: s.companyId,
-        companyName: name(s.companyId),
-        projectId: s.projectId,
-        projectName: name(s.projectId),
-        talks: s.talks,
-        announcements: s.announcements,
-        backing: s.backing,
-        weight: s.weight,
-        rank,
-      }),
-    );
-    // Page by page from the sorted list: no object per link beyond the page's own
-    // lists (an object per link measured 340 MiB more peak RSS at 1000×: 1,185 against 845).
-    for (let start = 0; start < list.length; start += LINK_PAGE_SIZE) {
-      const entries = list.slice(start, start + LINK_PAGE_SIZE).map((s) => ({
-        companyId: s.companyId,
-        companyName: name(s.companyId),
-        projectId: s.projectId,
-        projectName: name(s.projectId),
-        weight: s.weight,
-      }));
-      addPage(pageRow(list[start]!.scope, start / LINK_PAGE_SIZE, entries));
-    }
+  return (a, b) =>
+    b.weight - a.weight ||
+    cmp(name(a.companyId).toLowerCase(), name(b.companyId).toLowerCase()) ||
+    cmp(name(a.projectId).toLowerCase(), name(b.projectId).toLowerCase()) ||
+    cmp(a.companyId, b.companyId) ||
+    cmp(a.projectId, b.projectId);
+}
+
+/** One scope's Link rows, ranked as `list` is sorted, and its LinkPage rows. */
+function emitScope(
+  list: readonly Summary[],
+  name: (id: string) => string,
+  add: (row: PlanRow) => void,
+  addPage: (row: PlanRow) => void,
+): void {
+  list.forEach((s, rank) =>
+    add({
+      id: `${s.scope}|${s.companyId}|${s.projectId}`,
+      scope: s.scope,
+      companyId: s.companyId,
+      companyName: name(s.companyId),
+      projectId: s.projectId,
+      projectName: name(s.projectId),
+      talks: s.talks,
+      announcements: s.announcements,
+      backing: s.backing,
+      weight: s.weight,
+      rank,
+    }),
+  );
+  // Page by page from the sorted list: no object per link beyond the page's own
+  // lists (an object per link measured 340 MiB more peak RSS at 1000×: 1,185 against 845).
+  for (let start = 0; start < list.length; start += LINK_PAGE_SIZE) {
+    const entries = list.slice(start, start + LINK_PAGE_SIZE).map((s) => ({
+      companyId: s.companyId,
+      companyName: name(s.companyId),
+      projectId: s.projectId,
+      projectName: name(s.projectId),
+      weight: s.weight,
+    }));
+    addPage(pageRow(list[start]!.scope, start / LINK_PAGE_SIZE, entries));
   }
 }
