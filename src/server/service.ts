@@ -39,24 +39,22 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export async function startService(
-  config: Config,
-  options: { store?: Store; routes?: Route[]; logger?: Logger } = {},
-): Promise<RunningService> {
-  const logger = options.logger ?? silentLogger;
-  // Start-up steps (store recovery, seeding, draining) report in plain sentences.
-  const log = (line: string) => logger.info(line);
-  const store = options.store ?? (await openStore(config, log));
-  await store.engine.ensureSchema();
-  let seeded = false;
-  if (config.seedOnStart && (await isEmpty(store.engine, store.queries))) {
-    const report = await loadFixtures(store.engine, store.queries, config.fixturesDir);
-    logger.info(
-      { fixturesDir: config.fixturesDir, nodes: report.counts.nodes },
-      `seeded empty ${store.engine.name} store from ${config.fixturesDir}`,
-    );
-    seeded = true;
-  }
+/** Loads the fixtures into an empty store when SEED_ON_START is on; true when it did. */
+async function seedIfEmpty(config: Config, store: Store, logger: Logger): Promise<boolean> {
+  if (!config.seedOnStart || !(await isEmpty(store.engine, store.queries))) return false;
+  const report = await loadFixtures(store.engine, store.queries, config.fixturesDir);
+  logger.info(
+    { fixturesDir: config.fixturesDir, nodes: report.counts.nodes },
+    `seeded empty ${store.engine.name} store from ${config.fixturesDir}`,
+  );
+  return true;
+}
+
+/**
+ * What a store written by an earlier version lacks, stored once at start
+ * (src/load/backfill.ts): each step finds nothing to do on a current store.
+ */
+async function upgradeStore(store: Store, log: (line: string) => void): Promise<void> {
   const keyed = await keyUnkeyedTalks(store.engine, store.queries);
   if (keyed > 0) log(`stored the sort keys and edition ids of ${keyed} talks written by an earlier version`);
   const tokenised = await tokenizeUntokenised(store.engine, store.queries);
@@ -71,6 +69,19 @@ export async function startService(
         'which a store written by an earlier version lacks',
     );
   }
+}
+
+export async function startService(
+  config: Config,
+  options: { store?: Store; routes?: Route[]; logger?: Logger } = {},
+): Promise<RunningService> {
+  const logger = options.logger ?? silentLogger;
+  // Start-up steps (store recovery, seeding, draining) report in plain sentences.
+  const log = (line: string) => logger.info(line);
+  const store = options.store ?? (await openStore(config, log));
+  await store.engine.ensureSchema();
+  const seeded = await seedIfEmpty(config, store, logger);
+  await upgradeStore(store, log);
   // Another process's load of a shared Neo4j bumps the graph version here too.
   const stampWatch = watchLoadStamp(store.engine, store.queries);
   const readiness = new Readiness(store, log);
