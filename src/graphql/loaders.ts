@@ -7,7 +7,10 @@
  *   each returning, per parent id, the related nodes with their relationship;
  * - `names(name)`: relationship batches asked only ids and names, as stubs (NAME_QUERIES);
  * - `partialTalks(properties)`: an edition's talks in display order, read as the
- *   properties their fields need (Edition.talks pages over them).
+ *   properties their fields need (Edition.talks pages over them);
+ * - `participantNames`, `participantsWithCompanies`, `participantsWithPeople`: a
+ *   talk's participants with the next level of the selection fetched along (look-ahead,
+ *   chosen in resolvers/talk.ts), priming the loaders of the people's affiliations or companies.
  * Stubs and partial talks are never primed into `node` or `related` loaders.
  *
  * Loaders are created per request (see context.ts): their cache must never

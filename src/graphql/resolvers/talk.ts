@@ -8,6 +8,12 @@ import { listPropertiesAt, NAMED_FIELDS, selects, selectsBeyond, selectsOnly } f
 import { uniqueNodes } from '../loaders';
 import type { Related } from '../../store/repository';
 
+/**
+ * A talk's participants (Talk.speakers and Talk.participants) from the one
+ * batch that holds what the selection asks: names only, or with each person's
+ * companies or affiliations fetched in the same statement (look-ahead), or the
+ * plain relationship batch. `personPath` is where the person sits in the selection.
+ */
 function participants(
   talkId: string,
   ctx: Context,
@@ -84,11 +90,7 @@ export const Talk: TalkResolvers = {
   // An edition asked only for its id and name is a stub from the names batch (primed by talk pages).
   edition: async (t, _a, ctx, info) =>
     required((await relatedList(ctx, info, 'talk/edition', t.id))[0] ?? null, t, 'edition'),
-  // speakers and participants share one batch query; when the query also asks
-  // for the people's companies or affiliations, a look-ahead variant fetches
-  // those in the same statement (loaders.participantsWithCompanies, and
-  // loaders.participantsWithPeople when the affiliations' editions are asked
-  // beyond their ids).
+  // speakers and participants share participants()'s batches (above: it picks the look-ahead variant).
   speakers: async (t, _a, ctx, info) =>
     uniqueNodes((await participants(t.id, ctx, info, [])).map((p) => p.node)),
   participants: (t, _a, ctx, info) => participants(t.id, ctx, info, ['person']),
