@@ -10,7 +10,8 @@ import { buildASTSchema, isObjectType, parse } from 'graphql';
 import { loadTypeDefs } from '../../src/graphql/schema';
 import { TALK_PROPERTIES } from '../../src/graphql/resolvers/talk';
 import { PERSON_PROPERTIES } from '../../src/graphql/resolvers/person';
-import { COMPANY_PROPERTIES, PROJECT_PROPERTIES } from '../../src/graphql/resolvers/company';
+import { COMPANY_PROPERTIES } from '../../src/graphql/resolvers/company';
+import { PROJECT_PROPERTIES } from '../../src/graphql/resolvers/project';
 import type { PropertyReads } from '../../src/graphql/lookahead';
 import { PROJECT_ROOT } from '../../src/paths';
 

@@ -1,13 +1,12 @@
 /**
- * Company and Project fields, Backing (a company creating, maintaining… a
- * project) and Sponsorship (a company exhibiting at an edition).
+ * Company fields, Backing (a company creating, maintaining… a project: also
+ * Project.backers, ./project.ts) and Sponsorship (a company exhibiting at an edition).
  */
 import type { StoredNode } from '../../store/engine';
 import type { Related } from '../../store/repository';
-import type { CompanyResolvers, ProjectResolvers } from '../generated/types';
+import type { CompanyResolvers } from '../generated/types';
 import type { BackingValue } from '../values';
 import { optionalString, relatedList, sourcesOf } from './shared';
-import { byYear, scoped } from './scope';
 import type { PropertyReads } from '../lookahead';
 
 /**
@@ -31,24 +30,6 @@ export const COMPANY_PROPERTIES: PropertyReads = {
   sponsorships: null,
 };
 
-/** The stored properties each Project field reads; null where the project itself is handed on (a Backing's project). */
-export const PROJECT_PROPERTIES: PropertyReads = {
-  id: ['id'],
-  name: ['name'],
-  label: ['name'],
-  type: ['id'],
-  aliases: ['aliases'],
-  cncf: ['cncf'],
-  maturity: ['maturity'],
-  homepage: ['homepage'],
-  description: ['description'],
-  talks: ['id'],
-  companies: ['id'],
-  editions: ['id'],
-  announcements: ['id'],
-  backers: null,
-};
-
 export const Company: CompanyResolvers = {
   people: (c, _a, ctx, info) => relatedList(ctx, info, 'company/people', c.id),
   talks: (c, _a, ctx) => ctx.loaders.relatedNodes('company/talks', c.id),
@@ -67,24 +48,8 @@ export const Company: CompanyResolvers = {
     })),
 };
 
-export const Project: ProjectResolvers = {
-  talks: (p, _a, ctx) => ctx.loaders.relatedNodes('project/talks', p.id),
-  companies: (p, _a, ctx, info) => relatedList(ctx, info, 'project/companies', p.id),
-  editions: (p, { scope }, ctx, info) =>
-    scoped(
-      ctx,
-      info,
-      p.id,
-      scope,
-      { stage: 'project/editions', named: 'project/coverage-editions', all: 'project/editions-all-scopes' },
-      byYear,
-    ),
-  announcements: (p, _a, ctx) => ctx.loaders.relatedNodes('project/announcements', p.id),
-  backers: async (p, _a, ctx) =>
-    (await ctx.loaders.related('project/backers').load(p.id)).map((r) => backing(r.node, p, r)),
-};
-
-function backing(company: StoredNode, project: StoredNode, row: Related): BackingValue {
+/** A Backing as Company.backs and Project.backers hand it on (ids both ends). */
+export function backing(company: StoredNode, project: StoredNode, row: Related): BackingValue {
   return {
     company,
     project,

@@ -9,7 +9,8 @@ import type { InputMaybe, QueryResolvers } from '../generated/types';
 import { listPropertiesAt, NAMED_FIELDS, selects, selectsBeyond, type PropertyReads } from '../lookahead';
 import { talkProperties } from './talk';
 import { PERSON_PROPERTIES } from './person';
-import { COMPANY_PROPERTIES, PROJECT_PROPERTIES } from './company';
+import { COMPANY_PROPERTIES } from './company';
+import { PROJECT_PROPERTIES } from './project';
 import { bounded, EVERY_ROW, expectKind, labelOfArg } from './shared';
 
 /** `first` and `orderBy` have SDL defaults, but a client may still send an explicit null. */
