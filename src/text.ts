@@ -3,6 +3,14 @@
  * "nova" meet in one place whichever engine stores them.
  */
 
+/** Code-point order, as both engines' ORDER BY compares strings (localeCompare would not), in every locale. */
+export const compareCodePoints = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** By lower-cased name, then id, in code-point order: the order of the queries sorted by `toLower(name), id`. */
+export const byNameThenId = (a: { id: string; name?: unknown }, b: { id: string; name?: unknown }): number =>
+  compareCodePoints(String(a.name ?? '').toLowerCase(), String(b.name ?? '').toLowerCase()) ||
+  compareCodePoints(a.id, b.id);
+
 /** Lowercase, strip diacritics, keep the rest: the form every search property is stored and queried in. */
 export function fold(text: string): string {
   return text

@@ -21,6 +21,7 @@ import type { Row, StoredNode, StoredRel } from '../store/engine';
 import type { Label } from '../store/kinds';
 import { stub, type Related, type Repository } from '../store/repository';
 import type { NameQuery, RelationQuery } from '../store/query-names';
+import { byNameThenId, compareCodePoints } from '../text';
 
 export class Loaders {
   private readonly nodes = new Map<Label, DataLoader<string, StoredNode | null>>();
@@ -155,9 +156,9 @@ export class Loaders {
     for (const [personId, byKey] of affiliations) {
       const list = [...byKey.values()].sort(
         (a, b) =>
-          compare(String(a.rel!.editionId), String(b.rel!.editionId)) ||
-          compare(String(a.node.name), String(b.node.name)) ||
-          compare(a.node.id, b.node.id),
+          compareCodePoints(String(a.rel!.editionId), String(b.rel!.editionId)) ||
+          compareCodePoints(String(a.node.name), String(b.node.name)) ||
+          compareCodePoints(a.node.id, b.node.id),
       );
       this.related('person/affiliations').prime(personId, list);
       this.primeCompanies(
@@ -230,14 +231,8 @@ function loaderFor<K, L>(loaders: Map<K, L>, key: K, create: () => L): L {
   return loader;
 }
 
-/** Code-point order, as both engines sort strings. */
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Each node once, by lower-cased name, then id: the order of the person/companies queries. */
-const byName = (nodes: readonly StoredNode[]): StoredNode[] =>
-  uniqueNodes(nodes).sort(
-    (a, b) => compare(String(a.name).toLowerCase(), String(b.name).toLowerCase()) || compare(a.id, b.id),
-  );
+const byName = (nodes: readonly StoredNode[]): StoredNode[] => uniqueNodes(nodes).sort(byNameThenId);
 
 /** A participant row of talk/participants-companies or talk/participant-names: one per affiliation of the person at any edition. */
 interface ParticipantRow {
@@ -276,7 +271,9 @@ function participationsAtEdition(rows: readonly ParticipantRow[], ids: readonly 
   return ids.map((id) =>
     [...(talks.get(id)?.values() ?? [])].flatMap((slot) =>
       slot.here.length
-        ? slot.here.sort((a, b) => compare((a.company as StoredNode).id, (b.company as StoredNode).id))
+        ? slot.here.sort((a, b) =>
+            compareCodePoints((a.company as StoredNode).id, (b.company as StoredNode).id),
+          )
         : [{ node: slot.node, rel: slot.rel, company: null, jobTitle: null }],
     ),
   );

@@ -11,6 +11,7 @@ import { stub, type Repository } from './repository';
 import { labelOf } from './kinds';
 import { ALL_EDITIONS, LINK_PAGE_SIZE } from '../load/plan/links';
 import { queryTokens } from '../search/tokens';
+import { compareCodePoints } from '../text';
 
 export interface SearchCandidate {
   id: string;
@@ -129,10 +130,10 @@ export async function linkFacts(repo: Repository, filter: LinkFilter): Promise<L
   // rows differently: sort here so every engine lists a link's facts alike.
   return facts.sort(
     (a, b) =>
-      compare(a.company, b.company) ||
-      compare(a.project, b.project) ||
-      compare(a.via, b.via) ||
-      compare(a.fact, b.fact),
+      compareCodePoints(a.company, b.company) ||
+      compareCodePoints(a.project, b.project) ||
+      compareCodePoints(a.via, b.via) ||
+      compareCodePoints(a.fact, b.fact),
   );
 }
 
@@ -158,7 +159,7 @@ export async function projectTimeline(repo: Repository, projectId: string): Prom
   for (const r of announcementRows) {
     entry(r.edition).announcements.push(...list<unknown>(r.announcements).map((n) => repo.clean(n)));
   }
-  const byId = (a: StoredNode, b: StoredNode) => compare(a.id, b.id);
+  const byId = (a: StoredNode, b: StoredNode) => compareCodePoints(a.id, b.id);
   for (const row of byEdition.values()) {
     // collect() keeps no defined order in either engine: nodes are sorted by id here.
     row.talks.sort(byId);
@@ -306,9 +307,4 @@ async function pagedLinks(
 export async function linkCount(repo: Repository, filter: LinkFilter): Promise<number> {
   const rows = await repo.read('analyst/company-project-links-count', linkScope(filter));
   return Number(rows[0]?.count ?? 0);
-}
-
-/** Code-point order, the same in every engine and locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -9,21 +9,18 @@ import type { RelationQuery } from '../../store/query-names';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { relatedList } from './shared';
+import { byNameThenId, compareCodePoints } from '../../text';
 
 export type EditionScope = 'ALL' | 'STAGE' | 'COVERAGE';
 
-/** Code-point order, as Cypher's ORDER BY compares strings (localeCompare would not). */
-const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-
 /** By lower-cased name, then id: the order of the name-ordered relationship queries. */
-export const byName = (a: StoredNode, b: StoredNode): number =>
-  compare(String(a.name ?? '').toLowerCase(), String(b.name ?? '').toLowerCase()) || compare(a.id, b.id);
+export const byName: (a: StoredNode, b: StoredNode) => number = byNameThenId;
 
 /** Editions oldest first, as the edition queries order them (year, start date, id; no date last). */
 export const byYear = (a: StoredNode, b: StoredNode): number =>
   Number(a.year) - Number(b.year) ||
-  compare(String(a.startDate ?? '\uffff'), String(b.startDate ?? '\uffff')) ||
-  compare(a.id, b.id);
+  compareCodePoints(String(a.startDate ?? '\uffff'), String(b.startDate ?? '\uffff')) ||
+  compareCodePoints(a.id, b.id);
 
 /**
  * The related nodes of `id` in `scope`: stage, named-but-not-on-stage, or both, in

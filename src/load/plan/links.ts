@@ -21,6 +21,7 @@
  * Link and LinkPage nodes have no relationships: paths, neighbourhoods and counts never see them.
  */
 import type { PlanRow } from './index';
+import { compareCodePoints } from '../../text';
 
 export const ALL_EDITIONS = '*';
 
@@ -172,7 +173,7 @@ function weighByScope(summaries: Map<string, Summary>): Map<string, Summary[]> {
  * pages by the stored rank (../relink.ts plans through planLinks too).
  */
 function linkOrder(name: (id: string) => string): (a: Summary, b: Summary) => number {
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const cmp = compareCodePoints;
   return (a, b) =>
     b.weight - a.weight ||
     cmp(name(a.companyId).toLowerCase(), name(b.companyId).toLowerCase()) ||

@@ -231,6 +231,5 @@ export function fromNeo4j(value: unknown): unknown {
     return { nodes, rels: value.segments.map((s) => fromNeo4j(s.relationship)) };
   }
   if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (typeof value === 'object') return mapRow(value as Record<string, unknown>, fromNeo4j);
-  return value;
+  return mapRow(value as Record<string, unknown>, fromNeo4j);
 }
