@@ -118,16 +118,30 @@
     );
   }
 
-  /** Runs `work` with the view marked busy (tests and people can see it), reporting failures in the status line. */
-  async function busy(work) {
+  // Each user action takes a ticket in its lane (what the view shows; the search results). An
+  // answer that lands after a newer action of its lane began is dropped (`fresh()` turns false), so
+  // a slow reply never paints over what the user asked for since: the panel, the canvas, the
+  // address and the status line follow the last action.
+  const latestTicket = { view: 0, search: 0 };
+  let inFlight = 0;
+
+  /**
+   * Runs `work(fresh)` with the view marked busy (tests and people can see it) until every
+   * action has settled, reporting a failure in the status line unless a newer action began.
+   */
+  async function busy(work, lane = 'view') {
+    const ticket = ++latestTicket[lane];
+    const fresh = () => ticket === latestTicket[lane];
+    inFlight += 1;
     graphBox.dataset.busy = 'true';
     try {
-      await work();
+      await work(fresh);
     } catch (error) {
-      setStatus(`⚠ ${error.message}`);
+      if (fresh()) setStatus(`⚠ ${error.message}`);
       window.console.warn('[graph]', error);
     } finally {
-      graphBox.dataset.busy = 'false';
+      inFlight -= 1;
+      if (inFlight === 0) graphBox.dataset.busy = 'false';
     }
   }
 
@@ -176,7 +190,7 @@
   // ---- what the canvas shows -------------------------------------------------
 
   async function openEntity(id) {
-    await busy(async () => {
+    await busy(async (fresh) => {
       const data = await gql(
         `query($id: ID!, $first: Int) { neighborhood(id: $id, first: $first) { ${SUBGRAPH} } }`,
         {
@@ -184,6 +198,7 @@
           first: OPEN_FIRST,
         },
       );
+      if (!fresh()) return;
       cy.elements().remove();
       addSubgraph(data.neighborhood);
       cy.getElementById(id).addClass('centre');
@@ -194,12 +209,12 @@
       cy.getElementById(id).select();
       setAddress({ id });
       showCounts();
-      await showEntity(id);
+      await showEntity(id, fresh);
     });
   }
 
   async function expand(id) {
-    await busy(async () => {
+    await busy(async (fresh) => {
       const data = await gql(
         `query($id: ID!, $first: Int) { neighborhood(id: $id, first: $first) { ${SUBGRAPH} } }`,
         {
@@ -207,6 +222,7 @@
           first: EXPAND_FIRST,
         },
       );
+      if (!fresh()) return;
       const added = addSubgraph(data.neighborhood);
       if (added.nonempty()) {
         // New nodes start around the one expanded, then the layout settles them.
@@ -221,7 +237,7 @@
       cy.getElementById(id).select();
       truncatedNote = data.neighborhood.truncated ? ` (some neighbours of ${labelOf(id)} not shown)` : '';
       showCounts();
-      await showEntity(id);
+      await showEntity(id, fresh);
     });
   }
 
@@ -237,12 +253,14 @@
   }
 
   async function drawPath(fromText, toText) {
-    await busy(async () => {
+    await busy(async (fresh) => {
       const [from, to] = await Promise.all([resolve(fromText), resolve(toText)]);
+      if (!fresh()) return;
       const data = await gql(
         `query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { length subgraph { ${SUBGRAPH} } } }`,
         { from, to },
       );
+      if (!fresh()) return;
       setAddress({ from, to });
       cy.elements().remove();
       truncatedNote = '';
@@ -266,7 +284,7 @@
 
   /** Nodes of a GraphQL result, with the relationships among them. */
   async function openIds(ids) {
-    await busy(async () => {
+    await busy(async (fresh) => {
       const wanted = [...new Set(ids)].filter((id) => /^[a-z]+:[a-z0-9-]+$/.test(id)).slice(0, MAX_IDS);
       if (!wanted.length) throw new Error('no entity ids to show');
       // The API refuses one field selected more than QUERY_MAX_REPEATS (5) times in a
@@ -280,6 +298,7 @@
           return gql(`query(${vars}) { ${nodes} }`, Object.fromEntries(chunk.map((id, i) => [`i${i}`, id])));
         }),
       );
+      if (!fresh()) return;
       const byId = new Map(
         chunks.flatMap((chunk, c) => chunk.map((id, i) => [id, lookups[c][`n${i}`]])).filter(([, n]) => n),
       );
@@ -302,6 +321,7 @@
           `query(${pvars}) { ${hoods} }`,
           Object.fromEntries(chunk.map((id, i) => [`i${i}`, id])),
         );
+        if (!fresh()) return;
         // Only the relationships between the result's own entities (addSubgraph skips the others).
         addSubgraph({ nodes: [], edges: chunk.flatMap((_, i) => around[`h${i}`].edges) });
       }
@@ -421,10 +441,11 @@
     return el('table', { className: 'props' }, rows);
   }
 
-  async function showEntity(id) {
+  /** Fills the panel with an entity, unless `fresh()` says a newer action began meanwhile. */
+  async function showEntity(id, fresh) {
     const data = await gql(ENTITY, { id });
     const n = data.node;
-    if (!n) return;
+    if (!n || !fresh()) return;
     const talkItem = (t) => [
       ref(t),
       t.edition ? el('span', { className: 'muted' }, ` — ${t.edition.label}`) : '',
@@ -486,6 +507,7 @@
   }
 
   function showEdge(edge) {
+    latestTicket.view += 1; // an action of its own: a panel still on its way must not replace this one
     const d = edge.data();
     fill(panel, [
       el('div', { className: 'panel-kind' }, el('span', { className: 'badge relation' }, d.relation)),
@@ -556,11 +578,12 @@
   document.getElementById('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const q = document.getElementById('search-input').value;
-    busy(async () => {
+    busy(async (fresh) => {
       const data = await gql(
         'query($q: String!) { search(query: $q, first: 8) { type label node { id } } }',
         { q },
       );
+      if (!fresh()) return;
       results.replaceChildren(
         ...(data.search.length
           ? data.search.map((hit) =>
@@ -586,7 +609,7 @@
           : [el('li', { className: 'muted' }, `Nothing matches "${q}".`)]),
       );
       results.hidden = false;
-    });
+    }, 'search');
   });
 
   document.getElementById('path-form').addEventListener('submit', (event) => {

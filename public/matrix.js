@@ -145,10 +145,16 @@
     statusLine.textContent = `${editionLabel}: ${total} company–project ${total === 1 ? 'link' : 'links'}${cut}`;
   }
 
+  // Each choice of edition takes a ticket: an answer that lands after a newer choice was made is
+  // dropped, so a slow reply never paints its edition's cells under another edition's name.
+  let latest = 0;
+
   async function show(editionId) {
+    const ticket = ++latest;
     matrixBox.dataset.busy = 'true';
     try {
       const data = await gql(LINKS, { e: editionId || null, first: MAX_LINKS });
+      if (ticket !== latest) return;
       const connection = data.companyProjectLinksConnection;
       const label = editionId ? select.options[select.selectedIndex].text : 'All editions';
       render(
@@ -159,9 +165,9 @@
       const search = editionId ? `?${new URLSearchParams({ edition: editionId })}` : '';
       window.history.replaceState(null, '', `${window.location.pathname}${search}`);
     } catch (error) {
-      statusLine.textContent = `⚠ ${error.message}`;
+      if (ticket === latest) statusLine.textContent = `⚠ ${error.message}`;
     } finally {
-      matrixBox.dataset.busy = 'false';
+      if (ticket === latest) matrixBox.dataset.busy = 'false';
     }
   }
 

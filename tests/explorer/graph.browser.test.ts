@@ -215,6 +215,86 @@ interface Visit extends OfflinePage {
     expect(bytes).toBeLessThan(MAX_TRANSFER);
   }, 60_000);
 
+  /**
+   * Holds back the answers to the /graphql requests whose body `matches` until `release()`;
+   * `caught` settles once one is held, `landed` once every held answer has reached the page.
+   */
+  async function holdAnswers(page: Page, matches: (body: string) => boolean) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let onCaught!: () => void;
+    const caught = new Promise<void>((resolve) => (onCaught = resolve));
+    const held: Promise<void>[] = [];
+    await page.route('**/graphql', async (route) => {
+      if (!matches(route.request().postData() ?? '')) return route.fallback();
+      const response = await route.fetch();
+      onCaught();
+      held.push(
+        (async () => {
+          await released;
+          await route.fulfill({ response });
+        })(),
+      );
+    });
+    return {
+      caught: () => caught,
+      release,
+      landed: async () => {
+        await Promise.all(held);
+        // The page's own code runs once the answer is in: give it a moment.
+        await page.waitForTimeout(300);
+      },
+    };
+  }
+
+  test('a late answer never paints over a newer choice in the matrix', async () => {
+    const { page } = await visit();
+    await page.goto(`${service!.url}/graph/matrix`);
+    await page.locator('.heatmap').waitFor();
+    const slow = await holdAnswers(page, (body) => body.includes('edition:kubecon-eu-2019'));
+    await page.selectOption('#matrix-edition', 'edition:kubecon-eu-2019');
+    await slow.caught();
+    await page.selectOption('#matrix-edition', 'edition:kubecon-eu-2020');
+    await page.locator('#status', { hasText: 'Europe 2020' }).waitFor();
+    slow.release();
+    await slow.landed();
+    await page.locator('#matrix[data-busy="false"]').waitFor();
+    const eu2020 = (await (
+      await page.request.post(`${service!.url}/graphql`, {
+        data: {
+          query: `{ companyProjectLinksConnection(editionId: "edition:kubecon-eu-2020", first: 200) { totalCount } }`,
+        },
+      })
+    ).json()) as { data: { companyProjectLinksConnection: { totalCount: number } } };
+    const total = eu2020.data.companyProjectLinksConnection.totalCount;
+    expect(await page.inputValue('#matrix-edition')).toBe('edition:kubecon-eu-2020');
+    expect(await page.locator('#status').innerText()).toContain(
+      `Europe 2020 Virtual: ${total} company–project`,
+    );
+    expect(await page.locator('.heatmap .cell').count()).toBe(total);
+    expect(new URL(page.url()).searchParams.get('edition')).toBe('edition:kubecon-eu-2020');
+  }, 60_000);
+
+  test('a late answer never replaces the panel of the entity clicked since', async () => {
+    const { page } = await visit();
+    // Spotify's panel is slow to come; meanwhile the user clicks Backstage on the canvas.
+    const slow = await holdAnswers(
+      page,
+      (body) => body.includes('... on Edition') && body.includes('"company:spotify"'),
+    );
+    await page.goto(`${service!.url}/graph?id=company:spotify`);
+    await slow.caught();
+    await clickOnCanvas(page, '#project\\:backstage');
+    await page.locator('#entity-title', { hasText: 'Backstage' }).waitFor();
+    slow.release();
+    await slow.landed();
+    await idle(page);
+    expect(await page.locator('#entity-title').innerText()).toBe('Backstage');
+    expect(await page.locator('#panel').innerText()).not.toContain(
+      'How Spotify migrated Ingress HTTP Systems to Envoy',
+    );
+  }, 60_000);
+
   test('opens the entities of an explorer result in the graph view', async () => {
     const { page } = await visit();
     await page.goto(`${service!.url}/?example=path-spotify-envoy`);
