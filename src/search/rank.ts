@@ -6,12 +6,23 @@
  * present as a word, 0.75 as a word prefix, 0.5 within the typo budget; plus
  * 0.25 when the whole folded query appears in its text as a phrase, plus up
  * to 0.1 for focus (the share of the text's words that matched), so that the
- * project "Kubernetes" outranks a long announcement that mentions it.
+ * project "Kubernetes" outranks a long announcement that mentions it; plus
+ * 0.3 when the query is the hit's whole label (its name or title), so that
+ * "Ambassador" finds the project Ambassador, whose many aliases dilute its
+ * focus, before "Ambassador Code" and "Ambassador Pro".
  */
 import { fold } from '../text';
 import { editDistance, typoBudget, words } from './terms';
 
-export function score(queryWords: readonly string[], foldedQuery: string, text: string): number {
+/** What an exact name match adds: more than a phrase and focus together, so it always comes first. */
+export const EXACT_LABEL_BONUS = 0.3;
+
+export function score(
+  queryWords: readonly string[],
+  foldedQuery: string,
+  text: string,
+  label?: string,
+): number {
   if (queryWords.length === 0) return 0;
   const textWords = new Set(words(text));
   let total = 0;
@@ -33,5 +44,7 @@ export function score(queryWords: readonly string[], foldedQuery: string, text: 
   if (total === 0) return 0;
   const phrase = queryWords.length > 1 && fold(text).includes(foldedQuery) ? 0.25 : 0;
   const focus = textWords.size > 0 ? (0.1 * matched) / textWords.size : 0;
-  return Math.round((total / queryWords.length + phrase + focus) * 1000) / 1000;
+  const exact =
+    label !== undefined && words(label).join(' ') === queryWords.join(' ') ? EXACT_LABEL_BONUS : 0;
+  return Math.round((total / queryWords.length + phrase + focus + exact) * 1000) / 1000;
 }

@@ -355,6 +355,12 @@ describeEachEngine('analyst queries on the five recaps', (engine) => {
     ['k8s', 'project:kubernetes'],
     ['cl2', 'project:clusterloader2'],
     ['more', 'announcement:gvisor-launch'],
+    // A whole name comes first, however many aliases dilute its entity's text, and even
+    // when another entity shares the word and sorts first by id.
+    ['Ambassador', 'project:ambassador'],
+    ['NATS', 'project:nats'],
+    ['Docker', 'project:docker'],
+    ['Publicis Sapient Engineering', 'company:publicis-sapient-engineering'],
   ])('"%s" ranks %s first', async (query, expected) => {
     const data = await client.ok(`query($q: String!) { search(query: $q, first: 3) { node { id } } }`, {
       q: query,

@@ -602,7 +602,7 @@ export type SearchHit = {
   /** The entity's name, title or description. */
   label: Scalars['String']['output'];
   node: Node;
-  /** Higher is better: the share of query words found (exactly > as a prefix > with a typo), plus a bonus for the whole phrase. */
+  /** Higher is better: the share of query words found (exactly > as a prefix > with a typo), plus a bonus for the whole phrase and a larger one when the query is the whole name or title. */
   score: Scalars['Float']['output'];
   type: EntityType;
 };

@@ -102,7 +102,7 @@ async function search(_r: unknown, args: QuerySearchArgs, ctx: Context) {
   for (const c of candidates) {
     const type = ENTITY_TYPES[labelOf(c.id)!];
     if (!type || (wanted && !wanted.has(type))) continue;
-    const s = score(queryWords, foldedQuery, c.text);
+    const s = score(queryWords, foldedQuery, c.text, c.label);
     if (s > 0 && s > (best.get(c.id)?.score ?? 0))
       best.set(c.id, { id: c.id, type, label: c.label, score: s });
   }
