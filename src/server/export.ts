@@ -218,7 +218,13 @@ const STATUS: Partial<Record<RecapError['code'], number>> = {
 export function exportRoute(store: Store): Route {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const match = /^\/export\/([a-z-]+)\.(csv|ndjson)$/.exec(url.pathname);
-    if (!match || req.method !== 'GET' || !Object.hasOwn(TABLES, match[1]!)) return false;
+    if (!match || !Object.hasOwn(TABLES, match[1]!)) return false;
+    // An export exists at this path: another method is a 405 naming the allowed ones, not a 404.
+    if (req.method !== 'GET') {
+      res.setHeader('allow', 'GET, HEAD');
+      sendJson(res, 405, { error: `${req.method} is not allowed on ${url.pathname}: use GET` });
+      return true;
+    }
     const name = match[1]!;
     const format = match[2] as 'csv' | 'ndjson';
     const table = TABLES[name]!;

@@ -96,6 +96,10 @@ export function createHttpServer(
     // created), so HEAD can take every GET route unchanged.
     if (req.method === 'HEAD') req.method = 'GET';
     if (url.pathname === '/graphql') return graphql(req, res, url);
+    if (GET_ONLY.has(url.pathname) && req.method !== 'GET') {
+      res.setHeader('allow', 'GET, HEAD');
+      return sendJson(res, 405, { error: `${req.method} is not allowed on ${url.pathname}: use GET` });
+    }
     if (url.pathname === '/healthz' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz' && req.method === 'GET') {
       if (options.readiness) {
@@ -251,6 +255,9 @@ function parseTarget(target = '/'): URL | undefined {
     return undefined;
   }
 }
+
+/** Routes of this file that only read: another method than GET or HEAD is a 405. */
+const GET_ONLY = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** Probes and scrapes come every few seconds: their lines are debug, the rest info (errors: warn/error). */
 const QUIET_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);

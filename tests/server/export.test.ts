@@ -72,6 +72,31 @@ describeEachEngine('exports: tables, filter names, list columns', (engine) => {
     });
   });
 
+  describe('methods', () => {
+    // README, Errors: routes other than /graphql answer a method they do not take with 405.
+    it.each([
+      ['POST', '/export/talks.csv'],
+      ['PUT', '/export/company-project-links.ndjson'],
+      ['DELETE', '/export/edition-stats.csv'],
+      ['OPTIONS', '/export/speakers.csv'],
+      ['POST', '/healthz'],
+      ['POST', '/readyz'],
+      ['DELETE', '/metrics'],
+    ])('%s %s is a 405 naming GET and HEAD, as { error }', async (method, path) => {
+      const res = await fetch(`${service.url}${path}`, { method });
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET, HEAD');
+      const body = (await res.json()) as Json;
+      expect(body.error).toContain(`${method} is not allowed on ${path}`);
+      expect(body.code).toBeUndefined();
+    });
+
+    it('an unknown table is still a 404, whatever the method', async () => {
+      expect((await fetch(`${service.url}/export/nope.csv`, { method: 'POST' })).status).toBe(404);
+      expect((await get('/export/nope.csv')).status).toBe(404);
+    });
+  });
+
   describe('NDJSON list columns', () => {
     it('are JSON arrays (CSV joins the same lists with "; ")', async () => {
       const [talk] = await ndjson('/export/talks.ndjson?editionId=edition:kubecon-eu-2018');
