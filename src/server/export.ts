@@ -9,7 +9,8 @@
  * List rows are written page by page (100 at a time, each page's
  * relationships batched through the same DataLoaders as GraphQL), so the
  * whole graph can be pulled in one request without holding it in memory or
- * paging by hand. A filter name the table does not take is a 400
+ * paging by hand; the next page is read only once the client has taken the
+ * last one (backpressure). A filter name the table does not take is a 400
  * (`UNKNOWN_FILTER`), not silently ignored. List cells are JSON arrays in
  * NDJSON and `; `-joined in CSV.
  */
@@ -255,9 +256,25 @@ export function exportRoute(store: Store): Route {
         if (format === 'ndjson') chunk += `${JSON.stringify(row)}\n`;
         else chunk += `${table.columns.map((c) => csvCell(row[c] ?? null)).join(',')}\n`;
       }
-      if (chunk) res.write(chunk);
+      // A client that reads slowly (or not at all) holds the export back: the next page is read
+      // only once the connection takes more, so no stalled client makes the server render and
+      // buffer a whole table for it.
+      if (chunk && !res.write(chunk)) await drained(res);
     }
     res.end();
     return true;
   };
+}
+
+/** Settles when `res` can take more data, or once its connection is gone. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }

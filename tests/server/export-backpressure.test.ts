@@ -1,0 +1,101 @@
+/**
+ * An export to a client that stops reading: the server must wait for the
+ * connection to take more (`drain`) before it reads and renders the next page,
+ * rather than render the whole table into memory for a client that may never
+ * read it (one such client per table size, with no bound on how many). Runs
+ * on 3× synthetic data so that talks span two export pages. A full socket is
+ * simulated by having `write` report it (returning false, as Node does past
+ * the high-water mark), so the test does not depend on kernel buffer sizes.
+ */
+import { request, ServerResponse } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFixtureDir } from '../../src/load/fixtures';
+import { synthesize, writeFixtureDir } from '../../src/load/synthetic';
+import { validate } from '../../src/load/validate';
+import { PROJECT_ROOT } from '../../src/paths';
+import type { Params } from '../../src/store/engine';
+import type { NamedQuery } from '../../src/store/queries';
+import { KUZU } from '../helpers/engines';
+import { startTestService, type TestService } from '../helpers/service';
+
+function fetchExport(url: string): Promise<{ status: number; rows: number; complete: boolean }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode!,
+          rows: body.trimEnd().split('\n').length - 1,
+          complete: res.complete,
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('export to a client that reads no more', () => {
+  let dir: string;
+  let service: TestService;
+  beforeAll(async () => {
+    const result = validate(readFixtureDir(join(PROJECT_ROOT, 'fixtures')));
+    if (!result.fixtures) throw new Error('real fixtures are invalid');
+    dir = mkdtempSync(join(tmpdir(), 'recap-graph-export-backpressure-'));
+    writeFixtureDir(synthesize(result.fixtures, 3), dir);
+    service = await startTestService(dir, KUZU);
+  }, 120_000);
+  afterAll(async () => {
+    await service.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads the next page only once the connection takes more', async () => {
+    const { engine } = service.store;
+    const read = engine.read.bind(engine);
+    const laterPages: number[] = [];
+    engine.read = (query: NamedQuery, params: Params) => {
+      if (query.file.startsWith('list/') && Number(params.skip) > 0) laterPages.push(Number(params.skip));
+      return read(query, params);
+    };
+    // While `full`, an export's socket says it can take no more: `write` returns false and the
+    // `drain` that would say otherwise is held back.
+    const realWrite = ServerResponse.prototype.write;
+    const realEmit = ServerResponse.prototype.emit;
+    let full = true;
+    const exports: ServerResponse[] = [];
+    const isExport = (res: ServerResponse) => Boolean(res.req?.url?.startsWith('/export/'));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    ServerResponse.prototype.write = function (this: ServerResponse, ...args: any[]) {
+      const ok = (realWrite as (...a: unknown[]) => boolean).apply(this, args);
+      if (!isExport(this)) return ok;
+      if (!exports.includes(this)) exports.push(this);
+      return full ? false : ok;
+    };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    ServerResponse.prototype.emit = function (this: ServerResponse, event: string | symbol, ...args: any[]) {
+      if (full && event === 'drain' && isExport(this)) return false;
+      return realEmit.call(this, event, ...args);
+    };
+    try {
+      const answer = fetchExport(`${service.url}/export/talks.csv`);
+      // The first page goes out, then the socket says it is full: nothing more is read.
+      while (exports.length === 0) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 500));
+      expect(laterPages).toEqual([]);
+      // The client reads again: the export goes on to the end.
+      full = false;
+      for (const res of exports) res.emit('drain');
+      expect(await answer).toEqual({ status: 200, rows: 138, complete: true });
+      expect(laterPages).toEqual([100]);
+    } finally {
+      ServerResponse.prototype.write = realWrite;
+      ServerResponse.prototype.emit = realEmit;
+      engine.read = read;
+    }
+  }, 60_000);
+});
