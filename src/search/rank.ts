@@ -14,7 +14,10 @@
 import { fold } from '../text';
 import { editDistance, typoBudget, words } from './terms';
 
-/** What an exact name match adds: more than a phrase and focus together, so it always comes first. */
+/**
+ * What an exact name match adds: more than focus can (0.1), and such a hit's text
+ * holds the query as a phrase too, so it comes before every hit that is not one.
+ */
 export const EXACT_LABEL_BONUS = 0.3;
 
 export function score(
