@@ -269,6 +269,8 @@ export function exportRoute(store: Store): Route {
 /** Settles when `res` can take more data, or once its connection is gone. */
 function drained(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
+    // Already gone: 'close' was emitted before anyone listened.
+    if (res.destroyed) return resolve();
     const done = () => {
       res.off('drain', done);
       res.off('close', done);
