@@ -21,7 +21,7 @@ import type { Store } from '../store/open';
 import type { RelationQuery } from '../store/query-names';
 import { createContext, type Context } from '../graphql/context';
 import { listFilter } from '../graphql/filters';
-import { companyProjectMatrix, stats } from '../graphql/resolvers/analyst';
+import { companyProjectMatrix, editionStatsRows } from '../graphql/resolvers/analyst';
 import { EVERY_ROW } from '../graphql/resolvers/shared';
 import { decodeSource } from '../store/kinds';
 import { BadInputError, RecapError, UnknownFilterError } from '../errors';
@@ -171,7 +171,7 @@ const TABLES: Record<string, Table> = {
     columns: ['editionId', 'edition', 'year', 'talks', 'speakers', 'companies', 'projects', 'announcements'],
     filters: [],
     async *rows(store) {
-      const rows = await stats(createContext(store), EVERY_ROW);
+      const rows = await editionStatsRows(createContext(store), EVERY_ROW);
       yield rows.map((r) => ({
         editionId: r.edition.id,
         edition: String(r.edition.name),

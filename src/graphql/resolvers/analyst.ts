@@ -321,7 +321,7 @@ async function timeline(_r: unknown, args: QueryProjectTimelineArgs, ctx: Contex
  * Counts per edition, newest first: Query.editionStats and /export/edition-stats.*.
  * Editions asked only for ids and names are read as such (not primed: partial).
  */
-export async function stats(ctx: Context, first: number, info?: GraphQLResolveInfo) {
+export async function editionStatsRows(ctx: Context, first: number, info?: GraphQLResolveInfo) {
   const names = info !== undefined && !selectsBeyond(info, ['edition'], NAMED_FIELDS);
   const rows = first === 0 ? [] : await editionStats(ctx.repo, first, names);
   if (!names) ctx.loaders.prime(rows.map((r) => r.node));
@@ -335,7 +335,7 @@ export const analystQueries: QueryResolvers = {
   companyProjectLinksConnection: (r, args, ctx) => companyProjectLinksConnection(r, args, ctx),
   projectTimeline: (r, args, ctx) => timeline(r, args, ctx),
   editionStats: (_r, args, ctx, info) =>
-    stats(ctx, bounded('first', args.first ?? 100, 0, MAX_EDITION_STATS), info),
+    editionStatsRows(ctx, bounded('first', args.first ?? 100, 0, MAX_EDITION_STATS), info),
 };
 
 const nodeById = (ctx: Context, id: string) => ctx.loaders.node(labelOf(id)!).load(id);
