@@ -511,7 +511,7 @@
     const d = edge.data();
     fill(panel, [
       el('div', { className: 'panel-kind' }, el('span', { className: 'badge relation' }, d.relation)),
-      el('h2', { id: 'edge-title' }, `${labelOf(d.from)} → ${labelOf(d.to)}`),
+      el('h2', { id: 'edge-title' }, el('bdi', {}, labelOf(d.from)), ' → ', el('bdi', {}, labelOf(d.to))),
       el(
         'p',
         {},
@@ -560,7 +560,7 @@
       );
     });
     fill(panel, [
-      el('h2', { id: 'path-title' }, `${labelOf(from)} → ${labelOf(to)}`),
+      el('h2', { id: 'path-title' }, el('bdi', {}, labelOf(from)), ' → ', el('bdi', {}, labelOf(to))),
       el(
         'p',
         { className: 'muted' },

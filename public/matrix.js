@@ -49,7 +49,13 @@
       n.edition ? el('span', { className: 'muted' }, ` — ${n.edition.label}`) : '',
     ];
     fill(panel, [
-      el('h2', { id: 'cell-title' }, `${link.company.label} × ${link.project.label}`),
+      el(
+        'h2',
+        { id: 'cell-title' },
+        el('bdi', {}, link.company.label),
+        ' × ',
+        el('bdi', {}, link.project.label),
+      ),
       el(
         'p',
         { className: 'muted' },
@@ -142,7 +148,10 @@
       el('table', { className: 'heatmap' }, el('thead', {}, head), el('tbody', {}, rows)),
     );
     const cut = total > links.length ? ` (the ${links.length} strongest shown)` : '';
-    statusLine.textContent = `${editionLabel}: ${total} company–project ${total === 1 ? 'link' : 'links'}${cut}`;
+    fill(statusLine, [
+      el('bdi', {}, editionLabel),
+      `: ${total} company–project ${total === 1 ? 'link' : 'links'}${cut}`,
+    ]);
   }
 
   // Each choice of edition takes a ticket: an answer that lands after a newer choice was made is
