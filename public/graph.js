@@ -554,8 +554,9 @@
         el(
           'div',
           { className: 'muted' },
-          edge.sources.map((s) => sourceItem(s)),
-          edge.reference ? edge.reference : '',
+          // Sources read apart ("¶10; KubeCon … ¶11"), then the reference note, if any.
+          edge.sources.map((s, k) => [k ? '; ' : '', sourceItem(s)]),
+          edge.reference ? [edge.sources.length ? ' — ' : '', edge.reference] : '',
         ),
       );
     });

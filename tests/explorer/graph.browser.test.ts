@@ -144,6 +144,10 @@ interface Visit extends OfflinePage {
     expect(nodes[0]).toBe('company:spotify');
     expect(nodes.at(-1)).toBe('project:envoy');
     expect(nodes).toHaveLength(steps.length + 1);
+    // Each step's sources read apart: "KubeCon San Diego Recap ¶10; KubeCon San Diego Recap ¶11",
+    // not "…¶10KubeCon San Diego…".
+    for (const step of steps) expect(step).not.toMatch(/¶\d+[^\d\s;]/);
+    expect(steps[0]).toMatch(/¶\d+; KubeCon San Diego Recap ¶\d+/);
     await page.screenshot({ path: join(ARTIFACTS, 'graph-path.png') });
 
     const [firstEdge] = await canvasIds(page, 'edges');
