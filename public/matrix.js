@@ -187,8 +187,13 @@
     .then((data) => {
       for (const e of data.editions) select.append(el('option', { value: e.id }, e.name));
       const wanted = new URLSearchParams(window.location.search).get('edition');
-      if (wanted && data.editions.some((e) => e.id === wanted)) select.value = wanted;
-      return show(select.value);
+      const known = !wanted || data.editions.some((e) => e.id === wanted);
+      if (wanted && known) select.value = wanted;
+      return show(select.value).then(() => {
+        // A link to an edition that does not exist (a typo, a stale link) says so, rather than
+        // pass off every edition's matrix as the one asked for.
+        if (!known) statusLine.prepend(`⚠ no edition "${wanted}", so all editions are shown. `);
+      });
     })
     .catch((error) => {
       statusLine.textContent = `⚠ ${error.message}`;

@@ -300,6 +300,17 @@ interface Visit extends OfflinePage {
     );
   }, 60_000);
 
+  test('says so when the edition of a matrix link does not exist', async () => {
+    const { page } = await visit();
+    await page.goto(`${service!.url}/graph/matrix?edition=edition:kubecon-eu-2091`);
+    await page.locator('.heatmap').waitFor();
+    await page.locator('#matrix[data-busy="false"]').waitFor();
+    expect(await page.inputValue('#matrix-edition')).toBe('');
+    const status = await page.locator('#status').innerText();
+    expect(status).toContain('no edition "edition:kubecon-eu-2091", so all editions are shown');
+    expect(status).toMatch(/All editions: \d+ company–project links/);
+  }, 60_000);
+
   test('opens the entities of an explorer result in the graph view', async () => {
     const { page } = await visit();
     await page.goto(`${service!.url}/?example=path-spotify-envoy`);
