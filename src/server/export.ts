@@ -25,7 +25,7 @@ import { companyProjectMatrix, editionStatsRows } from '../graphql/resolvers/ana
 import { EVERY_ROW } from '../graphql/resolvers/shared';
 import { decodeSource } from '../store/kinds';
 import { BadInputError, RecapError, UnknownFilterError } from '../errors';
-import { sendJson, type Route } from './http';
+import { sendJson, servesHead, type Route } from './http';
 import { countRefused } from '../ops/metrics';
 
 const PAGE = 100;
@@ -249,6 +249,11 @@ export function exportRoute(store: Store): Route {
       'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
       'content-disposition': `inline; filename="${name}.${format}"`,
     });
+    // HEAD sends no body: past the first page, which answers a bad filter, there is nothing to read.
+    if (servesHead(req)) {
+      res.end();
+      return true;
+    }
     if (format === 'csv') res.write(`${table.columns.join(',')}\n`);
     for (let batch = first; !batch.done && !res.destroyed; batch = await batches.next()) {
       let chunk = '';

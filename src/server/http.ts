@@ -55,6 +55,12 @@ export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
 /** Headers a browser may send cross-origin: those CSRF prevention and debug stats read. */
 const CORS_HEADERS = 'content-type, apollo-require-preflight, x-apollo-operation-name, x-debug-stats';
 
+/** Requests that came as HEAD, which handle() passes to the GET routes. */
+const heads = new WeakSet<IncomingMessage>();
+
+/** True when `req` came as HEAD: a route may end after its headers, as no body goes out anyway. */
+export const servesHead = (req: IncomingMessage): boolean => heads.has(req);
+
 export function createHttpServer(
   apollo: ApolloServer<Context>,
   store: Store,
@@ -93,8 +99,12 @@ export function createHttpServer(
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL | undefined): Promise<void> {
     if (!url) return sendError(res, 400, 'BAD_REQUEST', 'the request target is not a valid URL path');
     // Node already sends no body for HEAD (decided when the response was
-    // created), so HEAD can take every GET route unchanged.
-    if (req.method === 'HEAD') req.method = 'GET';
+    // created), so HEAD can take every GET route unchanged; a route that would
+    // work to make the body asks servesHead.
+    if (req.method === 'HEAD') {
+      heads.add(req);
+      req.method = 'GET';
+    }
     if (url.pathname === '/graphql') return graphql(req, res, url);
     if (GET_ONLY.has(url.pathname) && req.method !== 'GET') {
       res.setHeader('allow', 'GET, HEAD');

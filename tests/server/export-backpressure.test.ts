@@ -98,4 +98,29 @@ describe('export to a client that reads no more', () => {
       engine.read = read;
     }
   }, 60_000);
+
+  it('answers HEAD from the first page alone, and a bad filter still with its status', async () => {
+    const { engine } = service.store;
+    const read = engine.read.bind(engine);
+    const pages: number[] = [];
+    engine.read = (query: NamedQuery, params: Params) => {
+      if (query.file.startsWith('list/')) pages.push(Number(params.skip ?? 0));
+      return read(query, params);
+    };
+    try {
+      const head = await fetch(`${service.url}/export/talks.csv`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(await head.text()).toBe('');
+      expect(pages).toEqual([0]);
+      const bad = await fetch(`${service.url}/export/talks.csv?kind=SERMON`, { method: 'HEAD' });
+      expect(bad.status).toBe(400);
+      // GET still reads every page.
+      pages.length = 0;
+      expect((await fetchExport(`${service.url}/export/talks.csv`)).rows).toBe(138);
+      expect(pages).toEqual([0, 100]);
+    } finally {
+      engine.read = read;
+    }
+  }, 60_000);
 });
