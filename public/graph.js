@@ -330,7 +330,11 @@
       showCounts();
       fill(panel, [
         el('h2', {}, 'From the explorer'),
-        el('p', {}, `${present.length} entities of the result, with the relationships between them.`),
+        el(
+          'p',
+          {},
+          `${present.length} ${present.length === 1 ? 'entity' : 'entities'} of the result, with the relationships between them.`,
+        ),
         el(
           'ul',
           { className: 'list' },

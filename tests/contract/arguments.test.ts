@@ -146,7 +146,7 @@ describeEachEngine('argument bounds', (engine) => {
     it('companyProjectLinks runs at first 0 and 200 and refuses an id of the wrong kind', async () => {
       expect((await client.ok(links, { n: 0 })).companyProjectLinks).toEqual([]);
       expect((await client.run(links, { n: 200 })).errors).toBeUndefined();
-      await refused(links, { e: 'project:envoy' }, /is not a Edition id/);
+      await refused(links, { e: 'project:envoy' }, /is not an Edition id/);
     });
 
     const stats = 'query($n: Int) { editionStats(first: $n) { edition { id } talks } }';

@@ -172,7 +172,7 @@ describeEachEngine('exports: tables, filter names, list columns', (engine) => {
       const res = await get('/export/company-project-links.csv?editionId=company:lyft');
       expect(res.status).toBe(400);
       expect(await res.json()).toEqual({
-        error: 'editionId: "company:lyft" is not a Edition id',
+        error: 'editionId: "company:lyft" is not an Edition id',
         code: 'BAD_USER_INPUT',
       });
     });

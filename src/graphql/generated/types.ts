@@ -242,13 +242,19 @@ export type EditionScope =
   | 'COVERAGE'
   | 'STAGE';
 
+/** Distinct counts per edition, stored by every load (cypher/load/edition-stats.cypher). */
 export type EditionStats = {
   __typename?: 'EditionStats';
+  /** Announcements made at the edition. */
   announcements: Scalars['Int']['output'];
+  /** Companies credited with a talk at the edition, directly or through a speaker's affiliation; companies only named by an announcement are not counted (`npm run stats`, a curation report, counts those too). */
   companies: Scalars['Int']['output'];
   edition: Edition;
+  /** Projects that a talk at the edition mentions or an announcement there is about. */
   projects: Scalars['Int']['output'];
+  /** People who presented a talk at the edition. */
   speakers: Scalars['Int']['output'];
+  /** Talks given at the edition. */
   talks: Scalars['Int']['output'];
 };
 

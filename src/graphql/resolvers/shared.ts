@@ -121,7 +121,8 @@ export function labelOfArg(id: string, argument: string): Label {
 export function expectKind(id: string | null | undefined, label: Label, argument: string): string | null {
   if (id == null) return null;
   if (labelOfArg(id, argument) !== label) {
-    throw new BadInputError(`${argument}: "${id}" is not a ${label} id`, { argument });
+    const article = /^[AEIOU]/.test(label) ? 'an' : 'a';
+    throw new BadInputError(`${argument}: "${id}" is not ${article} ${label} id`, { argument });
   }
   return id;
 }
