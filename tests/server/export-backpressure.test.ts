@@ -7,52 +7,18 @@
  * simulated by having `write` report it (returning false, as Node does past
  * the high-water mark), so the test does not depend on kernel buffer sizes.
  */
-import { request, ServerResponse } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { readFixtureDir } from '../../src/load/fixtures';
-import { synthesize, writeFixtureDir } from '../../src/load/synthetic';
-import { validate } from '../../src/load/validate';
-import { PROJECT_ROOT } from '../../src/paths';
+import { ServerResponse } from 'node:http';
 import type { Params } from '../../src/store/engine';
 import type { NamedQuery } from '../../src/store/queries';
-import { KUZU } from '../helpers/engines';
-import { startTestService, type TestService } from '../helpers/service';
-
-function fetchExport(url: string): Promise<{ status: number; rows: number; complete: boolean }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode!,
-          rows: body.trimEnd().split('\n').length - 1,
-          complete: res.complete,
-        }),
-      );
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { fetchExport, startThreefoldService } from '../helpers/exports';
+import type { TestService } from '../helpers/service';
 
 describe('export to a client that reads no more', () => {
-  let dir: string;
   let service: TestService;
   beforeAll(async () => {
-    const result = validate(readFixtureDir(join(PROJECT_ROOT, 'fixtures')));
-    if (!result.fixtures) throw new Error('real fixtures are invalid');
-    dir = mkdtempSync(join(tmpdir(), 'recap-graph-export-backpressure-'));
-    writeFixtureDir(synthesize(result.fixtures, 3), dir);
-    service = await startTestService(dir, KUZU);
+    service = await startThreefoldService();
   }, 120_000);
-  afterAll(async () => {
-    await service.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => service.close());
 
   it('reads the next page only once the connection takes more', async () => {
     const { engine } = service.store;

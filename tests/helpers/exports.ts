@@ -1,0 +1,56 @@
+/**
+ * Export tests that need an export longer than one page (100 rows): a service
+ * on the real fixtures synthesized 3× (138 talks, two pages), and a client that
+ * says whether the response it got was whole.
+ */
+import { request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFixtureDir } from '../../src/load/fixtures';
+import { synthesize, writeFixtureDir } from '../../src/load/synthetic';
+import { validate } from '../../src/load/validate';
+import { PROJECT_ROOT } from '../../src/paths';
+import { KUZU } from './engines';
+import { startTestService, type TestService } from './service';
+
+export interface ExportOutcome {
+  status: number;
+  /** Lines after the first (the CSV header). */
+  rows: number;
+  /** False when the response ended without its last chunk (cut, aborted or failed). */
+  complete: boolean;
+}
+
+export function fetchExport(url: string): Promise<ExportOutcome> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      const done = (complete: boolean) =>
+        resolve({ status: res.statusCode!, rows: body.trimEnd().split('\n').length - 1, complete });
+      res.on('end', () => done(res.complete));
+      res.on('aborted', () => done(false));
+      res.on('error', () => done(false));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A Kuzu service on 3× synthetic data; `close` stops it and removes its fixtures. */
+export async function startThreefoldService(): Promise<TestService> {
+  const result = validate(readFixtureDir(join(PROJECT_ROOT, 'fixtures')));
+  if (!result.fixtures) throw new Error('real fixtures are invalid');
+  const dir = mkdtempSync(join(tmpdir(), 'recap-graph-export-3x-'));
+  writeFixtureDir(synthesize(result.fixtures, 3), dir);
+  const service = await startTestService(dir, KUZU);
+  const close = service.close.bind(service);
+  return Object.assign(service, {
+    close: async () => {
+      await close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  });
+}
