@@ -43,7 +43,17 @@ export interface GuardConfig {
   /** Node's server.headersTimeout and server.requestTimeout, in ms. */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Bounds on the streamed exports (src/server/export.ts). */
+  exports: ExportLimits;
 }
+
+/** How many exports may stream at once, and how long one may wait on a client that reads nothing. */
+export interface ExportLimits {
+  maxConcurrent: number;
+  stallMs: number;
+}
+
+export const DEFAULT_EXPORT_LIMITS: ExportLimits = { maxConcurrent: 4, stallMs: 60_000 };
 
 export interface QueryLimits {
   maxDepth: number;
@@ -90,6 +100,9 @@ export const CONFIG_VARIABLES = {
     'true/false: "Did you mean" hints in errors (default: true unless NODE_ENV=production)',
   HTTP_HEADERS_TIMEOUT_MS: 'time a client has to send its request headers (default 10000)',
   HTTP_REQUEST_TIMEOUT_MS: 'time a client has to send its whole request (default 30000)',
+  EXPORT_MAX_CONCURRENT: 'exports streaming at once; one more is a 503 TOO_MANY_EXPORTS (default 4)',
+  EXPORT_STALL_MS:
+    'how long an export waits for a client that reads nothing before cutting it (default 60000)',
   LOG_LEVEL: `server log level: ${LOG_LEVELS.join(', ')} (default info)`,
 } as const;
 
@@ -163,6 +176,10 @@ function readGuard(get: (name: keyof typeof CONFIG_VARIABLES) => string | undefi
     suggestions: parseBoolean('GRAPHQL_SUGGESTIONS', get('GRAPHQL_SUGGESTIONS'), !production),
     headersTimeoutMs,
     requestTimeoutMs,
+    exports: {
+      maxConcurrent: whole('EXPORT_MAX_CONCURRENT', DEFAULT_EXPORT_LIMITS.maxConcurrent, 1, 1000),
+      stallMs: whole('EXPORT_STALL_MS', DEFAULT_EXPORT_LIMITS.stallMs, 100, 3_600_000),
+    },
   };
 }
 

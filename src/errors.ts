@@ -12,6 +12,7 @@ export type PublicErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
   | 'UNKNOWN_FILTER'
+  | 'TOO_MANY_EXPORTS'
   | LimitCode
   | 'REQUEST_TIMEOUT';
 
@@ -43,6 +44,11 @@ export class BadInputError extends RecapError {
 /** An export's query string names a filter the table does not take (`?editionid=` for `editionId`). */
 export class UnknownFilterError extends RecapError {
   readonly code = 'UNKNOWN_FILTER' as const;
+}
+
+/** Every export slot is taken (EXPORT_MAX_CONCURRENT): the client should retry after a while. */
+export class ExportsBusyError extends RecapError {
+  readonly code = 'TOO_MANY_EXPORTS' as const;
 }
 
 /** The request names something that does not exist where existence is required. */

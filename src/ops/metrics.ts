@@ -69,6 +69,7 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNKNOWN_FILTER',
+  'TOO_MANY_EXPORTS',
   // Query limits (src/graphql/limits.ts) and the request time budget (http.ts).
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COSTLY',

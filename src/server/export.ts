@@ -13,6 +13,13 @@
  * last one (backpressure). A filter name the table does not take is a 400
  * (`UNKNOWN_FILTER`), not silently ignored. List cells are JSON arrays in
  * NDJSON and `; `-joined in CSV.
+ *
+ * An export of a large graph is hundreds of pages of database work, so a few
+ * notebooks pulling tables at once would starve the dashboards: at most
+ * `EXPORT_MAX_CONCURRENT` stream at a time, one more is a 503
+ * (`TOO_MANY_EXPORTS`, with Retry-After). A client that stops reading would
+ * hold its slot for ever: after `EXPORT_STALL_MS` without taking more, its
+ * connection is cut.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params, StoredNode } from '../store/engine';
@@ -24,7 +31,8 @@ import { listFilter } from '../graphql/filters';
 import { companyProjectMatrix, editionStatsRows } from '../graphql/resolvers/analyst';
 import { EVERY_ROW } from '../graphql/resolvers/shared';
 import { decodeSource } from '../store/kinds';
-import { BadInputError, RecapError, UnknownFilterError } from '../errors';
+import { BadInputError, ExportsBusyError, RecapError, UnknownFilterError } from '../errors';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from '../config';
 import { sendJson, servesHead, type Route } from './http';
 import { countRefused } from '../ops/metrics';
 
@@ -214,9 +222,14 @@ const STATUS: Partial<Record<RecapError['code'], number>> = {
   UNKNOWN_FILTER: 400,
   NOT_FOUND: 400,
   SERVICE_UNAVAILABLE: 503,
+  TOO_MANY_EXPORTS: 503,
 };
 
-export function exportRoute(store: Store): Route {
+/** Seconds a client refused for TOO_MANY_EXPORTS is told to wait (Retry-After). */
+const BUSY_RETRY_AFTER_S = 5;
+
+export function exportRoute(store: Store, limits: ExportLimits = DEFAULT_EXPORT_LIMITS): Route {
+  let streaming = 0;
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const match = /^\/export\/([a-z-]+)\.(csv|ndjson)$/.exec(url.pathname);
     if (!match || !Object.hasOwn(TABLES, match[1]!)) return false;
@@ -232,6 +245,14 @@ export function exportRoute(store: Store): Route {
     let batches: AsyncIterator<Row[]>;
     let first: IteratorResult<Row[]>;
     try {
+      if (streaming >= limits.maxConcurrent) {
+        throw new ExportsBusyError(
+          `${streaming} exports are already streaming (EXPORT_MAX_CONCURRENT): retry in a few seconds`,
+        );
+      }
+      // The slot is held until the response is over, however it ends (done, cut, failed).
+      streaming += 1;
+      res.once('close', () => (streaming -= 1));
       const query = checkFilterNames(name, url);
       batches = table.rows(store, query)[Symbol.asyncIterator]();
       // The first batch is read before the headers go out, so a bad filter value is still a 400.
@@ -240,6 +261,7 @@ export function exportRoute(store: Store): Route {
       const status = error instanceof RecapError ? STATUS[error.code] : undefined;
       if (error instanceof RecapError && status) {
         countRefused(error.code);
+        if (error instanceof ExportsBusyError) res.setHeader('retry-after', String(BUSY_RETRY_AFTER_S));
         sendJson(res, status, { error: error.message, code: error.code });
         return true;
       }
@@ -264,19 +286,25 @@ export function exportRoute(store: Store): Route {
       // A client that reads slowly (or not at all) holds the export back: the next page is read
       // only once the connection takes more, so no stalled client makes the server render and
       // buffer a whole table for it.
-      if (chunk && !res.write(chunk)) await drained(res);
+      if (chunk && !res.write(chunk)) await drained(res, limits.stallMs);
     }
     res.end();
     return true;
   };
 }
 
-/** Settles when `res` can take more data, or once its connection is gone. */
-function drained(res: ServerResponse): Promise<void> {
+/**
+ * Settles when `res` can take more data, or once its connection is gone. A
+ * client that takes nothing for `stallMs` has its connection cut: it gets a
+ * truncated response (never one that looks complete) and frees its slot.
+ */
+function drained(res: ServerResponse, stallMs: number): Promise<void> {
   return new Promise((resolve) => {
     // Already gone: 'close' was emitted before anyone listened.
     if (res.destroyed) return resolve();
+    const stalled = setTimeout(() => res.destroy(), stallMs);
     const done = () => {
+      clearTimeout(stalled);
       res.off('drain', done);
       res.off('close', done);
       resolve();

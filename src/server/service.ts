@@ -95,7 +95,7 @@ export async function startService(
   const server: Server = createHttpServer(
     apollo,
     store,
-    [explorerRoute, exportRoute(store), ...(options.routes ?? [])],
+    [explorerRoute, exportRoute(store, guard.exports), ...(options.routes ?? [])],
     { ...guard, precheck: structureCheck(guard.limits), readiness, logger },
   );
   const tracker = new RequestTracker(server);

@@ -39,13 +39,16 @@ export function fetchExport(url: string): Promise<ExportOutcome> {
   });
 }
 
-/** A Kuzu service on 3× synthetic data; `close` stops it and removes its fixtures. */
-export async function startThreefoldService(): Promise<TestService> {
+/**
+ * A Kuzu service on 3× synthetic data; `close` stops it and removes its fixtures.
+ * `env` adds configuration variables (export limits…).
+ */
+export async function startThreefoldService(env: Record<string, string> = {}): Promise<TestService> {
   const result = validate(readFixtureDir(join(PROJECT_ROOT, 'fixtures')));
   if (!result.fixtures) throw new Error('real fixtures are invalid');
   const dir = mkdtempSync(join(tmpdir(), 'recap-graph-export-3x-'));
   writeFixtureDir(synthesize(result.fixtures, 3), dir);
-  const service = await startTestService(dir, KUZU);
+  const service = await startTestService(dir, KUZU, env);
   const close = service.close.bind(service);
   return Object.assign(service, {
     close: async () => {

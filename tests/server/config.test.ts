@@ -50,6 +50,7 @@ describe('readConfig', () => {
       suggestions: true,
       headersTimeoutMs: 10000,
       requestTimeoutMs: 30000,
+      exports: { maxConcurrent: 4, stallMs: 60000 },
     });
   });
 
@@ -78,6 +79,11 @@ describe('readConfig', () => {
     expect(guard.corsOrigins).toEqual(['https://a.example', 'http://localhost:8888']);
   });
 
+  it('reads the export bounds', () => {
+    const { guard } = readConfig({ EXPORT_MAX_CONCURRENT: '2', EXPORT_STALL_MS: '500' });
+    expect(guard.exports).toEqual({ maxConcurrent: 2, stallMs: 500 });
+  });
+
   it.each([
     [{ QUERY_MAX_DEPTH: '0' }, 'QUERY_MAX_DEPTH', /from 1 to/],
     [{ QUERY_MAX_TOKENS: 'lots' }, 'QUERY_MAX_TOKENS', /whole number/],
@@ -86,6 +92,8 @@ describe('readConfig', () => {
     [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS', /https:\/\/host/],
     [{ CORS_ORIGINS: 'https://a.example/path' }, 'CORS_ORIGINS', /got "https:\/\/a.example\/path"/],
     [{ GRAPHQL_INTROSPECTION: 'perhaps' }, 'GRAPHQL_INTROSPECTION', /true or false/],
+    [{ EXPORT_MAX_CONCURRENT: '0' }, 'EXPORT_MAX_CONCURRENT', /from 1 to/],
+    [{ EXPORT_STALL_MS: '10' }, 'EXPORT_STALL_MS', /from 100 to/],
     [
       { HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_REQUEST_TIMEOUT_MS: '1000' },
       'HTTP_HEADERS_TIMEOUT_MS',
