@@ -15,7 +15,7 @@ export interface Context {
   cacheStatus?: 'hit' | 'miss' | 'bypass';
 }
 
-/** `signal` ends the request's database work once its time budget is spent (server/http.ts). */
+/** `signal` ends the request's database work once its time budget is spent (server/graphql-route.ts). */
 export function createContext(store: Store, debugStats = false, signal?: AbortSignal): Context {
   const repo = new Repository(store.engine, store.queries, signal);
   return { repo, loaders: new Loaders(repo), debugStats };

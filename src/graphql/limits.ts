@@ -300,7 +300,7 @@ function refusal(error: LimitError): GraphQLError {
 
 /**
  * The structural limits for a raw query, checked before Apollo parses and
- * validates it (server/http.ts): graphql-js's OverlappingFieldsCanBeMerged
+ * validates it (server/graphql-route.ts): graphql-js's OverlappingFieldsCanBeMerged
  * compares repeated fields pairwise, and a 2,000-token document of repeats
  * kept it busy for 200–400 ms. A validation rule could only report, after
  * which the other rules would still run. Text that does not parse is left to

@@ -70,7 +70,7 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNKNOWN_FILTER',
   'TOO_MANY_EXPORTS',
-  // Query limits (src/graphql/limits.ts) and the request time budget (http.ts).
+  // Query limits (src/graphql/limits.ts) and the request time budget (graphql-route.ts).
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COSTLY',
   'TOO_MANY_ALIASES',

@@ -104,7 +104,7 @@ export function createApollo(options: Partial<ApolloOptions> = {}): ApolloServer
     // order and exits 0; Apollo's own handler would re-raise the signal instead.
     stopOnTerminationSignals: false,
     // The landing page would load scripts and fonts from other hosts; the
-    // explorer at / is served by this service (http.ts sends browsers there).
+    // explorer at / is served by this service (graphql-route.ts sends browsers there).
     // The stats plugin runs its willSendResponse after the cache's, so it sees its verdict.
     plugins: [
       ...(cache ? [responseCachePlugin(cache)] : []),

@@ -14,7 +14,8 @@ import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { PUBLIC_DIR } from '../paths';
 import { EXAMPLES } from './examples';
-import { sendJson, type Route } from './http';
+import type { Route } from './http';
+import { sendJson } from './respond';
 
 const gzip = promisify(gzipCallback);
 

@@ -33,7 +33,8 @@ import { EVERY_ROW } from '../graphql/resolvers/shared';
 import { decodeSource } from '../store/kinds';
 import { BadInputError, ExportsBusyError, RecapError, UnknownFilterError } from '../errors';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from '../config';
-import { sendJson, servesHead, type Route } from './http';
+import { servesHead, type Route } from './http';
+import { sendJson } from './respond';
 import { countRefused } from '../ops/metrics';
 
 const PAGE = 100;
