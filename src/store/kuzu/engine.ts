@@ -95,6 +95,79 @@ class Lane {
   }
 }
 
+/** What open() learnt from, and wrote beside, a store file before Kuzu opened it. */
+interface OpenMarks {
+  /** This open wrote the rebuild mark (a non-empty write-ahead log was found). */
+  marked: boolean;
+  /** The incomplete mark was there: the store's creation or first bulk load died. */
+  interrupted: boolean;
+  /** No store was there: this open creates it (and marked it incomplete). */
+  creating: boolean;
+}
+
+const NO_MARKS: OpenMarks = { marked: false, interrupted: false, creating: false };
+
+/** The marks of the header's crash safety, written or read before Kuzu touches the store. */
+function markBeforeOpen(path: string): OpenMarks {
+  mkdirSync(dirname(path), { recursive: true });
+  const interrupted = existsSync(incompleteMarkPath(path));
+  // A new store is disposable until its schema and indexes exist: Kuzu's full-text
+  // tables half-made by a killed CREATE_FTS_INDEX can never be created again.
+  const creating = !interrupted && !existsSync(path);
+  if (creating) writeFileSync(incompleteMarkPath(path), 'store being created\n');
+  // Before init(): init() replays the log, and a crash during the replay must not lose the mark.
+  let marked = false;
+  if (fileSize(walPath(path)) > 0 && !existsSync(rebuildMarkPath(path))) {
+    writeFileSync(rebuildMarkPath(path), 'write-ahead log found at open\n');
+    marked = true;
+  }
+  return { marked, interrupted, creating };
+}
+
+/**
+ * Undoes what a dead process left half-done, on a store just opened: the copy
+ * taken before index work is put back, or a store whose creation or first bulk
+ * load died starts empty again. True when it closed `database` for that, and
+ * the store must be opened anew.
+ */
+async function recoverInterrupted(
+  database: Database,
+  path: string,
+  marks: OpenMarks,
+  log: (line: string) => void,
+): Promise<boolean> {
+  rmSync(`${indexBackupPath(path)}.partial`, { force: true });
+  if (existsSync(indexBackupPath(path))) {
+    // Index work was under way when its process died (see the header): the store goes
+    // back to the copy taken before it, and the work is done again.
+    log('full-text index work was interrupted: restoring the store as it was before it');
+    await database.close();
+    rmSync(walPath(path), { force: true });
+    // The log just found was the interrupted work's: the restored store does not need a rebuild for it.
+    if (marks.marked) rmSync(rebuildMarkPath(path), { force: true });
+    renameSync(indexBackupPath(path), path);
+    return true;
+  }
+  if (marks.interrupted) {
+    // The store was being created, or bulk-loaded while empty, and that process died
+    // (we hold the lock now). Nothing in it was ever complete, and Kuzu's full-text
+    // tables may be half-made: the files go, and the store starts empty again.
+    log('the store was being created or bulk-loaded when its process died: starting from an empty store');
+    await database.close();
+    for (const file of [
+      path,
+      walPath(path),
+      `${path}.shadow`,
+      rebuildMarkPath(path),
+      incompleteMarkPath(path),
+    ]) {
+      rmSync(file, { recursive: true, force: true });
+    }
+    return true;
+  }
+  return false;
+}
+
 export class KuzuEngine implements Engine {
   readonly name = 'kuzu' as const;
   private readonly readers: Lane[];
@@ -122,22 +195,7 @@ export class KuzuEngine implements Engine {
     bufferPoolMb = 512,
     log: (line: string) => void = () => undefined,
   ): Promise<KuzuEngine> {
-    let marked = false;
-    let interrupted = false;
-    let creating = false;
-    if (path !== ':memory:') {
-      mkdirSync(dirname(path), { recursive: true });
-      interrupted = existsSync(incompleteMarkPath(path));
-      // A new store is disposable until its schema and indexes exist: Kuzu's full-text
-      // tables half-made by a killed CREATE_FTS_INDEX can never be created again.
-      creating = !interrupted && !existsSync(path);
-      if (creating) writeFileSync(incompleteMarkPath(path), 'store being created\n');
-      // Before init(): init() replays the log, and a crash during the replay must not lose the mark.
-      if (fileSize(walPath(path)) > 0 && !existsSync(rebuildMarkPath(path))) {
-        writeFileSync(rebuildMarkPath(path), 'write-ahead log found at open\n');
-        marked = true;
-      }
-    }
+    const marks = path === ':memory:' ? NO_MARKS : markBeforeOpen(path);
     // Kuzu's default buffer pool is 80% of the machine's memory: bounded here
     // so an embedded store never claims the host. (Its fixed cost — tables and
     // full-text indexes — comes on top: see `npm run bench`.)
@@ -146,42 +204,16 @@ export class KuzuEngine implements Engine {
       await database.init();
     } catch (error) {
       // Not opened (most often: a running server holds the lock, and the log is its own): not our mark to leave.
-      if (marked) rmSync(rebuildMarkPath(path), { force: true });
+      if (marks.marked) rmSync(rebuildMarkPath(path), { force: true });
       // Opening is the one place Kuzu fails for reasons outside our code
       // (another process holds the lock, unreadable file): the store is unavailable.
       throw new StoreUnavailableError(`cannot open Kuzu database at ${path}: ${(error as Error).message}`);
     }
-    if (path !== ':memory:') rmSync(`${indexBackupPath(path)}.partial`, { force: true });
-    if (path !== ':memory:' && existsSync(indexBackupPath(path))) {
-      // Index work was under way when its process died (see the header): the store goes
-      // back to the copy taken before it, and the work is done again.
-      log('full-text index work was interrupted: restoring the store as it was before it');
-      await database.close();
-      rmSync(walPath(path), { force: true });
-      // The log just found was the interrupted work's: the restored store does not need a rebuild for it.
-      if (marked) rmSync(rebuildMarkPath(path), { force: true });
-      renameSync(indexBackupPath(path), path);
-      return KuzuEngine.open(path, queries, bufferPoolMb, log);
-    }
-    if (interrupted) {
-      // The store was being created, or bulk-loaded while empty, and that process died
-      // (we hold the lock now). Nothing in it was ever complete, and Kuzu's full-text
-      // tables may be half-made: the files go, and the store starts empty again.
-      log('the store was being created or bulk-loaded when its process died: starting from an empty store');
-      await database.close();
-      for (const file of [
-        path,
-        walPath(path),
-        `${path}.shadow`,
-        rebuildMarkPath(path),
-        incompleteMarkPath(path),
-      ]) {
-        rmSync(file, { recursive: true, force: true });
-      }
+    if (path !== ':memory:' && (await recoverInterrupted(database, path, marks, log))) {
       return KuzuEngine.open(path, queries, bufferPoolMb, log);
     }
     const engine = new KuzuEngine(database, queries, path, log);
-    engine.creating = creating;
+    engine.creating = marks.creating;
     return engine;
   }
 
