@@ -38,6 +38,9 @@ const LIST_NODES: Record<ListName, { variable: string; label: Label }> = {
   projects: { variable: 'p', label: 'Project' },
 };
 
+/** A LIMIT no list reaches: the whole list (an INT32, which both engines bind as an integer). */
+const WHOLE_LIST = 2 ** 31 - 1;
+
 export const LIST_FILTER_KEYS: Record<ListName, readonly string[]> = {
   talks: ['editionId', 'kind', 'speakerId', 'companyId', 'projectId', 'titleContains'],
   speakers: ['nameContains', 'companyId', 'editionId'],
@@ -184,6 +187,26 @@ export class Repository {
       ),
       total: counted && rows.length > 0 ? Number(rows[0]!.total) : null,
     };
+  }
+
+  /**
+   * Every id of a filtered list, in the order `sort` names, from one statement
+   * that sorts once: an export walks them a page at a time. Paging the list
+   * itself sorted the table again for every page, and on Kuzu, whose SKIP the
+   * adapter emulates, read every row before the page too (a 1000× talks export
+   * had not ended after 10 minutes).
+   */
+  async orderedIds(list: ListName, filter: Params, sort: string): Promise<string[]> {
+    // The name lists order by `node.name` after their RETURN: the name travels with the id.
+    const properties = list === 'talks' ? ['id'] : ['id', 'name'];
+    const window = { sort, skip: 0, limit: WHOLE_LIST };
+    const { nodes } = await this.pageRows(list, filter, window, { properties, withEditions: false });
+    return nodes.map((node) => node.id);
+  }
+
+  /** The nodes of a list's kind with these ids, in their order; null for an id no longer stored. */
+  listNodes(list: ListName, ids: readonly string[]): Promise<(StoredNode | null)[]> {
+    return this.nodesByIds(LIST_NODES[list].label, ids);
   }
 
   /** The size of a filtered list, counted by the database. */

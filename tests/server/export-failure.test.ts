@@ -25,8 +25,10 @@ describe('export cut by a database failure after its first page', () => {
     expect(healthy).toEqual({ status: 200, rows: 138, complete: true });
 
     const read = engine.read.bind(engine);
+    // The second page's talks (read by id, after the first page went out) fail.
+    let pages = 0;
     engine.read = (query: NamedQuery, params: Params) =>
-      query.file.startsWith('list/') && Number(params.skip) > 0
+      query.file.startsWith('node/talk') && ++pages > 1
         ? Promise.reject(new StoreUnavailableError('test: the database went away'))
         : read(query, params);
     try {

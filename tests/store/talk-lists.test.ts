@@ -5,6 +5,8 @@
  * query), kept when its own fields match and when it has each asked-for
  * relationship (read by ad-hoc statements that share no text with the
  * variants), then windowed. Totals and counts must be the kept talks' number.
+ * Last, the whole-list order exports walk (Repository.orderedIds), for each
+ * list, against the list's own pages.
  */
 import { join } from 'node:path';
 import { loadFixtures } from '../../src/load/load';
@@ -13,6 +15,8 @@ import type { Row, StoredNode } from '../../src/store/engine';
 import type { Store } from '../../src/store/open';
 import type { NamedQuery } from '../../src/store/queries';
 import { adHocQuery } from '../helpers/queries';
+import { Repository, type ListName } from '../../src/store/repository';
+import { listFilter } from '../../src/graphql/filters';
 import { describeEachEngine } from '../helpers/engines';
 
 type Filter = {
@@ -147,6 +151,34 @@ describeEachEngine('talk list variants', (engine) => {
       expect(counted).toHaveLength(10);
       const all = await read('list/talks-unfiltered', { sort, skip: 0, limit: 10_000 });
       for (const row of counted) expect(row.total).toBe(all.length);
+    }
+  });
+
+  it('reads a whole filtered list as ids in the order its pages give (what exports walk)', async () => {
+    const repo = new Repository(store.engine, store.queries);
+    const lists: [ListName, string, Record<string, string>][] = [
+      ['talks', 'NEWEST', {}],
+      ['talks', 'NEWEST', { editionId: 'edition:kubecon-eu-2019' }],
+      ['talks', 'NEWEST', { companyId: 'company:google' }],
+      ['talks', 'NEWEST', { projectId: 'project:kubernetes', kind: 'TALK' }],
+      ['speakers', 'NAME', {}],
+      ['speakers', 'NAME', { editionId: 'edition:kubecon-eu-2019' }],
+      ['companies', 'NAME', {}],
+      ['projects', 'NAME', { cncf: 'true' }],
+    ];
+    for (const [list, sort, query] of lists) {
+      const filter = listFilter(list, query, '');
+      const paged: string[] = [];
+      for (let skip = 0; ; skip += 7) {
+        const page = await repo.page(list, filter, sort, skip, 7);
+        paged.push(...page.map((node) => node.id));
+        if (page.length < 7) break;
+      }
+      expect(paged.length).toBeGreaterThan(1);
+      expect([list, query, await repo.orderedIds(list, filter, sort)]).toEqual([list, query, paged]);
+      // The ids are the nodes listNodes reads back, in that order.
+      const nodes = await repo.listNodes(list, paged.slice(0, 5));
+      expect(nodes.map((node) => node?.id)).toEqual(paged.slice(0, 5));
     }
   });
 });
