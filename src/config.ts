@@ -47,7 +47,7 @@ export interface GuardConfig {
   exports: ExportLimits;
 }
 
-/** How many exports may stream at once, and how long one may wait on a client that reads nothing. */
+/** How many exports may stream at once, and how long one waits for its client to take a page. */
 export interface ExportLimits {
   maxConcurrent: number;
   stallMs: number;
@@ -101,8 +101,7 @@ export const CONFIG_VARIABLES = {
   HTTP_HEADERS_TIMEOUT_MS: 'time a client has to send its request headers (default 10000)',
   HTTP_REQUEST_TIMEOUT_MS: 'time a client has to send its whole request (default 30000)',
   EXPORT_MAX_CONCURRENT: 'exports streaming at once; one more is a 503 TOO_MANY_EXPORTS (default 4)',
-  EXPORT_STALL_MS:
-    'how long an export waits for a client that reads nothing before cutting it (default 60000)',
+  EXPORT_STALL_MS: 'how long an export waits for its client to take a page before cutting it (default 60000)',
   LOG_LEVEL: `server log level: ${LOG_LEVELS.join(', ')} (default info)`,
 } as const;
 

@@ -3,8 +3,8 @@
  * Tables are the four GraphQL lists (talks, speakers, companies, projects,
  * with the list's filters), the company–project matrix
  * (`company-project-links`, filters editionId, companyId, projectId) and
- * `edition-stats` — each read through the same repository calls and loaders
- * as its GraphQL field.
+ * `edition-stats` — each read through the same repository and loaders as
+ * its GraphQL field (a list's whole order through Repository.orderedIds).
  *
  * A list's order is read once, as ids; its rows are then written page by
  * page (100 at a time, each page's nodes read by id and its relationships
@@ -17,10 +17,11 @@
  *
  * An export of a large graph is hundreds of pages of database work, so a few
  * notebooks pulling tables at once would starve the dashboards: at most
- * `EXPORT_MAX_CONCURRENT` stream at a time, one more is a 503
+ * `EXPORT_MAX_CONCURRENT` stream at a time (a slot is held until the
+ * handler ends, its database work included), one more is a 503
  * (`TOO_MANY_EXPORTS`, with Retry-After). A client that stops reading would
- * hold its slot for ever: after `EXPORT_STALL_MS` without taking more, its
- * connection is cut.
+ * hold its slot for ever: one that does not take the page written for it
+ * within `EXPORT_STALL_MS` has its connection cut.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params, StoredNode } from '../store/engine';
@@ -239,6 +240,9 @@ const STATUS: Partial<Record<RecapError['code'], number>> = {
 const BUSY_RETRY_AFTER_S = 5;
 
 export function exportRoute(store: Store, limits: ExportLimits = DEFAULT_EXPORT_LIMITS): Route {
+  // A slot is held from the check to the end of the handler, not to the response's 'close': a
+  // client that hangs up leaves its export's database work running until the handler sees it, and
+  // a pipelined response whose connection is gone never gets a 'close' at all.
   let streaming = 0;
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const match = /^\/export\/([a-z-]+)\.(csv|ndjson)$/.exec(url.pathname);
@@ -249,32 +253,41 @@ export function exportRoute(store: Store, limits: ExportLimits = DEFAULT_EXPORT_
       sendJson(res, 405, { error: `${req.method} is not allowed on ${url.pathname}: use GET` });
       return true;
     }
-    const name = match[1]!;
-    const format = match[2] as 'csv' | 'ndjson';
+    if (streaming >= limits.maxConcurrent) {
+      refuse(
+        res,
+        new ExportsBusyError(
+          `${streaming} exports are already streaming (EXPORT_MAX_CONCURRENT): retry in a few seconds`,
+        ),
+      );
+      return true;
+    }
+    streaming += 1;
+    try {
+      await streamTable(req, res, url, match[1]!, match[2] as 'csv' | 'ndjson');
+    } finally {
+      streaming -= 1;
+    }
+    return true;
+  };
+
+  async function streamTable(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    name: string,
+    format: 'csv' | 'ndjson',
+  ): Promise<void> {
     const table = TABLES[name]!;
     let batches: AsyncIterator<Row[]>;
     let first: IteratorResult<Row[]>;
     try {
-      if (streaming >= limits.maxConcurrent) {
-        throw new ExportsBusyError(
-          `${streaming} exports are already streaming (EXPORT_MAX_CONCURRENT): retry in a few seconds`,
-        );
-      }
-      // The slot is held until the response is over, however it ends (done, cut, failed).
-      streaming += 1;
-      res.once('close', () => (streaming -= 1));
       const query = checkFilterNames(name, url);
       batches = table.rows(store, query)[Symbol.asyncIterator]();
       // The first batch is read before the headers go out, so a bad filter value is still a 400.
       first = await batches.next();
     } catch (error) {
-      const status = error instanceof RecapError ? STATUS[error.code] : undefined;
-      if (error instanceof RecapError && status) {
-        countRefused(error.code);
-        if (error instanceof ExportsBusyError) res.setHeader('retry-after', String(BUSY_RETRY_AFTER_S));
-        sendJson(res, status, { error: error.message, code: error.code });
-        return true;
-      }
+      if (error instanceof RecapError && STATUS[error.code]) return refuse(res, error);
       throw error;
     }
     res.writeHead(200, {
@@ -284,10 +297,11 @@ export function exportRoute(store: Store, limits: ExportLimits = DEFAULT_EXPORT_
     // HEAD sends no body: past the first page, which answers a bad filter, there is nothing to read.
     if (servesHead(req)) {
       res.end();
-      return true;
+      return;
     }
     if (format === 'csv') res.write(`${table.columns.join(',')}\n`);
-    for (let batch = first; !batch.done && !res.destroyed; batch = await batches.next()) {
+    const gone = () => res.destroyed || req.socket.destroyed;
+    for (let batch = first; !batch.done && !gone(); batch = await batches.next()) {
       let chunk = '';
       for (const row of batch.value) {
         if (format === 'ndjson') chunk += `${JSON.stringify(row)}\n`;
@@ -296,30 +310,46 @@ export function exportRoute(store: Store, limits: ExportLimits = DEFAULT_EXPORT_
       // A client that reads slowly (or not at all) holds the export back: the next page is read
       // only once the connection takes more, so no stalled client makes the server render and
       // buffer a whole table for it.
-      if (chunk && !res.write(chunk)) await drained(res, limits.stallMs);
+      if (chunk && !res.write(chunk)) await drained(req, res, limits.stallMs);
+      // Gone while we waited: read no further page for nobody.
+      if (gone()) break;
     }
     res.end();
-    return true;
-  };
+  }
+}
+
+/** A refusal made before any row is sent: its status, its code, and Retry-After when busy. */
+function refuse(res: ServerResponse, error: RecapError): void {
+  countRefused(error.code);
+  if (error instanceof ExportsBusyError) res.setHeader('retry-after', String(BUSY_RETRY_AFTER_S));
+  sendJson(res, STATUS[error.code]!, { error: error.message, code: error.code });
 }
 
 /**
  * Settles when `res` can take more data, or once its connection is gone. A
- * client that takes nothing for `stallMs` has its connection cut: it gets a
- * truncated response (never one that looks complete) and frees its slot.
+ * client that does not take the page written for it within `stallMs` has its
+ * connection cut: it gets a truncated response (never one that looks
+ * complete). The socket is watched as well as the response: a pipelined
+ * response waiting for its turn is never told its connection closed.
  */
-function drained(res: ServerResponse, stallMs: number): Promise<void> {
+function drained(req: IncomingMessage, res: ServerResponse, stallMs: number): Promise<void> {
+  const socket = req.socket;
   return new Promise((resolve) => {
     // Already gone: 'close' was emitted before anyone listened.
-    if (res.destroyed) return resolve();
-    const stalled = setTimeout(() => res.destroy(), stallMs);
+    if (res.destroyed || socket.destroyed) return resolve();
     const done = () => {
       clearTimeout(stalled);
       res.off('drain', done);
       res.off('close', done);
+      socket.off('close', done);
       resolve();
     };
+    const stalled = setTimeout(() => {
+      socket.destroy();
+      done();
+    }, stallMs);
     res.on('drain', done);
     res.on('close', done);
+    socket.on('close', done);
   });
 }
