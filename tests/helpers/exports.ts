@@ -3,7 +3,7 @@
  * on the real fixtures synthesized 3× (138 talks, two pages), and a client that
  * says whether the response it got was whole.
  */
-import { request } from 'node:http';
+import { request, ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,4 +56,46 @@ export async function startThreefoldService(env: Record<string, string> = {}): P
       rmSync(dir, { recursive: true, force: true });
     },
   });
+}
+
+/**
+ * Makes every export's socket say it is full, so tests do not depend on kernel
+ * buffer sizes: `write` returns false (as Node does past the high-water mark)
+ * and the `drain` that would say otherwise is held back. `stalled` holds the
+ * responses so held; `release` lets them all go on; `restore` undoes it.
+ */
+export function fillExportSockets() {
+  const realWrite = ServerResponse.prototype.write;
+  const realEmit = ServerResponse.prototype.emit;
+  const stalled: ServerResponse[] = [];
+  let full = true;
+  const isExport = (res: ServerResponse) => Boolean(res.req?.url?.startsWith('/export/'));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  ServerResponse.prototype.write = function (this: ServerResponse, ...args: any[]) {
+    const ok = (realWrite as (...a: unknown[]) => boolean).apply(this, args);
+    if (!isExport(this)) return ok;
+    if (full && !stalled.includes(this)) stalled.push(this);
+    return full ? false : ok;
+  };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  ServerResponse.prototype.emit = function (this: ServerResponse, event: string | symbol, ...args: any[]) {
+    if (full && event === 'drain' && isExport(this)) return false;
+    return realEmit.call(this, event, ...args);
+  };
+  const restore = () => {
+    ServerResponse.prototype.write = realWrite;
+    ServerResponse.prototype.emit = realEmit;
+  };
+  return {
+    stalled,
+    async waitFor(count: number) {
+      while (stalled.length < count) await new Promise((r) => setTimeout(r, 20));
+    },
+    release() {
+      full = false;
+      restore();
+      for (const res of stalled) res.emit('drain');
+    },
+    restore,
+  };
 }

@@ -4,13 +4,11 @@
  * rather than render the whole table into memory for a client that may never
  * read it (one such client per table size, with no bound on how many). Runs
  * on 3× synthetic data so that talks span two export pages. A full socket is
- * simulated by having `write` report it (returning false, as Node does past
- * the high-water mark), so the test does not depend on kernel buffer sizes.
+ * simulated by fillExportSockets (tests/helpers/exports.ts).
  */
-import { ServerResponse } from 'node:http';
 import type { Params } from '../../src/store/engine';
 import type { NamedQuery } from '../../src/store/queries';
-import { fetchExport, startThreefoldService } from '../helpers/exports';
+import { fetchExport, fillExportSockets, startThreefoldService } from '../helpers/exports';
 import type { TestService } from '../helpers/service';
 
 describe('export to a client that reads no more', () => {
@@ -31,45 +29,25 @@ describe('export to a client that reads no more', () => {
       if (query.file.startsWith('node/talk')) pages.push((params.ids as string[]).length);
       return read(query, params);
     };
-    // While `full`, an export's socket says it can take no more: `write` returns false and the
-    // `drain` that would say otherwise is held back.
-    const realWrite = ServerResponse.prototype.write;
-    const realEmit = ServerResponse.prototype.emit;
-    let full = true;
-    const exports: ServerResponse[] = [];
-    const isExport = (res: ServerResponse) => Boolean(res.req?.url?.startsWith('/export/'));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    ServerResponse.prototype.write = function (this: ServerResponse, ...args: any[]) {
-      const ok = (realWrite as (...a: unknown[]) => boolean).apply(this, args);
-      if (!isExport(this)) return ok;
-      if (!exports.includes(this)) exports.push(this);
-      return full ? false : ok;
-    };
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    ServerResponse.prototype.emit = function (this: ServerResponse, event: string | symbol, ...args: any[]) {
-      if (full && event === 'drain' && isExport(this)) return false;
-      return realEmit.call(this, event, ...args);
-    };
+    const sockets = fillExportSockets();
     try {
       const answer = fetchExport(`${service.url}/export/talks.csv`);
       // The first page goes out, then the socket says it is full: nothing more is read.
-      while (exports.length === 0) await new Promise((r) => setTimeout(r, 20));
+      await sockets.waitFor(1);
       await new Promise((r) => setTimeout(r, 500));
       expect(pages).toEqual([100]);
       // The client reads again: the export goes on to the end.
-      full = false;
-      for (const res of exports) res.emit('drain');
+      sockets.release();
       expect(await answer).toEqual({ status: 200, rows: 138, complete: true });
       expect(pages).toEqual([100, 38]);
       expect(orders).toHaveLength(1);
     } finally {
-      ServerResponse.prototype.write = realWrite;
-      ServerResponse.prototype.emit = realEmit;
+      sockets.restore();
       engine.read = read;
     }
   }, 60_000);
 
-  it('answers HEAD from the first page alone, and a bad filter still with its status', async () => {
+  it('answers HEAD from the order and the first page alone, and a bad filter still with its status', async () => {
     const { engine } = service.store;
     const read = engine.read.bind(engine);
     const pages: number[] = [];

@@ -4,13 +4,12 @@
  * export's handler ends, however the client left), and a client that does
  * not take a page for EXPORT_STALL_MS is cut rather than holding its slot for
  * ever. A full socket is simulated as
- * in export-backpressure.test.ts: `write` reports it and `drain` is held back.
+ * by fillExportSockets (tests/helpers/exports.ts).
  */
-import { ServerResponse } from 'node:http';
 import { connect } from 'node:net';
 import type { Params } from '../../src/store/engine';
 import type { NamedQuery } from '../../src/store/queries';
-import { fetchExport, startThreefoldService } from '../helpers/exports';
+import { fetchExport, fillExportSockets, startThreefoldService } from '../helpers/exports';
 import type { TestService } from '../helpers/service';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -29,43 +28,6 @@ function sendAndHangUp(url: string, text: string, ms: number): Promise<void> {
   });
 }
 
-/** While installed, every export's socket says it is full; `release` lets them all go on. */
-function stallExports() {
-  const realWrite = ServerResponse.prototype.write;
-  const realEmit = ServerResponse.prototype.emit;
-  const stalled: ServerResponse[] = [];
-  let full = true;
-  const isExport = (res: ServerResponse) => Boolean(res.req?.url?.startsWith('/export/'));
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  ServerResponse.prototype.write = function (this: ServerResponse, ...args: any[]) {
-    const ok = (realWrite as (...a: unknown[]) => boolean).apply(this, args);
-    if (!isExport(this)) return ok;
-    if (full && !stalled.includes(this)) stalled.push(this);
-    return full ? false : ok;
-  };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  ServerResponse.prototype.emit = function (this: ServerResponse, event: string | symbol, ...args: any[]) {
-    if (full && event === 'drain' && isExport(this)) return false;
-    return realEmit.call(this, event, ...args);
-  };
-  const restore = () => {
-    ServerResponse.prototype.write = realWrite;
-    ServerResponse.prototype.emit = realEmit;
-  };
-  return {
-    stalled,
-    async waitFor(count: number) {
-      while (stalled.length < count) await new Promise((r) => setTimeout(r, 20));
-    },
-    release() {
-      full = false;
-      restore();
-      for (const res of stalled) res.emit('drain');
-    },
-    restore,
-  };
-}
-
 describe('at most EXPORT_MAX_CONCURRENT exports stream at once', () => {
   let service: TestService;
   beforeAll(async () => {
@@ -74,7 +36,7 @@ describe('at most EXPORT_MAX_CONCURRENT exports stream at once', () => {
   afterAll(() => service.close());
 
   it('refuses one more with 503 TOO_MANY_EXPORTS, serves GraphQL meanwhile, and frees the slots', async () => {
-    const stall = stallExports();
+    const stall = fillExportSockets();
     try {
       const first = fetchExport(`${service.url}/export/talks.csv`);
       const second = fetchExport(`${service.url}/export/speakers.ndjson`);
@@ -185,7 +147,7 @@ describe('an export to a client that reads nothing for EXPORT_STALL_MS', () => {
   afterAll(() => service.close());
 
   it('is cut, short of its end, and its slot serves the next export', async () => {
-    const stall = stallExports();
+    const stall = fillExportSockets();
     let cut;
     try {
       const answer = fetchExport(`${service.url}/export/talks.csv`);
