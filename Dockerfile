@@ -30,7 +30,9 @@ RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts && npm rebuild kuzu 
   && npm cache clean --force
 
 FROM node:20.20.2-bookworm-slim AS runtime
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 DATA_DIR=/data
+# MALLOC_ARENA_MAX=2: as `npm run load` sets it, for a seed at start or a load run
+# in the container (glibc reads it at process start; README, "Loading data").
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 DATA_DIR=/data MALLOC_ARENA_MAX=2
 RUN groupadd --system recap \
   && useradd --system --gid recap --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin recap \
   && mkdir -p /data && chown recap:recap /data && chmod 0750 /data

@@ -64,7 +64,7 @@ run_service() {
   # setpriv execs node itself (runuser would stay in between and re-raise SIGTERM),
   # so the signal and the exit status are the service's own, as with Docker's PID 1.
   (cd "$app" && exec setpriv --reuid="$user" --regid="$user" --clear-groups \
-    env -i PATH="$PATH" NODE_ENV=production HOST=127.0.0.1 PORT="$port" DATA_DIR="$data" \
+    env -i PATH="$PATH" NODE_ENV=production HOST=127.0.0.1 PORT="$port" DATA_DIR="$data" MALLOC_ARENA_MAX=2 \
     node dist/src/server/main.js) >"$log" 2>&1 &
   pid=$!
   local t0; t0=$(date +%s.%N)
