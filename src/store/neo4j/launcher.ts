@@ -50,6 +50,8 @@ export interface LauncherOptions {
   pageCacheMb?: number;
   /** Memory one transaction may use (default 128 MiB): a whole load is one transaction. */
   txMemoryMb?: number;
+  /** Seconds before Neo4j ends a transaction (default 60); a 1000× load is one transaction. */
+  txTimeoutS?: number;
   /** Where the JVM's stderr goes: a file under `home` (default) or this process's stderr. */
   stderr?: 'file' | 'inherit';
   readyTimeoutMs?: number;
@@ -124,6 +126,8 @@ export async function startNeo4j(options: LauncherOptions): Promise<RunningNeo4j
     String(options.pageCacheMb ?? 64),
     '--tx-memory-mb',
     String(options.txMemoryMb ?? 128),
+    '--tx-timeout-s',
+    String(options.txTimeoutS ?? 60),
     ...(options.password === undefined ? ['--no-auth'] : ['--password', options.password]),
   ];
   const stderr = options.stderr === 'inherit' ? 'inherit' : openSync(join(options.home, 'launcher.log'), 'a');

@@ -5,7 +5,7 @@
  *
  * Usage: java [JVM flags] -cp "target/classes:target/lib/*" recapgraph.Neo4jLauncher
  *          --home DIR [--host 127.0.0.1] [--port 7687|0] [--password PW | --no-auth]
- *          [--page-cache-mb 64] [--tx-memory-mb 128] [--ignore-stdin]
+ *          [--page-cache-mb 64] [--tx-memory-mb 128] [--tx-timeout-s 60] [--ignore-stdin]
  *
  * When the database answers, one line goes to stdout:
  *   NEO4J_READY {"uri":"bolt://127.0.0.1:PORT","port":PORT,"home":"DIR","auth":true}
@@ -47,6 +47,8 @@ public final class Neo4jLauncher {
     long pageCacheMb = 64;
     /** Memory one transaction may use; a whole load is one transaction (the bench raises it for 100x). */
     long txMemoryMb = 128;
+    /** A test's transaction ends in a minute; a 1000x load on Neo4j takes longer (bench --neo4j-scale). */
+    long txTimeoutS = 60;
     boolean watchStdin = true;
 
     static Options parse(String[] args) {
@@ -61,6 +63,7 @@ public final class Neo4jLauncher {
           case "--no-auth" -> o.auth = false;
           case "--page-cache-mb" -> o.pageCacheMb = Long.parseLong(value(args, ++i, a));
           case "--tx-memory-mb" -> o.txMemoryMb = Long.parseLong(value(args, ++i, a));
+          case "--tx-timeout-s" -> o.txTimeoutS = Long.parseLong(value(args, ++i, a));
           case "--ignore-stdin" -> o.watchStdin = false;
           default -> throw new IllegalArgumentException("unknown argument " + a);
         }
@@ -127,7 +130,7 @@ public final class Neo4jLauncher {
         .setConfig(GraphDatabaseSettings.udc_enabled, false)
         // Bounded per-transaction memory: a runaway query fails instead of exhausting the heap.
         .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(o.txMemoryMb))
-        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(o.txTimeoutS))
         .build();
   }
 
