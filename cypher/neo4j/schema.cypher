@@ -12,6 +12,16 @@ CREATE CONSTRAINT link_page_id IF NOT EXISTS FOR (n:LinkPage) REQUIRE n.id IS UN
 CREATE CONSTRAINT load_stamp_id IF NOT EXISTS FOR (n:LoadStamp) REQUIRE n.id IS UNIQUE;
 // Talk pages filter on the talk's stored edition id (cypher/list/talks*.cypher).
 CREATE INDEX talk_edition IF NOT EXISTS FOR (n:Talk) ON (n.editionId);
+// Talk pages read in the order of the stored sort key they ask (cypher/neo4j/list/talks-*.cypher).
+CREATE INDEX talk_newest_key IF NOT EXISTS FOR (n:Talk) ON (n.newestKey);
+CREATE INDEX talk_oldest_key IF NOT EXISTS FOR (n:Talk) ON (n.oldestKey);
+CREATE INDEX talk_title_key IF NOT EXISTS FOR (n:Talk) ON (n.titleKey);
+// The lists' nameContains and titleContains filters (`searchText CONTAINS $x`): a text
+// index answers CONTAINS from its trigrams instead of testing every node of the label.
+CREATE TEXT INDEX talk_search_text IF NOT EXISTS FOR (n:Talk) ON (n.searchText);
+CREATE TEXT INDEX person_search_text IF NOT EXISTS FOR (n:Person) ON (n.searchText);
+CREATE TEXT INDEX company_search_text IF NOT EXISTS FOR (n:Company) ON (n.searchText);
+CREATE TEXT INDEX project_search_text IF NOT EXISTS FOR (n:Project) ON (n.searchText);
 // companyProjectLinks reads one scope's links in rank order.
 CREATE INDEX link_scope_rank IF NOT EXISTS FOR (n:Link) ON (n.scope, n.rank);
 // Project.companies and Company.projects read the links of given ends.

@@ -36,13 +36,17 @@ export interface NamedQuery {
 
 /**
  * A line of a query that only matters for some values of one parameter:
- * `  AND ($x IS NULL OR …)` is off when $x is null; an ordering term
+ * `  AND ($x IS NULL OR …)` is off when $x is null, `  AND ($x <> 'VALUE' OR …)`
+ * unless $x is 'VALUE'; an ordering term
  * `  CASE WHEN $x = 'VALUE' THEN … ELSE 0 END,` (a constant otherwise, which
  * orders nothing) and an argument of `coalesce(`
  * `  CASE WHEN $x = 'VALUE' THEN … ELSE NULL END,` (null otherwise, which
  * coalesce skips) are off unless $x is 'VALUE'. The last two must sit where
  * that holds, under a line ending in `ORDER BY` or `coalesce(` (or another
  * such line): a file that puts one elsewhere is refused when it is loaded.
+ * A `WHERE ($x IS NULL OR …)` line is a guard that is never dropped, only
+ * reduced when on. A guard that is on is reduced to what it then means: the
+ * condition alone, or the term alone (see `pruned`).
  */
 export interface Guard {
   /** Index of the line in the query's text. */
@@ -50,6 +54,17 @@ export interface Guard {
   readonly param: string;
   /** The value that keeps the line; undefined: any non-null value does. */
   readonly when?: string;
+  /**
+   * The line as it reads when the guard is on; absent, it stays as written. A
+   * condition or term with a subquery that uses a parameter stays: Kuzu 0.11.3
+   * reports a parameter that only a subquery uses as not found
+   * (`Parameter editionId not found.`).
+   */
+  readonly on?: string;
+  /** A WHERE line: when off, it stays as it is (it holds for every row then). */
+  readonly kept?: true;
+  /** `$x <> 'VALUE'` is null, not true, for a null $x: the line then stays as it is. */
+  readonly nullKeeps?: true;
 }
 
 const ENGINE_DIRS: readonly EngineName[] = ['kuzu', 'neo4j'];
@@ -207,46 +222,62 @@ export function projected(
   return copy;
 }
 
-/** Pruned copies per query and set of lines dropped, built and prepared once each. */
+/** Pruned copies per query and choice of guards, built and prepared once each. */
 const prunedCopies = new WeakMap<NamedQuery, Map<string, NamedQuery>>();
 
 /**
- * The query without the guard lines its parameters turn off, and the
- * parameters the copy still binds. Kuzu 0.11.3 evaluates both sides of an OR,
- * so an unset `AND ($editionId IS NULL OR EXISTS { … })` still runs its
- * subquery for every row, and a `CASE WHEN $sort = 'TALKS' THEN -COUNT { … }`
- * counts for every row whatever the sort: Query.projects filtered by name
- * took 53 ms at 1000× with both, 18 ms without. Each copy is named apart
- * (prepared statements are cached by name); a query without guards is itself.
+ * The query without the guard lines its parameters turn off, with those they
+ * turn on reduced to what they then mean, and the parameters the copy still
+ * binds. Kuzu 0.11.3 evaluates both sides of an OR, so an unset
+ * `AND ($editionId IS NULL OR EXISTS { … })` still runs its subquery for every
+ * row, and a `CASE WHEN $sort = 'TALKS' THEN -COUNT { … }` counts for every row
+ * whatever the sort: Query.projects filtered by name took 53 ms at 1000× with
+ * both, 18 ms without. Neo4j plans an index only for a condition or an ordering
+ * term it can see: `p.searchText CONTAINS $q` uses a text index where
+ * `($q IS NULL OR p.searchText CONTAINS $q)` scans every project (1000×: 88 →
+ * 7 ms), and `ORDER BY t.newestKey` reads a range index in order where a `CASE`
+ * sorts every talk. Each copy is named apart (prepared statements are cached by
+ * name); a query without guards is itself.
  */
 export function pruned(query: NamedQuery, params: Params): { query: NamedQuery; params: Params } {
-  const off = (query.guards ?? []).filter((guard) => {
-    // A parameter not bound at all keeps its line, for checkParams to report.
-    if (!Object.hasOwn(params, guard.param)) return false;
+  const off: Guard[] = [];
+  const on: Guard[] = [];
+  for (const guard of query.guards ?? []) {
+    // A parameter not bound at all keeps its line as written, for checkParams to report.
+    if (!Object.hasOwn(params, guard.param)) continue;
     const value = params[guard.param];
-    return guard.when === undefined ? value == null : value !== guard.when;
-  });
-  if (off.length === 0) return { query, params };
-  const key = off.map((guard) => guard.line).join(',');
+    if (value == null && guard.nullKeeps) continue;
+    const isOn = guard.when === undefined ? value != null : value === guard.when;
+    if (isOn) {
+      if (guard.on !== undefined) on.push(guard);
+    } else if (!guard.kept) off.push(guard);
+  }
+  if (off.length === 0 && on.length === 0) return { query, params };
+  const key = `${off.map((guard) => guard.line).join(',')}/${on.map((guard) => guard.line).join(',')}`;
   let copies = prunedCopies.get(query);
   if (!copies) prunedCopies.set(query, (copies = new Map()));
   let copy = copies.get(key);
   if (!copy) {
     const dropped = new Set(off.map((guard) => guard.line));
-    const lines = query.text.split('\n');
-    const text = lines.filter((_line, i) => !dropped.has(i)).join('\n');
+    const reduced = new Map(on.map((guard) => [guard.line, guard.on!]));
+    const text = query.text
+      .split('\n')
+      .flatMap((line, i) => (dropped.has(i) ? [] : [reduced.get(i) ?? line]))
+      .join('\n');
+    const named = (tag: string, guards: Guard[]) =>
+      guards.length === 0 ? '' : `-${tag}(${[...new Set(guards.map(guardName))].join(',')})`;
     copy = {
       ...query,
       ...scanParams(text),
-      name: `${query.name}-without(${[...new Set(off.map(guardName))].join(',')})`,
+      name: `${query.name}${named('without', off)}${named('with', on)}`,
       text,
-      // Line numbers shift in the copy; its guards that stayed are on (it is pruned once).
+      // Line numbers shift in the copy, and its guards are settled (it is pruned once).
       guards: [],
     };
     copies.set(key, copy);
   }
-  // Unbind only what the dropped lines alone used: anything else the caller
-  // sent (a misspelt name included) still reaches checkParams, as unpruned.
+  // Unbind only what the dropped or reduced lines alone used: anything else the
+  // caller sent (a misspelt name included) still reaches checkParams, as unpruned.
   const bound: Record<string, Params[string]> = {};
   for (const [name, value] of Object.entries(params)) {
     if (copy.params.includes(name) || !query.params.includes(name)) bound[name] = value;
@@ -299,9 +330,11 @@ function scanParams(text: string): { params: string[]; listParams: string[] } {
   return { params, listParams };
 }
 
-const NULL_GUARD = /^\s*AND \(\$([A-Za-z_][A-Za-z0-9_]*) IS NULL OR .*\)$/;
+/** `  AND ($x IS NULL OR cond)`, `  AND ($x <> 'VALUE' OR cond)`, or the same opening a WHERE. */
+const CONDITION_GUARD =
+  /^(\s*(AND|WHERE) )\(\$([A-Za-z_][A-Za-z0-9_]*) (?:IS NULL|<> '([A-Z_]+)') OR (.*)\)$/;
 const VALUE_GUARD =
-  /^\s*CASE WHEN \$([A-Za-z_][A-Za-z0-9_]*) = '([A-Z_]+)' THEN (?:(?! WHEN ).)* ELSE (0|NULL) END,$/;
+  /^(\s*)CASE WHEN \$([A-Za-z_][A-Za-z0-9_]*) = '([A-Z_]+)' THEN ((?:(?! WHEN ).)*) ELSE (0|NULL) END,$/;
 /** Where each kind of value guard may sit: the line that opens its run of guards. */
 const VALUE_GUARD_OPENER: Record<string, RegExp> = { '0': /\bORDER BY$/, NULL: /\bcoalesce\($/ };
 
@@ -311,22 +344,42 @@ function guardsOf(file: string, text: string): Guard[] {
   const lines = text.split('\n');
   let opener: string | undefined; // the line above the current run of value guards
   lines.forEach((line, i) => {
-    const byNull = NULL_GUARD.exec(line);
-    if (byNull && closesAtEnd(stripStrings(line))) guards.push({ line: i, param: byNull[1]! });
+    const byCondition = CONDITION_GUARD.exec(line);
+    if (byCondition && closesAtEnd(stripStrings(line))) {
+      const [, lead, keyword, param, when, condition] = byCondition;
+      guards.push({
+        line: i,
+        param: param!,
+        ...(when === undefined ? {} : { when, nullKeeps: true as const }),
+        ...(usesParamInSubquery(condition!) ? {} : { on: `${lead}(${condition})` }),
+        ...(keyword === 'WHERE' ? { kept: true as const } : {}),
+      });
+    }
     const byValue = VALUE_GUARD.exec(line);
     if (!byValue) {
       opener = undefined;
       return;
     }
+    const [, indent, param, when, term, otherwise] = byValue;
     opener ??= lines[i - 1]?.trimEnd() ?? '';
-    if (!VALUE_GUARD_OPENER[byValue[3]!]!.test(opener)) {
+    if (!VALUE_GUARD_OPENER[otherwise!]!.test(opener)) {
       // Dropping it anywhere else would change the answer (a column of a RETURN, say).
-      const where = byValue[3] === '0' ? 'an ORDER BY' : 'a coalesce(';
-      throw new Error(`${file}:${i + 1}: a line ending "ELSE ${byValue[3]} END," must be a term of ${where}`);
+      const where = otherwise === '0' ? 'an ORDER BY' : 'a coalesce(';
+      throw new Error(`${file}:${i + 1}: a line ending "ELSE ${otherwise} END," must be a term of ${where}`);
     }
-    guards.push({ line: i, param: byValue[1]!, when: byValue[2]! });
+    guards.push({
+      line: i,
+      param: param!,
+      when: when!,
+      ...(usesParamInSubquery(term!) ? {} : { on: `${indent}${term},` }),
+    });
   });
   return guards;
+}
+
+/** True when `text` holds a subquery (`{ … }`) that uses a parameter: see Guard.on. */
+function usesParamInSubquery(text: string): boolean {
+  return /\{[^]*\$/.test(stripStrings(text));
 }
 
 /** True when the first `(` of a line closes at its last character: the line is one condition. */

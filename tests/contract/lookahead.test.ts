@@ -245,7 +245,7 @@ describeEachEngine('look-ahead', (engine) => {
           // The page statement, projected; unset filters pruned away (`pruned` in store/queries).
           expect(result.stats.statements[0]).toMatch(
             new RegExp(
-              `^list/talks-[a-z-]+t\\{${read}\\}${editions.replace(/[{}]/g, '\\$&')}(-without\\([a-zA-Z,:]+\\))?$`,
+              `^list/talks-[a-z-]+t\\{${read}\\}${editions.replace(/[{}]/g, '\\$&')}(-without\\([a-zA-Z,:]+\\))?(-with\\([a-zA-Z,:]+\\))?$`,
             ),
           );
           // The page's editions come with it, projected or whole: never a statement of their own.

@@ -3,7 +3,8 @@
  * overrides), checked offline by Neo4j's own linter in the Cypher 5 dialect of
  * Neo4j 5.26 LTS. No Neo4j server is needed; any error or warning fails.
  */
-import { narrowed, projected, pruned, statements } from '../../src/store/queries';
+import { narrowed, projected, pruned, statements, type NamedQuery } from '../../src/store/queries';
+import type { Params } from '../../src/store/engine';
 import { queriesFor } from '../../src/store/open';
 import { REQUIRED_QUERIES, TALK_LIST_QUERIES } from '../../src/store/query-names';
 import { TALK_PROPERTIES } from '../../src/graphql/resolvers/talk';
@@ -22,6 +23,15 @@ function lint(statement: string): string[] {
   const { diagnostics } = lintCypherQuery(`CYPHER 5 ${statement}`, {});
   // Without a live schema every $parameter is "not defined": that noise is filtered out.
   return diagnostics.filter((d) => isNotParamError(d)).map((d) => `${d.message} (at ${d.offsets?.start})`);
+}
+
+/** Parameters that turn every guard of `q` on: one set per value its value guards name. */
+function everyGuardOn(q: NamedQuery): Params[] {
+  const set: Params = Object.fromEntries(q.params.map((p) => [p, 'x']));
+  const values = (q.guards ?? []).flatMap((g) => (g.when === undefined ? [] : [[g.param, g.when] as const]));
+  if ((q.guards ?? []).length === 0) return [];
+  if (values.length === 0) return [set];
+  return values.map(([param, value]) => ({ ...set, [param]: value }));
 }
 
 describe('Neo4j lint (CYPHER 5)', () => {
@@ -43,8 +53,9 @@ describe('Neo4j lint (CYPHER 5)', () => {
   });
 
   // Copies the repository derives at run time: talk pages read as a few properties,
-  // paths narrowed, and every query with its guard lines all off (each line is one
-  // whole condition or ordering term, so any mix of them lints as these do).
+  // paths narrowed, and every query with its guard lines all off, then all on (once
+  // per value a value guard names): each line is one whole condition or ordering
+  // term, so any mix of them lints as these do.
   const properties = [...new Set(Object.values(TALK_PROPERTIES).flat())].sort();
   const derived = [
     ...TALK_LIST_QUERIES.filter((name) => !name.endsWith('-count')).map((name) =>
@@ -68,6 +79,7 @@ describe('Neo4j lint (CYPHER 5)', () => {
     ...queries
       .filter((q) => (q.guards ?? []).length > 0)
       .map((q) => pruned(q, Object.fromEntries(q.params.map((p) => [p, null]))).query),
+    ...queries.flatMap((q) => everyGuardOn(q).map((params) => pruned(q, params).query)),
   ];
   it.each(derived.map((q) => [q.name, q] as const))('%s lints clean', (_name, query) => {
     expect(statements(query).flatMap((s) => lint(s))).toEqual([]);

@@ -188,39 +188,107 @@ describe('guard lines', () => {
   it('are found only in their exact shapes, one whole condition or ordering term per line', () => {
     dir = cypherDir({ 'a/q.cypher': text });
     const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
-    // Not the WHERE line, not a line with a second condition, not a CASE with two branches.
+    // Not a line with a second condition, not a CASE with two branches; the WHERE line is kept when off.
     expect(q.guards).toEqual([
+      { line: 1, param: 'name', on: 'WHERE (p.name = $name)', kept: true },
+      // A condition holding a subquery stays as written when on (a Kuzu trap, see Guard).
       { line: 2, param: 'edition' },
-      { line: 4, param: 'c' },
-      { line: 7, param: 'sort', when: 'TALKS' },
+      { line: 4, param: 'c', on: "  AND (p.c = ')')" },
+      { line: 7, param: 'sort', when: 'TALKS', on: '  -COUNT { MATCH (p)<-[:MENTIONS]-(:Talk) },' },
     ]);
   });
 
-  it('drop out when their parameter turns them off, and the copy binds only what it still uses', () => {
+  it('drop out when their parameter turns them off, are reduced when on, and the copy binds only what it uses', () => {
     dir = cypherDir({ 'a/q.cypher': text });
     const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
     const all = { name: null, edition: null, a: null, c: 'x', sort: 'NAME' };
     const { query, params } = pruned(q, all);
     expect(query.text).not.toMatch(/EXISTS|COUNT/);
-    expect(query.text.split('\n')).toHaveLength(text.split('\n').length - 2);
-    expect(query.params).toEqual(['name', 'a', 'c', 'sort']);
-    expect(params).toEqual({ name: null, a: null, c: 'x', sort: 'NAME' });
-    expect(query.name).toBe('a/q-without(edition,sort:TALKS)');
+    expect(query.text.split('\n')).toEqual([
+      'MATCH (p:Project)',
+      'WHERE ($name IS NULL OR p.name = $name)',
+      "  AND ($a IS NULL OR p.a = $a) AND (p.b = 'x')",
+      "  AND (p.c = ')')",
+      'RETURN p AS node',
+      'ORDER BY',
+      "  CASE WHEN $sort = 'A' THEN 1 WHEN $sort = 'B' THEN 2 ELSE 0 END,",
+      '  p.id',
+    ]);
+    // $c is no longer used: it is unbound, as the dropped lines' parameters are.
+    expect(query.params).toEqual(['name', 'a', 'sort']);
+    expect(params).toEqual({ name: null, a: null, sort: 'NAME' });
+    expect(query.name).toBe('a/q-without(edition,sort:TALKS)-with(c)');
     expect(() => checkParams(query, params)).not.toThrow();
     // A name the query never uses is still sent, for checkParams to report, as it would unpruned.
     const typo = pruned(q, { ...all, editon: 'edition:x' });
     expect(typo.query).toBe(query);
     expect(() => checkParams(typo.query, typo.params)).toThrow(/unexpected \$editon/);
-    // Built once per choice; a guard that is on keeps its line; all on is the query itself.
+    // Built once per choice; every guard on: each reduced to its condition or term.
     expect(pruned(q, all).query).toBe(query);
-    const talks = pruned(q, { ...all, edition: 'edition:x', sort: 'TALKS' });
-    expect(talks.query.text).toMatch(/EXISTS/);
-    expect(talks.query.text).toMatch(/COUNT/);
-    expect(pruned(q, { ...all, edition: 'e', sort: 'TALKS' }).query).toBe(q);
+    const every = pruned(q, { ...all, name: 'n', edition: 'edition:x', sort: 'TALKS' });
+    expect(every.query.text.split('\n')).toEqual([
+      'MATCH (p:Project)',
+      'WHERE (p.name = $name)',
+      '  AND ($edition IS NULL OR EXISTS { MATCH (p)<-[:MENTIONS]-(:Talk {editionId: $edition}) })',
+      "  AND ($a IS NULL OR p.a = $a) AND (p.b = 'x')",
+      "  AND (p.c = ')')",
+      'RETURN p AS node',
+      'ORDER BY',
+      '  -COUNT { MATCH (p)<-[:MENTIONS]-(:Talk) },',
+      "  CASE WHEN $sort = 'A' THEN 1 WHEN $sort = 'B' THEN 2 ELSE 0 END,",
+      '  p.id',
+    ]);
+    expect(every.query.name).toBe('a/q-with(name,c,sort:TALKS)');
+    expect(every.query.params).toEqual(['name', 'edition', 'a', 'sort']);
+    // No guard bound: the query itself.
+    expect(pruned(q, { a: null }).query).toBe(q);
     // A parameter the caller did not bind keeps its guard line, for checkParams to report.
     const unbound = pruned(q, { name: null, a: null, c: null, sort: 'NAME' });
-    expect(unbound.query.text).toMatch(/EXISTS/);
+    expect(unbound.query.text).toMatch(/\$edition IS NULL OR EXISTS/);
     expect(() => checkParams(unbound.query, unbound.params)).toThrow(/missing \$edition/);
+  });
+
+  it('take conditions that hold unless a parameter has one value, kept as written when it is null', () => {
+    dir = cypherDir({
+      'a/q.cypher': [
+        'MATCH (t:Talk)',
+        'WHERE true',
+        "  AND ($sort <> 'NEWEST' OR t.newestKey IS NOT NULL)",
+        "  AND ($sort <> 'TITLE' OR t.titleKey IS NOT NULL)",
+        'RETURN t AS node',
+      ].join('\n'),
+    });
+    const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
+    expect(pruned(q, { sort: 'NEWEST' }).query.text).toBe(
+      'MATCH (t:Talk)\nWHERE true\n  AND (t.newestKey IS NOT NULL)\nRETURN t AS node',
+    );
+    expect(pruned(q, { sort: 'OLDEST' }).query.text).toBe('MATCH (t:Talk)\nWHERE true\nRETURN t AS node');
+    expect(pruned(q, { sort: 'OLDEST' }).params).toEqual({});
+    // null <> 'NEWEST' is null, not true: dropping the line would change the answer.
+    expect(pruned(q, { sort: null }).query).toBe(q);
+  });
+
+  it('keep a condition or term whose subquery uses a parameter as written when on (Kuzu would not find it)', () => {
+    dir = cypherDir({
+      'a/q.cypher': [
+        'MATCH (p:Project)',
+        'WHERE p.id IS NOT NULL',
+        '  AND ($e IS NULL OR EXISTS { MATCH (p)<-[:MENTIONS]-(:Talk {editionId: $e}) })',
+        '  AND ($f IS NULL OR EXISTS { MATCH (p)<-[:MENTIONS]-(:Talk) })',
+        'RETURN p AS node',
+        'ORDER BY',
+        "  CASE WHEN $sort = 'TALKS' THEN -COUNT { MATCH (p)<-[:MENTIONS]-(:Talk {editionId: $e}) } ELSE 0 END,",
+        '  p.id',
+      ].join('\n'),
+    });
+    const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
+    const on = pruned(q, { e: 'edition:x', f: true, sort: 'TALKS' }).query;
+    expect(on.text.split('\n').slice(2, 4)).toEqual([
+      '  AND ($e IS NULL OR EXISTS { MATCH (p)<-[:MENTIONS]-(:Talk {editionId: $e}) })',
+      '  AND (EXISTS { MATCH (p)<-[:MENTIONS]-(:Talk) })',
+    ]);
+    expect(on.text).toMatch(/CASE WHEN \$sort = 'TALKS' THEN -COUNT/);
+    expect(on.params).toEqual(['e', 'sort']);
   });
 
   it('take coalesce arguments that are null unless their value is asked, and refuse either shape elsewhere', () => {
@@ -243,13 +311,14 @@ describe('guard lines', () => {
     rmSync(join(dir, 'b'), { recursive: true });
     const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
     expect(q.guards).toEqual([
-      { line: 3, param: 'sort', when: 'TITLE' },
-      { line: 4, param: 'sort', when: 'OLDEST' },
+      { line: 3, param: 'sort', when: 'TITLE', on: '  t.titleKey,' },
+      { line: 4, param: 'sort', when: 'OLDEST', on: '  t.oldestKey,' },
     ]);
     const newest = pruned(q, { sort: 'NEWEST' }).query;
     expect(newest.text).toBe('MATCH (t:Talk)\nRETURN t AS node\nORDER BY coalesce(\n  NULL)');
-    expect(pruned(q, { sort: 'TITLE' }).query.text).not.toMatch(/oldestKey/);
-    expect(pruned(q, { sort: 'TITLE' }).query.text).toMatch(/titleKey/);
+    expect(pruned(q, { sort: 'TITLE' }).query.text).toBe(
+      'MATCH (t:Talk)\nRETURN t AS node\nORDER BY coalesce(\n  t.titleKey,\n  NULL)',
+    );
   });
 
   it('prune the talk lists on both engines to the one sort key asked', () => {
