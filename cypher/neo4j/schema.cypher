@@ -16,6 +16,8 @@ CREATE INDEX talk_edition IF NOT EXISTS FOR (n:Talk) ON (n.editionId);
 CREATE INDEX talk_newest_key IF NOT EXISTS FOR (n:Talk) ON (n.newestKey);
 CREATE INDEX talk_oldest_key IF NOT EXISTS FOR (n:Talk) ON (n.oldestKey);
 CREATE INDEX talk_title_key IF NOT EXISTS FOR (n:Talk) ON (n.titleKey);
+// Query.editions and editionStats read the editions ranked below $first by their stored rank.
+CREATE INDEX edition_newest_rank IF NOT EXISTS FOR (n:Edition) ON (n.newestRank);
 // The lists' nameContains and titleContains filters (`searchText CONTAINS $x`): a text
 // index answers CONTAINS from its trigrams instead of testing every node of the label.
 CREATE TEXT INDEX talk_search_text IF NOT EXISTS FOR (n:Talk) ON (n.searchText);

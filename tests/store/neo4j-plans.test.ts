@@ -1,8 +1,9 @@
 /**
  * The plans Neo4j makes for the statements whose speed at scale rests on an
  * index (cypher/neo4j/schema.cypher): a talk page read in the order of its sort
- * key's range index, not a sort of every talk, and a `…Contains` filter read from
- * the text index, not tested on every node. Checked with EXPLAIN on the test
+ * key's range index, not a sort of every talk, the newest editions sought in
+ * their rank's index, and a `…Contains` filter read from the text index, not
+ * tested on every node. Checked with EXPLAIN on the test
  * Neo4j holding the real fixtures, on the copies the repository runs (pruned,
  * projected), so a rewrite that hides a condition or an ordering term from the
  * planner fails here (at 1000× data the talk page went 4 → 63 ms that way).
@@ -79,6 +80,15 @@ describeNeo4j('Neo4j plans', (engine) => {
       // The counted pages count every talk from the count store.
       expect(pages[1]!.some((op) => op.startsWith('NodeCountFromCountStore'))).toBe(true);
       expect(pages[3]!.some((op) => op.startsWith('NodeCountFromCountStore'))).toBe(true);
+    },
+  );
+
+  it.each(['edition/all', 'analyst/edition-stats', 'analyst/edition-stats-names'])(
+    '%s seeks the editions below a rank in the rank index',
+    async (name) => {
+      const ops = await plan(name, { first: 100 });
+      expect(ops.some((op) => op.startsWith('NodeIndexSeekByRange RANGE INDEX'))).toBe(true);
+      expect(ops.filter((op) => op.startsWith('NodeByLabelScan'))).toEqual([]);
     },
   );
 
