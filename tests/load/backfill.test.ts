@@ -119,37 +119,55 @@ const neo4jIndexes = (title: string, body: () => void) =>
 
 neo4jIndexes('a Neo4j store an earlier version indexed', () => {
   // Kuzu's counterpart is in tests/store/kuzu-engine.test.ts.
-  it('adds recap_tokens, which search reads, and leaves recap_search to instances of the earlier version', async () => {
+  it('adds the per-label indexes search reads, and leaves recap_search and recap_tokens to earlier versions', async () => {
     const { store, cleanup } = await NEO4J.open();
+    const earlier = {
+      recap_search:
+        'CREATE FULLTEXT INDEX recap_search IF NOT EXISTS FOR (n:Talk|Person) ON EACH [n.searchText]',
+      recap_tokens:
+        'CREATE FULLTEXT INDEX recap_tokens IF NOT EXISTS FOR (n:Edition|Article|Talk|Person|Company|Project|Announcement) ON EACH [n.searchTokens]',
+    };
     try {
       await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
       const fulltext = adHocQuery(
         'fulltext',
         'SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name',
       );
-      const create = adHocQuery(
-        'old-index',
-        'CREATE FULLTEXT INDEX recap_search IF NOT EXISTS FOR (n:Talk|Person) ON EACH [n.searchText]',
-      );
-      await store.engine.write((tx) => tx.run(create, {}));
-      expect((await store.engine.read(fulltext, {})).map((r) => r.name)).toEqual([
-        'recap_search',
-        'recap_tokens',
-      ]);
+      // The earlier versions' indexes, as a store they wrote has them, without ours.
+      for (const label of ['edition', 'article', 'talk', 'person', 'company', 'project', 'announcement']) {
+        await store.engine.write((tx) =>
+          tx.run(adHocQuery('drop-ours', `DROP INDEX ${label}_tokens IF EXISTS`), {}),
+        );
+      }
+      for (const [name, create] of Object.entries(earlier)) {
+        await store.engine.write((tx) => tx.run(adHocQuery(`old-${name}`, create), {}));
+      }
+      expect((await store.engine.read(fulltext, {})).map((r) => r.name)).toEqual(Object.keys(earlier));
       await store.engine.ensureSchema();
-      expect(await store.engine.read(fulltext, {})).toEqual([
-        { name: 'recap_search', state: 'ONLINE' },
-        { name: 'recap_tokens', state: 'ONLINE' },
-      ]);
+      expect(await store.engine.read(fulltext, {})).toEqual(
+        [
+          'announcement_tokens',
+          'article_tokens',
+          'company_tokens',
+          'edition_tokens',
+          'person_tokens',
+          'project_tokens',
+          'recap_search',
+          'recap_tokens',
+          'talk_tokens',
+        ].map((name) => ({ name, state: 'ONLINE' })),
+      );
       const hits = await store.engine.read(store.queries.get('search/query'), {
         q: queryTokens(['envoy']),
         k: 10,
       });
       expect(hits.map((h) => h.id)).toContain('project:envoy');
     } finally {
-      await store.engine.write((tx) =>
-        tx.run(adHocQuery('drop-old-index', 'DROP INDEX recap_search IF EXISTS'), {}),
-      );
+      for (const name of Object.keys(earlier)) {
+        await store.engine.write((tx) =>
+          tx.run(adHocQuery(`drop-${name}`, `DROP INDEX ${name} IF EXISTS`), {}),
+        );
+      }
       await cleanup();
     }
   });
