@@ -29,7 +29,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printSoak, runSoak } from './soak';
-import { baselineTimer, type BaselineName } from './baselines';
+import { DASHBOARD, latencies, pct, post, QUERIES } from './scale-queries';
 import { replaying } from './replay';
 import { launchPrivateNeo4j } from './private-neo4j';
 import { ApolloServer } from '@apollo/server';
@@ -47,113 +47,10 @@ const ITERATIONS = QUICK ? 15 : 40;
 const THROUGHPUT_S = QUICK ? 3 : 6;
 const CONNECTIONS = 10;
 
-const DASHBOARD =
-  '{ talks(first: 20) { totalCount edges { node { title speakers { name companies { name } } projects { name } } } } }';
-const WIDE =
-  '{ talks(first: 20) { totalCount edges { node { id title edition { name } speakers { name companies { name } affiliations { company { name } edition { id } } } projects { name } companies { name } sources { locator article { title } } } } } }';
-const EDITION =
-  '{ edition(id: "edition:kubecon-eu-2019") { talks(first: 50) { edges { node { title companies { name } } } } companies { name } } }';
-const LINKS = '{ companyProjectLinks(first: 200) { company { name } project { name } weight } }';
-
-interface Bench {
-  name: string;
-  query: string;
-  /** Round-trip target (R1). */
-  trips?: number;
-  /** Hand-written baseline in bench/cypher/ (R2, bench/baselines.ts). */
-  baseline?: BaselineName;
-}
-
-const QUERIES: Bench[] = [
-  { name: 'dashboard talks page', query: DASHBOARD, trips: 3, baseline: 'dashboard' },
-  { name: 'wide talks page', query: WIDE, trips: 5 },
-  {
-    name: 'edition page (EU 2019)',
-    query: EDITION,
-    baseline: 'edition',
-  },
-  { name: 'companyProjectLinks matrix', query: LINKS, baseline: 'links' },
-  { name: 'search "kuberntes"', query: '{ search(query: "kuberntes") { label score } }' },
-  {
-    name: 'path Spotify → Envoy',
-    query: '{ path(from: "company:spotify", to: "project:envoy") { length steps { relation } } }',
-  },
-  {
-    name: 'projectTimeline Envoy',
-    query: '{ projectTimeline(projectId: "project:envoy") { edition { name } talks { title } } }',
-  },
-  {
-    name: 'companies around Falco',
-    query:
-      '{ projects(filter: { nameContains: "falco" }, first: 5) { edges { node { name companies { name } } } } }',
-  },
-  { name: 'editionStats', query: '{ editionStats { edition { name } talks speakers companies projects } }' },
-];
-
 /** ok: met, missed, null when it could not be measured here, 'ref' for a reference with no target. */
 type Row = [target: string, measure: string, value: string, goal: string, ok: boolean | null | 'ref'];
 const rows: Row[] = [];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-const pct = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
-async function post(url: string, query: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-debug-stats': '1',
-      'cache-control': 'no-cache',
-      ...headers,
-    },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await res.json()) as { errors?: unknown; extensions?: { stats?: { dbRoundTrips: number } } };
-  if (body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
-  return body.extensions?.stats?.dbRoundTrips ?? -1;
-}
-
-/**
- * p50/p95 of each query over HTTP and p50 of its hand-written baseline, all
- * interleaved (each baseline statement runs right after its page's request);
- * round trips of the last run.
- */
-async function latencies(service: RunningService) {
-  const times = new Map<string, number[]>(QUERIES.map((q) => [q.name, []]));
-  const baseTimes = new Map<string, number[]>(QUERIES.filter((q) => q.baseline).map((q) => [q.name, []]));
-  const trips = new Map<string, number>();
-  const timers = new Map(
-    QUERIES.flatMap((q) =>
-      q.baseline ? [[q.name, baselineTimer(service.store.engine, q.baseline)] as const] : [],
-    ),
-  );
-  // Warm-up: every query and baseline once, so none pays for first plans alone.
-  for (const q of QUERIES) {
-    await post(service.url, q.query);
-    await timers.get(q.name)?.();
-  }
-  for (let i = 0; i < ITERATIONS; i++) {
-    for (const q of QUERIES) {
-      const t = performance.now();
-      trips.set(q.name, await post(service.url, q.query));
-      times.get(q.name)!.push(performance.now() - t);
-      const timer = timers.get(q.name);
-      if (timer) baseTimes.get(q.name)!.push(await timer());
-    }
-  }
-  const out = new Map<string, { p50: number; p95: number; trips: number; baseline?: number }>();
-  for (const q of QUERIES) {
-    const sorted = times.get(q.name)!.sort((a, b) => a - b);
-    const base = baseTimes.get(q.name)?.sort((a, b) => a - b);
-    out.set(q.name, {
-      p50: pct(sorted, 50),
-      p95: pct(sorted, 95),
-      trips: trips.get(q.name)!,
-      baseline: base ? pct(base, 50) : undefined,
-    });
-  }
-  return out;
-}
 
 /**
  * HTTP p50 of each R2 page with the engine answering from memory (bench/replay.ts),
@@ -358,7 +255,7 @@ async function main(): Promise<void> {
       '< 10 s',
       reloadMs < 10_000,
     ]);
-    const at1 = await latencies(one);
+    const at1 = await latencies(one, ITERATIONS);
     const floor = await floors(one);
     const hello = await helloWorld();
     const helloRps = await throughput(hello.url, [JSON.stringify({ query: '{ hello }' })]);
@@ -373,7 +270,7 @@ async function main(): Promise<void> {
 
     // N×: the same queries on the store the load above kept.
     const big = await serve(join(work, 'data-scale'), join(work, `synth-${SCALE}`));
-    const atN = await latencies(big);
+    const atN = await latencies(big, ITERATIONS);
     await big.stop();
 
     for (const q of QUERIES) {
