@@ -242,18 +242,24 @@ const prunedCopies = new WeakMap<NamedQuery, Map<string, NamedQuery>>();
 export function pruned(query: NamedQuery, params: Params): { query: NamedQuery; params: Params } {
   const off: Guard[] = [];
   const on: Guard[] = [];
+  // `$x <> 'V' OR …` lines a null $x leaves as written: named apart, since the same
+  // line is dropped for another value and both choices would otherwise share a name.
+  const held: Guard[] = [];
   for (const guard of query.guards ?? []) {
     // A parameter not bound at all keeps its line as written, for checkParams to report.
     if (!Object.hasOwn(params, guard.param)) continue;
     const value = params[guard.param];
-    if (value == null && guard.nullKeeps) continue;
+    if (value == null && guard.nullKeeps) {
+      held.push(guard);
+      continue;
+    }
     const isOn = guard.when === undefined ? value != null : value === guard.when;
     if (isOn) {
       if (guard.on !== undefined) on.push(guard);
     } else if (!guard.kept) off.push(guard);
   }
   if (off.length === 0 && on.length === 0) return { query, params };
-  const key = `${off.map((guard) => guard.line).join(',')}/${on.map((guard) => guard.line).join(',')}`;
+  const key = [off, on, held].map((guards) => guards.map((guard) => guard.line).join(',')).join('/');
   let copies = prunedCopies.get(query);
   if (!copies) prunedCopies.set(query, (copies = new Map()));
   let copy = copies.get(key);
@@ -269,7 +275,7 @@ export function pruned(query: NamedQuery, params: Params): { query: NamedQuery; 
     copy = {
       ...query,
       ...scanParams(text),
-      name: `${query.name}${named('without', off)}${named('with', on)}`,
+      name: `${query.name}${named('without', off)}${named('with', on)}${named('keeping', held)}`,
       text,
       // Line numbers shift in the copy, and its guards are settled (it is pruned once).
       guards: [],

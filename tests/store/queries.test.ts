@@ -257,6 +257,15 @@ describe('guard lines', () => {
         "  AND ($sort <> 'TITLE' OR t.titleKey IS NOT NULL)",
         'RETURN t AS node',
       ].join('\n'),
+      'b/q.cypher': [
+        'MATCH (t:Talk)',
+        'WHERE true',
+        "  AND ($sort <> 'NEWEST' OR t.newestKey IS NOT NULL)",
+        'RETURN t AS node',
+        'ORDER BY',
+        "  CASE WHEN $sort = 'NEWEST' THEN t.newestKey ELSE 0 END,",
+        '  t.id',
+      ].join('\n'),
     });
     const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
     expect(pruned(q, { sort: 'NEWEST' }).query.text).toBe(
@@ -266,6 +275,14 @@ describe('guard lines', () => {
     expect(pruned(q, { sort: 'OLDEST' }).params).toEqual({});
     // null <> 'NEWEST' is null, not true: dropping the line would change the answer.
     expect(pruned(q, { sort: null }).query).toBe(q);
+    // Where something else is pruned, that choice is named apart from a value that drops the lines.
+    const b = QueryRegistry.load('kuzu', [], dir).get('b/q');
+    const unset = pruned(b, { sort: null }).query;
+    const other = pruned(b, { sort: 'OLDEST' }).query;
+    expect(unset.text).toMatch(/\$sort <> 'NEWEST'/);
+    expect(other.text).not.toMatch(/NEWEST/);
+    expect(unset.name).not.toBe(other.name);
+    expect(unset.name).toBe('b/q-without(sort:NEWEST)-keeping(sort:NEWEST)');
   });
 
   it('keep a condition or term whose subquery uses a parameter as written when on (Kuzu would not find it)', () => {
