@@ -29,7 +29,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printSoak, runSoak } from './soak';
-import { DASHBOARD, latencies, pct, post, QUERIES } from './scale-queries';
+import { DASHBOARD, latencies, ms, pct, post, QUERIES, scaleRows, type Row } from './scale-queries';
 import { replaying } from './replay';
 import { launchPrivateNeo4j } from './private-neo4j';
 import { ApolloServer } from '@apollo/server';
@@ -47,10 +47,8 @@ const ITERATIONS = QUICK ? 15 : 40;
 const THROUGHPUT_S = QUICK ? 3 : 6;
 const CONNECTIONS = 10;
 
-/** ok: met, missed, null when it could not be measured here, 'ref' for a reference with no target. */
-type Row = [target: string, measure: string, value: string, goal: string, ok: boolean | null | 'ref'];
+/** The table's lines (Row in ./scale-queries.ts), in the order they print. */
 const rows: Row[] = [];
-const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 /**
  * HTTP p50 of each R2 page with the engine answering from memory (bench/replay.ts),
@@ -276,20 +274,7 @@ async function main(): Promise<void> {
     for (const q of QUERIES) {
       const a = at1.get(q.name)!;
       const n = atN.get(q.name)!;
-      rows.push([
-        'R1',
-        `${q.name}: round trips (1× / ${SCALE}×)`,
-        `${a.trips} / ${n.trips}`,
-        q.trips ? `≤ ${q.trips}, not growing` : 'not growing',
-        (q.trips ? a.trips <= q.trips : true) && n.trips <= a.trips,
-      ]);
-      rows.push([
-        'R3',
-        `${q.name}: p50/p95 1× → ${SCALE}×`,
-        `${ms(a.p50)}/${ms(a.p95)} → ${ms(n.p50)}/${ms(n.p95)} (${(n.p50 / a.p50).toFixed(2)}×)`,
-        '≤ 2× at 1000×',
-        SCALE >= 1000 ? n.p50 <= 2 * a.p50 : null,
-      ]);
+      rows.push(...scaleRows(q, a, n, SCALE));
       rows.push(['p95', `${q.name}: p95 at 1×`, ms(a.p95), '< 150 ms', a.p95 < 150]);
       const b = a.baseline;
       const bN = n.baseline;

@@ -18,7 +18,7 @@ import { readConfig } from '../src/config';
 import { PROJECT_ROOT } from '../src/paths';
 import { startService } from '../src/server/service';
 import { launchPrivateNeo4j, type PrivateNeo4j } from './private-neo4j';
-import { latencies, QUERIES, type Latency } from './scale-queries';
+import { latencies, QUERIES, scaleRows, type Latency, type Row } from './scale-queries';
 
 const argv = process.argv.slice(2);
 const SCALE = Number(argv.includes('--scale') ? argv[argv.indexOf('--scale') + 1] : 1000);
@@ -26,8 +26,6 @@ const ITERATIONS = 40;
 const WARM_UP = 15;
 /** The heap a load of `scale`× needs: ~9 GiB of transaction state at 1000× (measured: 12 GiB heap passes). */
 const heapMb = (scale: number) => Math.max(1024, scale * 12);
-
-const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 /** The query set's latencies on a service over `neo4j`, after WARM_UP unmeasured rounds. */
 async function measure(neo4j: PrivateNeo4j, fixtures: string): Promise<Map<string, Latency>> {
@@ -96,39 +94,22 @@ async function main(): Promise<number> {
     await big.stop();
     rmSync(work, { recursive: true, force: true });
   }
-  const rows: [string, string, string, string, boolean | null][] = [
+  const rows: Row[] = [
     [
       'load',
       `${SCALE}× synthetic on Neo4j (${String(loaded.records)} records, one transaction, heap ${heapMb(SCALE)} MiB)`,
       `${(Number(loaded.loadMs) / 1000).toFixed(1)} s`,
       'reference',
-      null,
+      'ref',
     ],
   ];
-  for (const q of QUERIES) {
-    const a = at1.get(q.name)!;
-    const n = atN.get(q.name)!;
-    rows.push([
-      'R1',
-      `${q.name}: round trips (1× / ${SCALE}×)`,
-      `${a.trips} / ${n.trips}`,
-      q.trips ? `≤ ${q.trips}, not growing` : 'not growing',
-      (q.trips ? a.trips <= q.trips : true) && n.trips <= a.trips,
-    ]);
-    rows.push([
-      'R3',
-      `${q.name}: p50/p95 1× → ${SCALE}×`,
-      `${ms(a.p50)}/${ms(a.p95)} → ${ms(n.p50)}/${ms(n.p95)} (${(n.p50 / a.p50).toFixed(2)}×)`,
-      '≤ 2× at 1000×',
-      SCALE >= 1000 ? n.p50 <= 2 * a.p50 : null,
-    ]);
-  }
+  for (const q of QUERIES) rows.push(...scaleRows(q, at1.get(q.name)!, atN.get(q.name)!, SCALE));
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
   console.log(
     `recap-graph bench — neo4j (launched 5.26), ${ITERATIONS} interleaved requests per query after ${WARM_UP} unmeasured rounds, scale ${SCALE}×, node ${process.version}\n`,
   );
   for (const r of rows) {
-    const verdict = r[4] === null ? 'ref ' : r[4] ? 'ok  ' : 'MISS';
+    const verdict = r[4] === 'ref' ? 'ref ' : r[4] === null ? 'n/a ' : r[4] ? 'ok  ' : 'MISS';
     console.log(`${verdict} ${r[0].padEnd(w[0]!)}  ${r[1].padEnd(w[1]!)}  ${r[2].padEnd(w[2]!)}  ${r[3]}`);
   }
   return rows.every((r) => r[4] !== false) ? 0 : 1;

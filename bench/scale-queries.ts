@@ -118,3 +118,28 @@ export async function latencies(service: RunningService, iterations: number): Pr
   }
   return out;
 }
+
+/** One line of a bench table; ok: met, missed, null when it could not be judged here, 'ref' for a reference. */
+export type Row = [target: string, measure: string, value: string, goal: string, ok: boolean | null | 'ref'];
+
+export const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/** A query's R1 and R3 rows, from its latencies at 1× (`a`) and at `scale`× (`n`). */
+export function scaleRows(q: Bench, a: Latency, n: Latency, scale: number): Row[] {
+  return [
+    [
+      'R1',
+      `${q.name}: round trips (1× / ${scale}×)`,
+      `${a.trips} / ${n.trips}`,
+      q.trips ? `≤ ${q.trips}, not growing` : 'not growing',
+      (q.trips ? a.trips <= q.trips : true) && n.trips <= a.trips,
+    ],
+    [
+      'R3',
+      `${q.name}: p50/p95 1× → ${scale}×`,
+      `${ms(a.p50)}/${ms(a.p95)} → ${ms(n.p50)}/${ms(n.p95)} (${(n.p50 / a.p50).toFixed(2)}×)`,
+      '≤ 2× at 1000×',
+      scale >= 1000 ? n.p50 <= 2 * a.p50 : null,
+    ],
+  ];
+}

@@ -5,6 +5,10 @@
  */
 import type { Engine, Row } from '../../src/store/engine';
 import type { NamedQuery } from '../../src/store/queries';
+import { SEARCHABLE_KINDS } from '../../src/store/kinds';
+
+/** The full-text indexes search reads, one per searchable kind, named alike on both engines. */
+export const TOKEN_INDEXES = SEARCHABLE_KINDS.map((kind) => `${kind}_tokens`).sort();
 
 export function adHocQuery(name: string, text: string, params: readonly string[] = []): NamedQuery {
   return { name: `test/${name}`, file: `test/${name}`, text, params, listParams: [] };

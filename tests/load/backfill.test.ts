@@ -8,7 +8,7 @@ import { words } from '../../src/search/terms';
 import { queryTokens } from '../../src/search/tokens';
 import { KINDS, SEARCHABLE_KINDS } from '../../src/store/kinds';
 import { loadFixtures } from '../../src/load/load';
-import { adHocQuery } from '../helpers/queries';
+import { adHocQuery, TOKEN_INDEXES } from '../helpers/queries';
 import type { Store } from '../../src/store/open';
 import { describeEachEngine, MINI_FIXTURES, NEO4J, NEO4J_ENABLED, skipNeo4j } from '../helpers/engines';
 
@@ -134,9 +134,9 @@ neo4jIndexes('a Neo4j store an earlier version indexed', () => {
         'SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name',
       );
       // The earlier versions' indexes, as a store they wrote has them, without ours.
-      for (const label of ['edition', 'article', 'talk', 'person', 'company', 'project', 'announcement']) {
+      for (const index of TOKEN_INDEXES) {
         await store.engine.write((tx) =>
-          tx.run(adHocQuery('drop-ours', `DROP INDEX ${label}_tokens IF EXISTS`), {}),
+          tx.run(adHocQuery('drop-ours', `DROP INDEX ${index} IF EXISTS`), {}),
         );
       }
       for (const [name, create] of Object.entries(earlier)) {
@@ -145,17 +145,7 @@ neo4jIndexes('a Neo4j store an earlier version indexed', () => {
       expect((await store.engine.read(fulltext, {})).map((r) => r.name)).toEqual(Object.keys(earlier));
       await store.engine.ensureSchema();
       expect(await store.engine.read(fulltext, {})).toEqual(
-        [
-          'announcement_tokens',
-          'article_tokens',
-          'company_tokens',
-          'edition_tokens',
-          'person_tokens',
-          'project_tokens',
-          'recap_search',
-          'recap_tokens',
-          'talk_tokens',
-        ].map((name) => ({ name, state: 'ONLINE' })),
+        [...TOKEN_INDEXES, ...Object.keys(earlier)].sort().map((name) => ({ name, state: 'ONLINE' })),
       );
       const hits = await store.engine.read(store.queries.get('search/query'), {
         q: queryTokens(['envoy']),

@@ -17,6 +17,7 @@ import { javaToolsAvailable, startNeo4j, type RunningNeo4j } from '../../src/sto
 import { MINI_FIXTURES, NEO4J_ENABLED, neo4jTestEnv, skipNeo4j } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
 import { buildDist, exitOf, LOAD, run, startMain } from '../helpers/processes';
+import { TOKEN_INDEXES } from '../helpers/queries';
 
 const env = neo4jTestEnv();
 
@@ -71,12 +72,7 @@ if (NEO4J_ENABLED) {
           driver,
           "SHOW FULLTEXT INDEXES YIELD name, state WHERE name ENDS WITH '_tokens' RETURN name, state ORDER BY name",
         );
-        expect(indexes).toEqual(
-          ['announcement', 'article', 'company', 'edition', 'person', 'project', 'talk'].map((label) => ({
-            name: `${label}_tokens`,
-            state: 'ONLINE',
-          })),
-        );
+        expect(indexes).toEqual(TOKEN_INDEXES.map((name) => ({ name, state: 'ONLINE' })));
         const answer = await gql(first.url, '{ editions { id } search(query: "envoi") { node { id } } }');
         expect(answer.data?.editions).toHaveLength(3);
         expect(answer.data?.search).toContainEqual({ node: { id: 'project:envoy' } });

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KuzuEngine, pagedOnce, PREPARED_PER_CONNECTION } from '../../src/store/kuzu/engine';
-import { adHocQuery } from '../helpers/queries';
+import { adHocQuery, TOKEN_INDEXES } from '../helpers/queries';
 import { TALK_LIST_QUERIES } from '../../src/store/query-names';
 import { queriesFor } from '../../src/store/open';
 import { StoreError, StoreUnavailableError } from '../../src/errors';
@@ -182,15 +182,7 @@ describe('Kuzu adapter, a store an earlier version indexed', () => {
       engine = await KuzuEngine.open(path, queries, 64, (line) => logged.push(line));
       await engine.ensureSchema();
       try {
-        expect(await names()).toEqual([
-          'announcement_tokens',
-          'article_tokens',
-          'company_tokens',
-          'edition_tokens',
-          'person_tokens',
-          'project_tokens',
-          'talk_tokens',
-        ]);
+        expect(await names()).toEqual(TOKEN_INDEXES);
         expect(logged.some((line) => line.includes('talk_search'))).toBe(true);
         const hits = await engine.read(queries.get('search/query'), { q: queryTokens(['envoy']), k: 10 });
         expect(hits.map((h) => h.id)).toContain('project:envoy');
