@@ -57,8 +57,8 @@ export interface Guard {
   /**
    * The line as it reads when the guard is on; absent, it stays as written. A
    * condition or term with a subquery that uses a parameter stays: Kuzu 0.11.3
-   * reports a parameter that only a subquery uses as not found
-   * (`Parameter editionId not found.`).
+   * reports a parameter that only a subquery uses as not found when the same
+   * WHERE tests another parameter (`Parameter editionId not found.`).
    */
   readonly on?: string;
   /** A WHERE line: when off, it stays as it is (it holds for every row then). */
