@@ -29,6 +29,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printSoak, runSoak } from './soak';
+import { child } from './child';
 import { DASHBOARD, latencies, ms, pct, post, QUERIES, scaleRows, type Row } from './scale-queries';
 import { replaying } from './replay';
 import { launchPrivateNeo4j } from './private-neo4j';
@@ -112,23 +113,6 @@ async function helloWorld(): Promise<{ url: string; stop(): Promise<void> }> {
   });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
   return { url, stop: () => server.stop() };
-}
-
-/**
- * The malloc arenas `npm run load` runs with (package.json): with glibc's default, Kuzu's COPY and
- * index threads each allocate in an arena of their own and do not reuse what another freed (a 1000×
- * load peaked at 889–940 MiB, 837–842 MiB with two). glibc reads it at process start only.
- */
-const LOAD_MALLOC_ARENAS = process.env.MALLOC_ARENA_MAX ?? '2';
-
-/** Runs a bench script in its own process; its last stdout line is its JSON result. On Kuzu unless `env` names a Neo4j. */
-function child(script: string, args: string[], env: Record<string, string> = {}): Record<string, unknown> {
-  const out = execFileSync(process.execPath, [join(__dirname, script), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: '', MALLOC_ARENA_MAX: LOAD_MALLOC_ARENAS, ...env },
-    maxBuffer: 1 << 24,
-  });
-  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
 }
 
 /**

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { readConfig } from '../src/config';
 import { PROJECT_ROOT } from '../src/paths';
 import { startService } from '../src/server/service';
+import { child } from './child';
 import { launchPrivateNeo4j, type PrivateNeo4j } from './private-neo4j';
 import { latencies, QUERIES, scaleRows, type Latency, type Row } from './scale-queries';
 
@@ -46,16 +47,6 @@ async function measure(neo4j: PrivateNeo4j, fixtures: string): Promise<Map<strin
     await service.stop();
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** Loads `dir` into `neo4j` in a child process (bench/load-scale.ts); its report. */
-function load(neo4j: PrivateNeo4j, dir: string): Record<string, unknown> {
-  const out = execFileSync(process.execPath, [join(__dirname, 'load-scale.js'), '--fixtures', dir], {
-    encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password },
-    maxBuffer: 1 << 24,
-  });
-  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
 }
 
 async function main(): Promise<number> {
@@ -88,7 +79,10 @@ async function main(): Promise<number> {
   try {
     const dir = join(work, `synth-${SCALE}`);
     execFileSync(process.execPath, [join(__dirname, 'synth.js'), '--scale', String(SCALE), '--out', dir]);
-    loaded = load(big, dir);
+    loaded = child('load-scale.js', ['--fixtures', dir], {
+      NEO4J_URI: big.uri,
+      NEO4J_PASSWORD: big.password,
+    });
     atN = await measure(big, dir);
   } finally {
     await big.stop();
