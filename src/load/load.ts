@@ -124,7 +124,7 @@ async function writeBulk(engine: Engine, queries: QueryRegistry, plan: LoadPlan)
   const tally = { statements: 0, records: 0, groups: 0 };
   const finishing = await engine.bulkLoad!(
     counted(plan.consume(), tally),
-    async (tx) => (await storeEditionStats(tx, queries)) + (await stampLoad(tx, queries)),
+    async (tx) => (await storeEditionStats(tx, queries)) + (await stampLoad(engine, tx, queries)),
   );
   return { statements: tally.groups + finishing, records: tally.records };
 }
@@ -162,7 +162,7 @@ async function writeBatched(
     const relinked = await relink(tx, queries);
     tally.statements += relinked.statements;
     tally.records += relinked.links + relinked.pages;
-    tally.statements += await stampLoad(tx, queries);
+    tally.statements += await stampLoad(engine, tx, queries);
     return { statements: tally.statements, records: tally.records };
   });
 }

@@ -7,11 +7,22 @@
  * (src/store/stamp-watch.ts reads it every few seconds).
  */
 import { randomUUID } from 'node:crypto';
-import type { WriteTransaction } from '../store/engine';
+import type { Engine, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
+import { noteOwnStamp } from '../store/version';
 
-/** Writes a stamp no load wrote before; returns the statements run. */
-export async function stampLoad(tx: WriteTransaction, queries: QueryRegistry): Promise<number> {
-  await tx.run(queries.get('load/stamp'), { stamp: `${new Date().toISOString()} ${randomUUID()}` });
+/**
+ * Writes a stamp no load wrote before, through `engine`'s transaction `tx`;
+ * returns the statements run. The stamp is noted as `engine`'s own, so its
+ * watcher leaves to the loader the version bump this load makes.
+ */
+export async function stampLoad(
+  engine: Engine,
+  tx: WriteTransaction,
+  queries: QueryRegistry,
+): Promise<number> {
+  const stamp = `${new Date().toISOString()} ${randomUUID()}`;
+  noteOwnStamp(engine, stamp);
+  await tx.run(queries.get('load/stamp'), { stamp });
   return 1;
 }

@@ -21,6 +21,26 @@ export function graphVersion(engine: Engine): number {
   return versions.get(engine) ?? 0;
 }
 
+/**
+ * The stamps this engine object's own loads wrote (src/load/stamp.ts), the
+ * latest few: such a load bumps the version itself when it completes, so its
+ * stamp watcher (./stamp-watch.ts) must not bump it a second time — that second
+ * bump cost every cached answer, and a rebuild of the search vocabulary, for nothing.
+ * Several, because a retried transaction writes a stamp per attempt.
+ */
+const ownStamps = new WeakMap<Engine, string[]>();
+const OWN_STAMPS_KEPT = 8;
+
+export function noteOwnStamp(engine: Engine, stamp: string): void {
+  const list = ownStamps.get(engine) ?? [];
+  list.push(stamp);
+  ownStamps.set(engine, list.slice(-OWN_STAMPS_KEPT));
+}
+
+export function isOwnStamp(engine: Engine, stamp: string): boolean {
+  return ownStamps.get(engine)?.includes(stamp) ?? false;
+}
+
 /** Called by the loader when a load has completed (committed or bulk-copied). */
 export function bumpGraphVersion(engine: Engine): number {
   const next = graphVersion(engine) + 1;

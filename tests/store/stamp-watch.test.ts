@@ -66,4 +66,23 @@ describeEachEngine('load stamp', (engine) => {
       watch.stop();
     }
   });
+
+  it('leaves a load made through the watched engine to bump the version itself: once, not twice', async () => {
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    const watch = watchLoadStamp(store.engine, store.queries, 25);
+    try {
+      const stampBefore = await stampOf(store);
+      // The watcher's first read records the current stamp.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const before = graphVersion(store.engine);
+      await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+      expect(await stampOf(store)).not.toEqual(stampBefore);
+      expect(graphVersion(store.engine)).toBe(before + 1);
+      // Many ticks later the watcher has read the new stamp, and left it.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(graphVersion(store.engine)).toBe(before + 1);
+    } finally {
+      watch.stop();
+    }
+  });
 });
