@@ -58,7 +58,8 @@ export interface Guard {
    * The line as it reads when the guard is on; absent, it stays as written. A
    * condition or term with a subquery that uses a parameter stays: Kuzu 0.11.3
    * reports a parameter that only a subquery uses as not found when the same
-   * WHERE tests another parameter (`Parameter editionId not found.`).
+   * WHERE tests another parameter (`Parameter editionId not found.`). A mix
+   * of guards that still leaves one there runs the file as written (`pruned`).
    */
   readonly on?: string;
   /** A WHERE line: when off, it stays as it is (it holds for every row then). */
@@ -272,16 +273,26 @@ export function pruned(query: NamedQuery, params: Params): { query: NamedQuery; 
       .join('\n');
     const named = (tag: string, guards: Guard[]) =>
       guards.length === 0 ? '' : `-${tag}(${[...new Set(guards.map(guardName))].join(',')})`;
-    copy = {
-      ...query,
-      ...scanParams(text),
-      name: `${query.name}${named('without', off)}${named('with', on)}${named('keeping', held)}`,
-      text,
-      // Line numbers shift in the copy, and its guards are settled (it is pruned once).
-      guards: [],
-    };
+    // Guard.on keeps a line whose own subquery uses a parameter; a mix of lines
+    // can still leave one only inside a subquery (its uses outside were all on
+    // lines dropped or reduced): that copy would fail on Kuzu, so the file runs
+    // as written, which every choice of values answers alike, only slower.
+    // tests/store/queries.test.ts checks that no file's mix comes to this.
+    const before = new Set(subqueryOnlyParams(query.text));
+    const trapped = subqueryOnlyParams(text).some((param) => !before.has(param));
+    copy = trapped
+      ? query
+      : {
+          ...query,
+          ...scanParams(text),
+          name: `${query.name}${named('without', off)}${named('with', on)}${named('keeping', held)}`,
+          text,
+          // Line numbers shift in the copy, and its guards are settled (it is pruned once).
+          guards: [],
+        };
     copies.set(key, copy);
   }
+  if (copy === query) return { query, params };
   // Unbind only what the dropped or reduced lines alone used: anything else the
   // caller sent (a misspelt name included) still reaches checkParams, as unpruned.
   const bound: Record<string, Params[string]> = {};
@@ -381,6 +392,31 @@ function guardsOf(file: string, text: string): Guard[] {
     });
   });
   return guards;
+}
+
+/**
+ * The parameters `text` uses only inside EXISTS, COUNT or COLLECT subqueries
+ * (`{ … }`, braces matched, strings ignored), none outside: see Guard.on.
+ */
+export function subqueryOnlyParams(text: string): string[] {
+  const stripped = stripStrings(text);
+  const opener = /\b(?:EXISTS|COUNT|COLLECT)\s*\{/gi;
+  let outside = '';
+  let from = 0;
+  for (let m = opener.exec(stripped); m; m = opener.exec(stripped)) {
+    outside += stripped.slice(from, m.index);
+    let depth = 0;
+    let i = m.index + m[0].length - 1;
+    for (; i < stripped.length; i++) {
+      if (stripped[i] === '{') depth += 1;
+      else if (stripped[i] === '}' && --depth === 0) break;
+    }
+    from = i + 1;
+    opener.lastIndex = from;
+  }
+  outside += stripped.slice(from);
+  const used = new Set(scanParams(outside).params);
+  return scanParams(text).params.filter((param) => !used.has(param));
 }
 
 /** True when `text` holds a subquery (`{ … }`) that uses a parameter: see Guard.on. */

@@ -3,13 +3,14 @@
  * parameter traps of Kuzu 0.11.3 turned into errors instead of crashes, and
  * transactions that really roll back.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KuzuEngine, pagedOnce, PREPARED_PER_CONNECTION } from '../../src/store/kuzu/engine';
 import { adHocQuery, TOKEN_INDEXES } from '../helpers/queries';
 import { TALK_LIST_QUERIES } from '../../src/store/query-names';
 import { queriesFor } from '../../src/store/open';
+import { pruned, QueryRegistry, subqueryOnlyParams } from '../../src/store/queries';
 import { StoreError, StoreUnavailableError } from '../../src/errors';
 import { loadFixtures } from '../../src/load/load';
 import { MINI_FIXTURES } from '../helpers/engines';
@@ -94,6 +95,46 @@ describe('Kuzu adapter', () => {
     expect(
       await engine.read(queries.get('list/talks-direct'), { ...DIRECT_FILTER, skip: 3800, limit: 101 }),
     ).toEqual([]);
+  });
+
+  it('fails on a parameter a WHERE uses only inside a subquery, which pruned() never leaves', async () => {
+    // The Kuzu 0.11.3 trap Guard.on and pruned() avoid (src/store/queries.ts): $e used
+    // only inside EXISTS, while the same WHERE tests another parameter.
+    const guarded = [
+      'MATCH (p:Project)',
+      'WHERE ($q IS NULL OR p.name CONTAINS $q)',
+      '  AND ($e IS NULL OR p.id IS NOT NULL)',
+      '  AND (EXISTS { MATCH (p)<-[:MENTIONS]-(t:Talk) WHERE t.editionId = $e })',
+      'RETURN p.id AS id',
+    ];
+    const trapped = [guarded[0], 'WHERE (p.name CONTAINS $q)', guarded[3], guarded[4]].join('\n');
+    const params = { q: 'e', e: 'edition:kubecon-eu-2018' };
+    await expect(engine.read(adHocQuery('trapped', trapped, ['q', 'e']), params)).rejects.toThrow(
+      /Parameter e not found/,
+    );
+    expect(subqueryOnlyParams(trapped)).toEqual(['e']);
+    // Reducing line 1 and dropping line 2 would give `trapped`: the file runs as written.
+    const cypher = mkdtempSync(join(tmpdir(), 'recap-graph-cypher-'));
+    try {
+      mkdirSync(join(cypher, 'a'));
+      writeFileSync(join(cypher, 'a', 'q.cypher'), guarded.join('\n'));
+      const file = QueryRegistry.load('kuzu', [], cypher).get('a/q');
+      const run = pruned(file, params);
+      expect(run.query).toBe(file);
+      const ids = (await engine.read(run.query, run.params)).map((r) => r.id).sort();
+      const oracle = await engine.read(
+        adHocQuery(
+          'oracle',
+          "MATCH (p:Project)<-[:MENTIONS]-(t:Talk {editionId: 'edition:kubecon-eu-2018'}) " +
+            "WHERE p.name CONTAINS 'e' RETURN DISTINCT p.id AS id",
+        ),
+        {},
+      );
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids).toEqual(oracle.map((r) => r.id).sort());
+    } finally {
+      rmSync(cypher, { recursive: true, force: true });
+    }
   });
 
   it('refuses unbound or extra parameters with the query’s name', async () => {
