@@ -170,10 +170,29 @@ export function narrowed(query: NamedQuery, labels: Readonly<Record<string, stri
       }
       text = text.replace(pattern, `(${variable}:${label}`);
     }
-    copy = { ...query, name: `${query.name}[${key}]`, text };
+    copy = rewritten(query, `${query.name}[${key}]`, text);
     copies.set(key, copy);
   }
   return copy;
+}
+
+/**
+ * A copy of `query` under `name`, its text rewritten within lines. Its guard
+ * lines must be left as they were: `pruned` rebuilds a reduced line from the
+ * file's own (Guard.on), which would undo a rewrite made there.
+ */
+function rewritten(query: NamedQuery, name: string, text: string): NamedQuery {
+  const before = query.text.split('\n');
+  const after = text.split('\n');
+  const touched =
+    after.length !== before.length ||
+    (query.guards ?? []).some((guard) => after[guard.line] !== before[guard.line]);
+  if (touched) {
+    throw new StoreError(
+      `query ${query.name} (${query.file}): ${name} would rewrite a guard line, which pruning would undo`,
+    );
+  }
+  return { ...query, name, text };
 }
 
 /** Projected copies per query and choice of properties, built and prepared once each. */
@@ -217,7 +236,7 @@ export function projected(
     const text = query.text.replace(forms[0]!, `${column}: ${map}`).replace(forms[1]!, `${map} AS ${column}`);
     // Named by what it reads; a column other than `node` or the variable itself is named too.
     const named = column === 'node' || column === variable ? key : `${column}=${key}`;
-    copy = { ...query, name: `${query.name}${named}`, text };
+    copy = rewritten(query, `${query.name}${named}`, text);
     copies.set(`${column}:${key}`, copy);
   }
   return copy;

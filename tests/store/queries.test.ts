@@ -387,6 +387,22 @@ describe('guard lines', () => {
     expect(mixes).toBeGreaterThan(100);
   });
 
+  it('refuse a projection or narrowing that would rewrite a guard line (pruning would undo it)', () => {
+    dir = cypherDir({
+      'a/q.cypher': [
+        'MATCH (a:Company|Project)',
+        'WHERE a.id IS NOT NULL',
+        '  AND ($x IS NULL OR EXISTS { MATCH (a)-[:MENTIONS]-(b) })',
+        '  AND ($y IS NULL OR COUNT { MATCH (b:Company|Project) } > 0)',
+        'RETURN a AS node',
+      ].join('\n'),
+    });
+    const q = QueryRegistry.load('kuzu', [], dir).get('a/q');
+    expect(narrowed(q, { a: 'Company' }).text).toMatch(/^MATCH \(a:Company\)$/m);
+    expect(() => narrowed(q, { b: 'Company' })).toThrow(/would rewrite a guard line/);
+    expect(projected(q, 'a', ['id']).text).toMatch(/RETURN \{id: a\.id\} AS node/);
+  });
+
   it('prune the talk lists on both engines to the one sort key asked', () => {
     for (const engine of ['kuzu', 'neo4j'] as const) {
       const registry = queriesFor(engine);
