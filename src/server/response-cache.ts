@@ -12,11 +12,15 @@
  *   much per request, uncounted, until the process died.
  * - Size: MAX_BYTES counts each answer's JSON text and its key; an answer
  *   whose variables cannot be serialised (nested thousands deep) is not kept.
- * - TTL_MS: no entry is served more than 5 s after it was computed, which
- *   bounds staleness after a load made by another process (a shared Neo4j).
- * - Only whole successful answers are kept (no errors); a request with
- *   `Cache-Control: no-cache` bypasses the cache. DataLoader caches stay per
- *   request: only finished JSON answers are shared.
+ * - TTL_MS: no entry is served more than 5 s after its reads began, which
+ *   bounds staleness after a write the graph version does not see (see
+ *   store/stamp-watch.ts for another process's loads); an answer begun
+ *   earlier never replaces one begun later, so a slow request spanning such a
+ *   write cannot stretch the bound.
+ * - Only whole successful answers are kept (no errors). A request with
+ *   `Cache-Control: no-cache` (or `Pragma: no-cache`) is answered from the
+ *   database and its answer kept; one with `no-store` neither reads nor keeps.
+ *   DataLoader caches stay per request: only finished JSON answers are shared.
  * - With `x-debug-stats: 1`, `extensions.stats.cache` says hit, miss or
  *   bypass, with the cache's running hit and miss totals.
  */
@@ -42,8 +46,10 @@ export class ResponseCache {
     return this.lru.get(key);
   }
 
-  set(key: string, data: Record<string, unknown>): void {
-    this.lru.set(key, data, { size: key.length + JSON.stringify(data).length });
+  /** Keeps `data` for `ttl` ms (what is left of TTL_MS since its reads began), unless a later-begun answer is kept. */
+  set(key: string, data: Record<string, unknown>, ttl = TTL_MS): void {
+    if (ttl <= 0 || this.lru.getRemainingTTL(key) > ttl) return;
+    this.lru.set(key, data, { size: key.length + JSON.stringify(data).length, ttl });
   }
 
   /**
@@ -71,32 +77,64 @@ export class ResponseCache {
   }
 }
 
+/**
+ * What the request's own cache directives ask (RFC 9111 §5.2.1, names matched
+ * whatever their case; `Pragma: no-cache` counts only without `Cache-Control`):
+ * `no-store`, neither read nor keep; `no-cache`, a fresh answer, which is then
+ * kept; undefined, the cache as usual.
+ */
+function refreshAsked(headers: HeaderMap | undefined): 'no-store' | 'no-cache' | undefined {
+  const cacheControl = headers?.get('cache-control');
+  const directives = (cacheControl ?? headers?.get('pragma') ?? '')
+    .split(',')
+    .map((d) => d.trim().split('=')[0]!.toLowerCase());
+  if (cacheControl !== undefined && directives.includes('no-store')) return 'no-store';
+  return directives.includes('no-cache') ? 'no-cache' : undefined;
+}
+
 /** The Apollo plugin that answers from, and fills, `cache`. */
 export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request, contextValue }) {
-      // The version the request started under: an answer computed across a load is filed under the old one.
-      const version = graphVersion(contextValue.repo.engine);
-      const bypass = /no-cache|no-store/.test(request.http?.headers.get('cache-control') ?? '');
+      const refresh = refreshAsked(request.http?.headers);
       let key: string | undefined;
+      let startedAt = 0;
       return {
         async responseForOperation({ operation, queryHash }) {
           // `operation` is typed as always there, but it is not when another plugin
           // (the query limits) has already refused the request or the name matched nothing.
-          if (bypass || !operation || operation.operation !== 'query' || !request.query || !queryHash) {
+          if (
+            refresh === 'no-store' ||
+            !operation ||
+            operation.operation !== 'query' ||
+            !request.query ||
+            !queryHash
+          ) {
             contextValue.cacheStatus = 'bypass';
             return null;
           }
+          // The version as execution begins (every read of the answer follows it): an answer
+          // computed across a load is filed under the old one, and a load completed during the
+          // checks before this point (the cost estimate may wait for list sizes) is not looked
+          // up under the version before it.
+          const version = graphVersion(contextValue.repo.engine);
+          startedAt = Date.now();
           key = ResponseCache.key(version, queryHash, operation, request.variables);
           if (!key) {
             contextValue.cacheStatus = 'bypass';
             return null;
           }
-          const data = cache.get(key);
+          // no-cache: not answered from the cache, but its fresh answer replaces the kept one,
+          // so the client's next ordinary request cannot get an older answer than this.
+          const data = refresh === 'no-cache' ? undefined : cache.get(key);
           if (!data) {
-            cache.misses++;
-            recordCacheMiss();
-            contextValue.cacheStatus = 'miss';
+            if (refresh === 'no-cache') {
+              contextValue.cacheStatus = 'bypass';
+            } else {
+              cache.misses++;
+              recordCacheMiss();
+              contextValue.cacheStatus = 'miss';
+            }
             return null;
           }
           cache.hits++;
@@ -108,9 +146,11 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Co
           };
         },
         async willSendResponse({ response }: GraphQLRequestContextWillSendResponse<Context>) {
-          if (!key || contextValue.cacheStatus !== 'miss' || response.body.kind !== 'single') return;
+          if (!key || contextValue.cacheStatus === 'hit' || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          if (data && !errors?.length) cache.set(key, data as Record<string, unknown>);
+          // TTL_MS from when its reads began, not from now: a slow answer is not kept stale longer.
+          const ttl = TTL_MS - (Date.now() - startedAt);
+          if (data && !errors?.length) cache.set(key, data as Record<string, unknown>, ttl);
         },
       };
     },
