@@ -76,9 +76,15 @@ export interface PreparedLoad {
   readonly warnings: Problem[];
 }
 
+/** The last load started through each engine object, settled or not. */
+const loading = new WeakMap<Engine, Promise<unknown>>();
+
 /**
  * Writes a load prepareLoad made: for a caller that validates before it opens
  * the store (src/load/cli.ts), so invalid fixtures never create a store.
+ * Loads through one engine object run one at a time: two into an empty Kuzu
+ * store both took the bulk path, and the failing one's rollback (emptying the
+ * store) erased the other's completed graph.
  */
 export async function loadPrepared(
   engine: Engine,
@@ -86,12 +92,40 @@ export async function loadPrepared(
   { plan, warnings }: PreparedLoad,
   options: { reset?: boolean } = {},
 ): Promise<LoadReport> {
+  const previous = loading.get(engine) ?? Promise.resolve();
+  const mine = previous
+    .catch(() => undefined)
+    .then(() => loadExclusive(engine, queries, plan, warnings, options));
+  loading.set(
+    engine,
+    mine.catch(() => undefined),
+  );
+  return mine;
+}
+
+/** loadPrepared's work, alone among the loads through `engine`. */
+async function loadExclusive(
+  engine: Engine,
+  queries: QueryRegistry,
+  plan: LoadPlan,
+  warnings: Problem[],
+  options: { reset?: boolean },
+): Promise<LoadReport> {
   // Asked before the schema is ensured (the bulk path ensures it after staging its rows):
   // a store without tables has no nodes either.
   const bulk = engine.bulkLoad && (await isEmpty(engine, queries));
-  const tally = bulk
-    ? await writeBulk(engine, queries, plan)
-    : await writeBatched(engine, queries, plan, options.reset === true);
+  let tally: Tally;
+  try {
+    tally = bulk
+      ? await writeBulk(engine, queries, plan)
+      : await writeBatched(engine, queries, plan, options.reset === true);
+  } catch (error) {
+    // A write may fail after its commit landed (an unknown commit outcome; its stamp, noted as
+    // this engine's own, is then skipped by the watcher), and a failed bulk load has copied
+    // tables and emptied them again: what was derived meanwhile must go.
+    bumpGraphVersion(engine);
+    throw error;
+  }
   // Every completed load is a new graph: caches keyed by the version stop answering.
   bumpGraphVersion(engine);
   tracePhase('write');

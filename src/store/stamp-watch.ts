@@ -3,9 +3,10 @@
  * process, and bumps the graph version when it changes, so that whatever is
  * keyed by the version (the search vocabulary, cached answers, list sizes) is
  * rebuilt as after a load made here (a load made here is left to bump it
- * itself, once). One primary-key read every STALE_MS, off
- * every request's books; a read that fails is tried again at the next tick
- * (readiness reports the store's health, not this).
+ * itself, once). One primary-key read every WATCH_MS, off every request's
+ * books, so that a load is seen within STALE_MS even when a read is slow; a
+ * read that fails, or does not answer within STALE_MS, is tried again at the
+ * next tick (readiness reports the store's health, not this).
  */
 import { outsideRequest } from '../ops/request';
 import type { Engine } from './engine';
@@ -16,26 +17,52 @@ export interface StampWatch {
   stop(): void;
 }
 
-/** Starts watching; the first read only records the stamp. */
-export function watchLoadStamp(engine: Engine, queries: QueryRegistry, intervalMs = STALE_MS): StampWatch {
+/** How often the stamp is read: well inside STALE_MS, so a read's own time fits in the bound. */
+export const WATCH_MS = 1_000;
+/** Reads in flight at most: a slow read does not hold back the next one (results apply in start order). */
+const MAX_IN_FLIGHT = 4;
+
+/**
+ * Starts watching. The first read that succeeds only records the stamp, unless
+ * reads failed before it (a load may have landed meanwhile): then it bumps.
+ * A read that has not answered after `deadlineMs` counts as failed.
+ */
+export function watchLoadStamp(
+  engine: Engine,
+  queries: QueryRegistry,
+  intervalMs = WATCH_MS,
+  deadlineMs = STALE_MS,
+): StampWatch {
   const query = queries.get('graph/load-stamp');
   let seen: string | null | undefined;
-  let reading = false;
+  let failedBeforeFirst = false;
+  let started = 0;
+  let applied = 0;
+  let inFlight = 0;
   const tick = async () => {
-    if (reading) return; // a slow read is not stacked on
-    reading = true;
+    if (inFlight >= MAX_IN_FLIGHT) return;
+    const mine = ++started;
+    inFlight++;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const [row] = await outsideRequest(() => engine.read(query, {}));
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('stamp read past its deadline')), deadlineMs);
+        timer.unref();
+      });
+      const [row] = await Promise.race([outsideRequest(() => engine.read(query, {})), deadline]);
+      if (mine < applied) return; // a read begun later has already answered
+      applied = mine;
       const stamp = row?.stamp == null ? null : String(row.stamp);
-      // A load made through this engine object bumps the version itself (load.ts).
-      if (seen !== undefined && stamp !== seen && !(stamp !== null && isOwnStamp(engine, stamp))) {
-        bumpGraphVersion(engine);
-      }
+      const changed = seen === undefined ? failedBeforeFirst : stamp !== seen;
+      // A load made through this engine object bumps the version itself (load.ts), once it completed.
+      if (changed && !(stamp !== null && isOwnStamp(engine, stamp))) bumpGraphVersion(engine);
       seen = stamp;
     } catch {
       // Unavailable for now: readiness says so; the next tick reads again.
+      if (seen === undefined) failedBeforeFirst = true;
     } finally {
-      reading = false;
+      clearTimeout(timer);
+      inFlight--;
     }
   };
   void tick();
