@@ -5,11 +5,14 @@
  * (src/search/tokens.ts), the editions' stored counts and ranks (./editions.ts)
  * and the link summaries and their pages (./relink.ts), which a store created before them lacks
  * (Kuzu adds the empty columns and tables in its schema; Neo4j simply has no
- * such properties or nodes).
+ * such properties or nodes). Each write also writes a load stamp (./stamp.ts),
+ * so the other instances sharing a Neo4j drop what they derived from the graph
+ * before it, as after a load.
  */
-import type { Engine } from '../store/engine';
+import type { Engine, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { bumpGraphVersion } from '../store/version';
+import { stampLoad } from './stamp';
 import { talkSortKeys } from './sort-keys';
 import { relink, writeGroup } from './relink';
 import { storeEditionStats } from './editions';
@@ -28,8 +31,10 @@ export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): P
       { id: String(r.editionId), year: Number(r.year) },
     ),
   }));
-  await engine.write((tx) =>
-    writeGroup(tx, queries, { table: 'Talk', identity: ['id'], query: 'load/talk-sort-keys', rows: keyed }),
+  await engine.write(
+    stamped(engine, queries, (tx) =>
+      writeGroup(tx, queries, { table: 'Talk', identity: ['id'], query: 'load/talk-sort-keys', rows: keyed }),
+    ),
   );
   bumpGraphVersion(engine);
   return rows.length;
@@ -60,13 +65,15 @@ export async function tokenizeUntokenised(engine: Engine, queries: QueryRegistry
   // part way keeps what is done and the next start completes the rest, and a
   // large store's undo log never holds every node at once.
   for (const [kind, group] of byKind) {
-    await engine.write((tx) =>
-      writeGroup(tx, queries, {
-        table: KINDS[kind],
-        identity: ['id'],
-        query: `load/${kind}-search-tokens`,
-        rows: group,
-      }),
+    await engine.write(
+      stamped(engine, queries, (tx) =>
+        writeGroup(tx, queries, {
+          table: KINDS[kind],
+          identity: ['id'],
+          query: `load/${kind}-search-tokens`,
+          rows: group,
+        }),
+      ),
     );
   }
   bumpGraphVersion(engine);
@@ -77,7 +84,7 @@ export async function tokenizeUntokenised(engine: Engine, queries: QueryRegistry
 export async function countUncountedEditions(engine: Engine, queries: QueryRegistry): Promise<boolean> {
   const [row] = await engine.read(queries.get('edition/uncounted'), {});
   if (Number(row?.count ?? 0) === 0) return false;
-  await engine.write((tx) => storeEditionStats(tx, queries));
+  await engine.write(stamped(engine, queries, (tx) => storeEditionStats(tx, queries)));
   bumpGraphVersion(engine);
   return true;
 }
@@ -96,7 +103,25 @@ export async function completeLinks(
 ): Promise<{ links: number; pages: number }> {
   const [count] = await engine.read(queries.get('link/unpaged'), {});
   if (Number(count?.links ?? 0) > 0 && Number(count?.pages ?? 0) > 0) return { links: 0, pages: 0 };
-  const done = await engine.write((tx) => relink(tx, queries));
+  const done = await engine.write(async (tx) => {
+    const written = await relink(tx, queries);
+    if (written.linksWritten + written.pagesWritten + written.deleted > 0)
+      await stampLoad(engine, tx, queries);
+    return written;
+  });
   if (done.linksWritten + done.pagesWritten + done.deleted > 0) bumpGraphVersion(engine);
   return { links: done.linksWritten, pages: done.pagesWritten };
+}
+
+/** `work`, then a new load stamp, in the same transaction. */
+function stamped<T>(
+  engine: Engine,
+  queries: QueryRegistry,
+  work: (tx: WriteTransaction) => Promise<T>,
+): (tx: WriteTransaction) => Promise<T> {
+  return async (tx) => {
+    const result = await work(tx);
+    await stampLoad(engine, tx, queries);
+    return result;
+  };
 }

@@ -99,6 +99,34 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     expect(await store.engine.read(stats, { first: 100 })).toEqual(loaded);
   });
 
+  it('writes a new load stamp with each backfill that writes, so other instances drop what they derived', async () => {
+    const stamp = async () =>
+      (await store.engine.read(store.queries.get('graph/load-stamp'), {}))[0]?.stamp ?? null;
+    const cases: [string, string, () => Promise<unknown>][] = [
+      ['unkey', 'MATCH (t:Talk) SET t.newestKey = NULL', () => keyUnkeyedTalks(store.engine, store.queries)],
+      [
+        'untokenise',
+        'MATCH (n:Project) SET n.searchTokens = NULL',
+        () => tokenizeUntokenised(store.engine, store.queries),
+      ],
+      [
+        'uncount',
+        'MATCH (e:Edition) SET e.talkCount = NULL',
+        () => countUncountedEditions(store.engine, store.queries),
+      ],
+    ];
+    for (const [name, undo, backfill] of cases) {
+      const before = await stamp();
+      await backfill(); // nothing to do: no stamp
+      expect([name, await stamp()]).toEqual([name, before]);
+      await store.engine.write((tx) => tx.run(adHocQuery(name, undo), {}));
+      await backfill();
+      const after = await stamp();
+      expect([name, after === before]).toEqual([name, false]);
+      expect(after).toEqual(expect.any(String));
+    }
+  });
+
   it('gets its editions’ ranks back: a store with counts but no ranks (the previous version)', async () => {
     const ranks = adHocQuery(
       'ranks',
