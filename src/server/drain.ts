@@ -8,6 +8,7 @@
  */
 import { Server as NetServer } from 'node:net';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { whenOver } from './response-over';
 
 /** Longest the listener stays open after the signal, taking connections already queued. */
 const ACCEPT_GRACE_MS = 1_000;
@@ -32,7 +33,7 @@ export class RequestTracker {
 
   constructor(private readonly server: Server) {
     // A second 'request' listener: it runs after the router's synchronous part, for every request.
-    server.on('request', (_req: IncomingMessage, res: ServerResponse) => this.track(res));
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => this.track(req, res));
     server.on('connection', () => {
       this.connections++;
       this.lastActivityAt = Date.now();
@@ -43,12 +44,12 @@ export class RequestTracker {
     return this.inFlight.size;
   }
 
-  private track(res: ServerResponse): void {
+  private track(req: IncomingMessage, res: ServerResponse): void {
     this.lastActivityAt = Date.now();
     if (res.writableFinished) return;
     this.inFlight.add(res);
     if (this.draining) closeAfter(res);
-    res.once('close', () => {
+    whenOver(req, res, () => {
       this.inFlight.delete(res);
       if (this.draining) this.finishedWhileDraining++;
       if (this.inFlight.size === 0) this.idle?.();

@@ -22,6 +22,7 @@ import { newRequest, requestIdOf, runInRequest, type RequestInfo } from '../ops/
 import { graphqlRoute, type GraphqlRouteOptions } from './graphql-route';
 import type { Readiness } from './readiness';
 import { sendError, sendJson } from './respond';
+import { whenOver } from './response-over';
 
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 
@@ -68,7 +69,7 @@ export function createHttpServer(
       const started = performance.now();
       const method = req.method; // before handle() serves HEAD as GET
       const url = parseTarget(req.url);
-      res.once('close', () => logRequest(url, method, res, request, performance.now() - started));
+      whenOver(req, res, () => logRequest(url, method, res, request, performance.now() - started));
       runInRequest(request, () =>
         handle(req, res, url).catch((error: unknown) => {
           request.log.error({ err: error }, 'request failed');
