@@ -13,6 +13,7 @@ export type PublicErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | 'UNKNOWN_FILTER'
   | 'TOO_MANY_EXPORTS'
+  | 'HTTP_1_1_REQUIRED'
   | LimitCode
   | 'REQUEST_TIMEOUT';
 
@@ -49,6 +50,15 @@ export class UnknownFilterError extends RecapError {
 /** Every export slot is taken (EXPORT_MAX_CONCURRENT): the client should retry after a while. */
 export class ExportsBusyError extends RecapError {
   readonly code = 'TOO_MANY_EXPORTS' as const;
+}
+
+/**
+ * An export asked over HTTP/1.0: without chunked encoding, a connection cut
+ * mid-export ends the body as if it were complete, so a short table would
+ * look whole. The client (or its proxy) should ask again over HTTP/1.1.
+ */
+export class Http11RequiredError extends RecapError {
+  readonly code = 'HTTP_1_1_REQUIRED' as const;
 }
 
 /** The request names something that does not exist where existence is required. */

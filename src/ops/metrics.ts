@@ -70,6 +70,7 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNKNOWN_FILTER',
   'TOO_MANY_EXPORTS',
+  'HTTP_1_1_REQUIRED',
   // Query limits (src/graphql/limits.ts) and the request time budget (graphql-route.ts).
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COSTLY',

@@ -21,7 +21,10 @@
  * handler ends, its database work included), one more is a 503
  * (`TOO_MANY_EXPORTS`, with Retry-After). A client that stops reading would
  * hold its slot for ever: one that does not take the page written for it
- * within `EXPORT_STALL_MS` has its connection cut.
+ * within `EXPORT_STALL_MS` has its connection cut, and an export pipelined
+ * behind other answers takes no slot until its turn comes. Exports need
+ * HTTP/1.1 (426 `HTTP_1_1_REQUIRED` otherwise): a cut is visible only as a
+ * chunked body that never ends.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params, StoredNode } from '../store/engine';
@@ -33,7 +36,13 @@ import { listFilter } from '../graphql/filters';
 import { companyProjectMatrix, editionStatsRows } from '../graphql/resolvers/analyst';
 import { EVERY_ROW } from '../graphql/resolvers/shared';
 import { decodeSource } from '../store/kinds';
-import { BadInputError, ExportsBusyError, RecapError, UnknownFilterError } from '../errors';
+import {
+  BadInputError,
+  ExportsBusyError,
+  Http11RequiredError,
+  RecapError,
+  UnknownFilterError,
+} from '../errors';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from '../config';
 import { servesHead, type Route } from './http';
 import { sendJson } from './respond';
@@ -234,6 +243,7 @@ const STATUS: Partial<Record<RecapError['code'], number>> = {
   NOT_FOUND: 400,
   SERVICE_UNAVAILABLE: 503,
   TOO_MANY_EXPORTS: 503,
+  HTTP_1_1_REQUIRED: 426,
 };
 
 /** Seconds a client refused for TOO_MANY_EXPORTS is told to wait (Retry-After). */
@@ -253,6 +263,22 @@ export function exportRoute(store: Store, limits: ExportLimits = DEFAULT_EXPORT_
       sendJson(res, 405, { error: `${req.method} is not allowed on ${url.pathname}: use GET` });
       return true;
     }
+    // Only chunked encoding lets a cut export look cut: over HTTP/1.0 (nginx's default towards
+    // upstreams) the end of the connection ends the body, and a short table looks whole.
+    if (req.httpVersion === '1.0' && !servesHead(req)) {
+      res.setHeader('upgrade', 'HTTP/1.1');
+      res.setHeader('connection', 'Upgrade');
+      refuse(
+        res,
+        new Http11RequiredError(
+          'exports need HTTP/1.1: over HTTP/1.0 a cut export would look complete (behind nginx: proxy_http_version 1.1)',
+        ),
+      );
+      return true;
+    }
+    // A pipelined export waits for its turn on its connection without a slot: queued behind
+    // answers its client does not read, it could hold a slot for EXPORT_STALL_MS, renewably.
+    if (!res.socket && !(await ownTurn(req, res, limits.stallMs))) return true;
     if (streaming >= limits.maxConcurrent) {
       refuse(
         res,
@@ -323,6 +349,32 @@ function refuse(res: ServerResponse, error: RecapError): void {
   countRefused(error.code);
   if (error instanceof ExportsBusyError) res.setHeader('retry-after', String(BUSY_RETRY_AFTER_S));
   sendJson(res, STATUS[error.code]!, { error: error.message, code: error.code });
+}
+
+/**
+ * Settles true once a pipelined response is given its connection (Node emits
+ * 'socket' when the responses before it are sent), false once the connection
+ * is gone, or cut after `stallMs` as a stalled client's would be.
+ */
+function ownTurn(req: IncomingMessage, res: ServerResponse, stallMs: number): Promise<boolean> {
+  const socket = req.socket;
+  return new Promise((resolve) => {
+    if (socket.destroyed) return resolve(false);
+    const settle = (turn: boolean) => {
+      clearTimeout(stalled);
+      res.off('socket', given);
+      socket.off('close', gone);
+      resolve(turn);
+    };
+    const given = () => settle(true);
+    const gone = () => settle(false);
+    const stalled = setTimeout(() => {
+      socket.destroy();
+      settle(false);
+    }, stallMs);
+    res.once('socket', given);
+    socket.once('close', gone);
+  });
 }
 
 /**
