@@ -183,16 +183,21 @@ const TABLES: Record<string, Table> = {
         companyId: query.companyId || null,
         projectId: query.projectId || null,
       });
-      yield links.map((l) => ({
-        companyId: l.companyId,
-        company: l.companyName,
-        projectId: l.projectId,
-        project: l.projectName,
-        weight: l.weight,
-        talks: [...l.talks].sort(),
-        announcements: [...l.announcements].sort(),
-        backing: [...l.backing].sort(),
-      }));
+      // Written PAGE rows at a time, as the lists are: one page of the whole matrix was megabytes,
+      // rendered as one string, and a client reading it steadily but slowly was cut as stalled.
+      // (The matrix and its facts are still read whole, first.)
+      for (let at = 0; at < links.length; at += PAGE) {
+        yield links.slice(at, at + PAGE).map((l) => ({
+          companyId: l.companyId,
+          company: l.companyName,
+          projectId: l.projectId,
+          project: l.projectName,
+          weight: l.weight,
+          talks: [...l.talks].sort(),
+          announcements: [...l.announcements].sort(),
+          backing: [...l.backing].sort(),
+        }));
+      }
     },
   },
   'edition-stats': {
