@@ -92,6 +92,18 @@ async function postBody(
     sendError(res, 415, 'BAD_REQUEST', 'POST bodies must be sent as content-type: application/json');
     return null;
   }
+  // The body is read as UTF-8, as JSON is (RFC 8259): another charset would be mis-read without
+  // a word (a Latin-1 name matched nothing), and a compressed body is not decoded here.
+  const charset = charsetOf(headers.get('content-type'));
+  if (charset !== null && charset !== 'utf-8' && charset !== 'utf8') {
+    sendError(res, 415, 'BAD_REQUEST', `POST bodies must be UTF-8 (got charset=${charset.slice(0, 40)})`);
+    return null;
+  }
+  const encoding = (headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity' && encoding !== '') {
+    sendError(res, 415, 'BAD_REQUEST', 'POST bodies must not be compressed (content-encoding: identity)');
+    return null;
+  }
   const text = await readBody(req);
   if (text === ABORTED) return null; // the client went away (or Node answered 408): nobody to answer
   if (text === null) {
@@ -193,6 +205,16 @@ function tooLarge(req: IncomingMessage, res: ServerResponse): void {
 function mediaType(value: string | undefined): string | null {
   if (!value) return null;
   return value.split(';')[0]!.trim().toLowerCase();
+}
+
+/** The `charset` parameter of a content-type, lower-cased and unquoted; null when absent. */
+function charsetOf(value: string | undefined): string | null {
+  for (const parameter of (value ?? '').split(';').slice(1)) {
+    const [name, ...rest] = parameter.split('=');
+    if (name!.trim().toLowerCase() === 'charset')
+      return rest.join('=').trim().replace(/^"|"$/g, '').toLowerCase();
+  }
+  return null;
 }
 
 function accepts(req: IncomingMessage, type: string): boolean {

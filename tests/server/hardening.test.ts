@@ -288,6 +288,24 @@ describe('hardening: development defaults', () => {
       }
     });
 
+    it('reads UTF-8 bodies only, never compressed ones: another charset or an encoding is a 415, not a misreading', async () => {
+      const q = JSON.stringify({ query: '{ editions { id } }' });
+      for (const type of ['application/json; charset=UTF-8', 'application/json;charset="utf-8"']) {
+        expect([type, (await post(q, { 'content-type': type })).status]).toEqual([type, 200]);
+      }
+      for (const type of ['application/json; charset=iso-8859-1', 'application/json; charset=utf-16']) {
+        const res = await post(q, { 'content-type': type });
+        expect([type, res.status, res.body.errors[0].extensions.code]).toEqual([type, 415, 'BAD_REQUEST']);
+      }
+      for (const encoding of ['gzip', 'br', 'deflate']) {
+        const res = await post(q, { 'content-type': 'application/json', 'content-encoding': encoding });
+        expect([encoding, res.status]).toEqual([encoding, 415]);
+      }
+      expect(
+        (await post(q, { 'content-type': 'application/json', 'content-encoding': 'identity' })).status,
+      ).toBe(200);
+    });
+
     it('refuses a plain GET (CSRF prevention) but serves GET with a preflight header or a JSON content type', async () => {
       const url = `${service.url}/graphql?query=${encodeURIComponent('{ editions { id } }')}`;
       const plain = await fetch(url);
