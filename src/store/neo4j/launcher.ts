@@ -18,23 +18,16 @@ const CLASSES = join(LAUNCHER_DIR, 'target', 'classes');
 const LIB = join(LAUNCHER_DIR, 'target', 'lib');
 const MAIN_CLASS = 'recapgraph.Neo4jLauncher';
 
-/** Heaps above this get G1 (see jvmFlags). */
-const LARGE_HEAP_MB = 2048;
-
 /**
  * JVM flags for Neo4j 5.26 on Java 17. The --add-opens come from Neo4j's own
  * neo4j.conf (its page cache and Netty reach into java.nio); the heap is small
- * and fixed so a test run stays well under 1 GB RSS on a 2-core machine, where
- * the serial collector costs least. A large heap (bench:neo4j-scale's 1000×
- * load) gets G1, Neo4j's own default: with the serial collector, full
- * collections of a 12 GiB heap stopped the server for 10–16 s at a time on a
- * busy machine, 119 s in all, and the load failed with ServiceUnavailable.
+ * and fixed so a test run stays well under 1 GB RSS on a 2-core machine.
  */
 export function jvmFlags(heapMb: number): string[] {
   return [
     `-Xms${Math.min(heapMb, 256)}m`,
     `-Xmx${heapMb}m`,
-    heapMb > LARGE_HEAP_MB ? '-XX:+UseG1GC' : '-XX:+UseSerialGC',
+    '-XX:+UseSerialGC',
     '-Xss1m',
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
