@@ -56,7 +56,9 @@ describe('an export pipelined behind unread answers', () => {
   let service: TestService;
   beforeAll(async () => {
     // The real fixtures: their talks export is more than a socket's write buffer takes at once.
-    service = await startTestService(join(PROJECT_ROOT, 'fixtures'), undefined, { EXPORT_MAX_CONCURRENT: '1' });
+    service = await startTestService(join(PROJECT_ROOT, 'fixtures'), undefined, {
+      EXPORT_MAX_CONCURRENT: '1',
+    });
   });
   afterAll(() => service.close());
 
