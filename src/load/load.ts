@@ -119,15 +119,13 @@ async function loadExclusive(
     tally = bulk
       ? await writeBulk(engine, queries, plan)
       : await writeBatched(engine, queries, plan, options.reset === true);
-  } catch (error) {
-    // A write may fail after its commit landed (an unknown commit outcome; its stamp, noted as
-    // this engine's own, is then skipped by the watcher), and a failed bulk load has copied
-    // tables and emptied them again: what was derived meanwhile must go.
+  } finally {
+    // Every completed load is a new graph: caches keyed by the version stop answering. So is a
+    // failed one: its commit may have landed before the failure was reported (its stamp, noted as
+    // this engine's own, is then left by the watcher), and a failed bulk load copied tables and
+    // emptied them again; what was derived meanwhile must go.
     bumpGraphVersion(engine);
-    throw error;
   }
-  // Every completed load is a new graph: caches keyed by the version stop answering.
-  bumpGraphVersion(engine);
   tracePhase('write');
   const counts = await graphCounts(engine, queries);
   tracePhase('counts');
