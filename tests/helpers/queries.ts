@@ -31,3 +31,16 @@ export async function dumpGraph(engine: Engine): Promise<{ nodes: Row[]; rels: R
     rels: rels.sort((x, y) => key(x).localeCompare(key(y))),
   };
 }
+
+/**
+ * Makes `engine`'s reads of the query `name` fail with `error` until the spy is
+ * restored; every other read (the stamp watcher's, every second) goes through.
+ */
+export function failReadsOf(engine: Engine, name: string, error: Error): jest.SpyInstance {
+  const read = engine.read.bind(engine);
+  return jest
+    .spyOn(engine, 'read')
+    .mockImplementation((query, params) =>
+      query.name === name ? Promise.reject(error) : read(query, params),
+    );
+}

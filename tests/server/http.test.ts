@@ -6,6 +6,7 @@
 import { describeEachEngine } from '../helpers/engines';
 import { startTestService, type TestService } from '../helpers/service';
 import { StoreError } from '../../src/errors';
+import { failReadsOf } from '../helpers/queries';
 import type { Engine } from '../../src/store/engine';
 import { bumpGraphVersion } from '../../src/store/version';
 
@@ -90,14 +91,7 @@ describeEachEngine('HTTP server', (engine) => {
 
   it('masks unexpected store errors: no internals, no stack trace', async () => {
     const engine = service.store.engine as Engine;
-    const read = engine.read.bind(engine);
-    const spy = jest
-      .spyOn(engine, 'read')
-      .mockImplementation((query, params) =>
-        query.name === 'edition/all'
-          ? Promise.reject(new StoreError('secret table layout in message'))
-          : read(query, params),
-      );
+    const spy = failReadsOf(engine, 'edition/all', new StoreError('secret table layout in message'));
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const body = await json(await post({ query: '{ editions { id } }' }));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../../src/config';
 import { StoreError } from '../../src/errors';
+import { failReadsOf } from '../helpers/queries';
 import { createLogger, type LogLevel } from '../../src/ops/log';
 import { startService, type RunningService } from '../../src/server/service';
 import type { Engine } from '../../src/store/engine';
@@ -118,15 +119,8 @@ describe('request ids and request log lines', () => {
 
   it('logs an unexpected error with its stack under the request id, and sends none to the client', async () => {
     const engine = s.service.store.engine as Engine;
-    const read = engine.read.bind(engine);
     // Only the request's read fails: the stamp watcher also reads, every second, outside requests.
-    const spy = jest
-      .spyOn(engine, 'read')
-      .mockImplementation((query, params) =>
-        query.name === 'edition/all'
-          ? Promise.reject(new StoreError('secret table layout'))
-          : read(query, params),
-      );
+    const spy = failReadsOf(engine, 'edition/all', new StoreError('secret table layout'));
     try {
       // no-cache: an answer cached by an earlier test would never reach the failing engine.
       const res = await post('{ editions { id } }', {
