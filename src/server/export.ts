@@ -358,18 +358,41 @@ function refuse(res: ServerResponse, error: RecapError): void {
 
 /**
  * Settles true once a pipelined response is given its connection (Node emits
- * 'socket' when the responses before it are sent), false once the connection
- * is gone, or cut after `stallMs` as a stalled client's would be.
+ * 'socket' when the responses before it are sent), false once it is gone.
  */
-function ownTurn(req: IncomingMessage, res: ServerResponse, stallMs: number): Promise<boolean> {
+const ownTurn = (req: IncomingMessage, res: ServerResponse, stallMs: number) =>
+  waitFor(req, res, 'socket', stallMs);
+
+/**
+ * Settles when `res` can take more data, or once its connection is gone. A
+ * client that does not take the page written for it within `stallMs` has its
+ * connection cut: it gets a truncated response (never one that looks complete).
+ */
+const drained = (req: IncomingMessage, res: ServerResponse, stallMs: number) =>
+  waitFor(req, res, 'drain', stallMs);
+
+/**
+ * Settles true on `res`'s `event`; false once the response or its connection
+ * is gone, or after `stallMs`, when the connection is cut as a stalled
+ * client's. The socket is watched as well as the response: a pipelined
+ * response waiting for its turn is never told its connection closed.
+ */
+function waitFor(
+  req: IncomingMessage,
+  res: ServerResponse,
+  event: 'drain' | 'socket',
+  stallMs: number,
+): Promise<boolean> {
   const socket = req.socket;
   return new Promise((resolve) => {
-    if (socket.destroyed) return resolve(false);
-    const settle = (turn: boolean) => {
+    // Already gone: 'close' was emitted before anyone listened.
+    if (res.destroyed || socket.destroyed) return resolve(false);
+    const settle = (happened: boolean) => {
       clearTimeout(stalled);
-      res.off('socket', given);
+      res.off(event, given);
+      res.off('close', gone);
       socket.off('close', gone);
-      resolve(turn);
+      resolve(happened);
     };
     const given = () => settle(true);
     const gone = () => settle(false);
@@ -377,36 +400,8 @@ function ownTurn(req: IncomingMessage, res: ServerResponse, stallMs: number): Pr
       socket.destroy();
       settle(false);
     }, stallMs);
-    res.once('socket', given);
-    socket.once('close', gone);
-  });
-}
-
-/**
- * Settles when `res` can take more data, or once its connection is gone. A
- * client that does not take the page written for it within `stallMs` has its
- * connection cut: it gets a truncated response (never one that looks
- * complete). The socket is watched as well as the response: a pipelined
- * response waiting for its turn is never told its connection closed.
- */
-function drained(req: IncomingMessage, res: ServerResponse, stallMs: number): Promise<void> {
-  const socket = req.socket;
-  return new Promise((resolve) => {
-    // Already gone: 'close' was emitted before anyone listened.
-    if (res.destroyed || socket.destroyed) return resolve();
-    const done = () => {
-      clearTimeout(stalled);
-      res.off('drain', done);
-      res.off('close', done);
-      socket.off('close', done);
-      resolve();
-    };
-    const stalled = setTimeout(() => {
-      socket.destroy();
-      done();
-    }, stallMs);
-    res.on('drain', done);
-    res.on('close', done);
-    socket.on('close', done);
+    res.on(event, given);
+    res.on('close', gone);
+    socket.on('close', gone);
   });
 }
