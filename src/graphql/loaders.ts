@@ -8,6 +8,7 @@
  * - `names(name)`: relationship batches asked only ids and names, as stubs (NAME_QUERIES);
  * - `partialTalks(properties)`: an edition's talks in display order, read as the
  *   properties their fields need (Edition.talks pages over them);
+ * - `linkFacts`: company–project links' facts by link id (CompanyProjectLink.talks, …);
  * - `participantNames`, `participantsWithCompanies`, `participantsWithPeople`: a
  *   talk's participants with the next level of the selection fetched along (look-ahead,
  *   chosen in resolvers/talk.ts), priming the loaders of the people's affiliations or companies.
@@ -21,6 +22,7 @@ import type { Row, StoredNode, StoredRel } from '../store/engine';
 import type { Label } from '../store/kinds';
 import { stub, type Related, type Repository } from '../store/repository';
 import type { NameQuery, RelationQuery } from '../store/query-names';
+import { linkFactsByIds, type LinkFacts } from '../store/analyst';
 import { byNameThenId, compareCodePoints } from '../text';
 
 export class Loaders {
@@ -34,8 +36,11 @@ export class Loaders {
   readonly participantNames: DataLoader<string, Related[]>;
   private readonly nameLoaders = new Map<NameQuery, DataLoader<string, StoredNode[]>>();
   private readonly partialTalkLoaders = new Map<string, DataLoader<string, StoredNode[]>>();
+  /** The facts of company–project links, by link id (cypher/link/facts.cypher). */
+  readonly linkFacts: DataLoader<string, LinkFacts>;
 
   constructor(private readonly repo: Repository) {
+    this.linkFacts = new DataLoader(async (ids) => linkFactsByIds(this.repo, ids));
     this.participantsWithPeople = new DataLoader(async (ids) => this.participantsBundle(ids));
     this.participantsWithCompanies = new DataLoader(async (ids) => this.participantsCompaniesBundle(ids));
     this.participantNames = new DataLoader(async (ids) => this.participantNamesBundle(ids));

@@ -40,23 +40,16 @@ export interface PathValue {
   steps: PathStepValue[];
 }
 
-/** The facts behind one company–project link: talk ids, announcement ids, backing kinds. */
-export interface LinkFacts {
-  talks: Set<string>;
-  announcements: Set<string>;
-  backing: Set<string>;
-}
-
-/** A company–project link as ranked by the database; its facts are read once per request, when a field asks. */
+/** A company–project link as ranked by the database; its facts are read by `id` when a field asks (Loaders.linkFacts). */
 export interface LinkValue {
+  /** The link summary's id (linkId in src/load/plan/links.ts). */
+  id: string;
   companyId: string;
   projectId: string;
   weight: number;
   /** Stored with the link: enough for an end whose selection asks only its name (see CompanyProjectLink). */
   companyName: string;
   projectName: string;
-  /** The facts of every link under the request's filters, by `companyId projectId`. */
-  facts: () => Promise<Map<string, LinkFacts>>;
 }
 
 /** A search hit: its node is loaded only when asked for (SearchHit.node). */

@@ -4,7 +4,8 @@
  * with the list's filters), the company–project matrix
  * (`company-project-links`, filters editionId, companyId, projectId) and
  * `edition-stats` — each read through the same repository and loaders as
- * its GraphQL field (a list's whole order through Repository.orderedIds).
+ * its GraphQL field (a list's whole order through Repository.orderedIds; the
+ * matrix a window of ranked links at a time, store/analyst.ts linkMatrix).
  *
  * A list's order is read once, as ids; its rows are then written page by
  * page (100 at a time, each page's nodes read by id and its relationships
@@ -178,25 +179,27 @@ const TABLES: Record<string, Table> = {
     columns: ['companyId', 'company', 'projectId', 'project', 'weight', 'talks', 'announcements', 'backing'],
     filters: ['editionId', 'companyId', 'projectId'],
     async *rows(store, query) {
-      const links = await companyProjectMatrix(createContext(store), {
+      const matrix = companyProjectMatrix(createContext(store), {
         editionId: query.editionId || null,
         companyId: query.companyId || null,
         projectId: query.projectId || null,
       });
-      // Written PAGE rows at a time, as the lists are: one page of the whole matrix was megabytes,
-      // rendered as one string, and a client reading it steadily but slowly was cut as stalled.
-      // (The matrix and its facts are still read whole, first.)
-      for (let at = 0; at < links.length; at += PAGE) {
-        yield links.slice(at, at + PAGE).map((l) => ({
-          companyId: l.companyId,
-          company: l.companyName,
-          projectId: l.projectId,
-          project: l.projectName,
-          weight: l.weight,
-          talks: [...l.talks].sort(),
-          announcements: [...l.announcements].sort(),
-          backing: [...l.backing].sort(),
-        }));
+      // Read a window of links at a time (facts included), written PAGE rows at a time as the
+      // lists are: one page of the whole matrix was megabytes, rendered as one string, and a
+      // client reading it steadily but slowly was cut as stalled.
+      for await (const links of matrix) {
+        for (let at = 0; at < links.length; at += PAGE) {
+          yield links.slice(at, at + PAGE).map((l) => ({
+            companyId: l.company,
+            company: l.companyName,
+            projectId: l.project,
+            project: l.projectName,
+            weight: l.weight,
+            talks: [...l.talks].sort(),
+            announcements: [...l.announcements].sort(),
+            backing: [...l.backing].sort(),
+          }));
+        }
       }
     },
   },

@@ -95,6 +95,7 @@ const LOAD_QUERIES = [
   'link/unpaged',
   'link/stored',
   'link/stored-pages',
+  'link/facts',
   // What planLinks reads, from the store (src/load/backfill.ts): link/input/<x> stands for load/<x>.
   ...[
     'company',
@@ -127,8 +128,8 @@ export const ANALYST_QUERIES = [
   'analyst/path-hops-1',
   'analyst/path-hops-2',
   'analyst/path-hops-3',
-  'analyst/company-project-facts',
   'analyst/company-project-links',
+  'analyst/company-project-links-after',
   'analyst/company-project-link-page',
   'analyst/company-project-links-count',
   'analyst/neighbors',

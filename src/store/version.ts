@@ -41,6 +41,12 @@ export function isOwnStamp(engine: Engine, stamp: string): boolean {
   return ownStamps.get(engine)?.includes(stamp) ?? false;
 }
 
+/**
+ * A read made of several statements found that a load completed between two of
+ * them, and that its answer would mix the two graphs (see linkMatrix in ./analyst.ts).
+ */
+export class GraphChangedError extends Error {}
+
 /** Called by the loader when a load has completed (committed or bulk-copied). */
 export function bumpGraphVersion(engine: Engine): number {
   const next = graphVersion(engine) + 1;

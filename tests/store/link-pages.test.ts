@@ -70,6 +70,8 @@ describeEachEngine('link pages', (engine) => {
         limit,
       })
     ).map((r) => ({
+      // The summary's id as the loader writes it: what the link's facts are read by.
+      id: `${filter.editionId ?? '*'}|${String(r.company)}|${String(r.project)}`,
       company: r.company,
       project: r.project,
       weight: r.weight,

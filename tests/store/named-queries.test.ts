@@ -10,7 +10,17 @@ import { uniqueNodes } from '../../src/graphql/loaders';
 import { adHocQuery } from '../helpers/queries';
 import { Repository } from '../../src/store/repository';
 import { KINDS, labelOf } from '../../src/store/kinds';
-import { EXPLICIT_PATH_HOPS, shortestPathLength, shortestPaths } from '../../src/store/analyst';
+import {
+  EXPLICIT_PATH_HOPS,
+  linkFactsByIds,
+  linkMatrix,
+  rankedLinks,
+  shortestPathLength,
+  shortestPaths,
+  type LinkFilter,
+  type MatrixLink,
+} from '../../src/store/analyst';
+import { bumpGraphVersion, GraphChangedError } from '../../src/store/version';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
 import { EVERY_ROW } from '../../src/graphql/resolvers/shared';
 
@@ -256,6 +266,66 @@ describeEachEngine('named queries', (engine) => {
     expect(byCompany.flatMap((rows, i) => rows.map((r) => `${companies[i]} ${r.node.id}`)).sort()).toEqual(
       pairs,
     );
+  });
+
+  it('link/facts reads the facts stored with each link summary, by link id, in the order asked', async () => {
+    const ids = [
+      'edition:kubecon-eu-2020|company:spotify|project:backstage',
+      '*|company:lyft|project:falco', // no such link: no facts
+      '*|company:lyft|project:envoy',
+      '*|company:spotify|project:backstage',
+    ];
+    expect(await linkFactsByIds(repo, ids)).toEqual([
+      // Backing belongs to no edition: an edition's link has none.
+      { talks: [], announcements: ['announcement:backstage-joins-cncf'], backing: [] },
+      { talks: [], announcements: [], backing: [] },
+      { talks: [ENVOY_TALK], announcements: [], backing: ['CREATED'] },
+      { talks: [], announcements: ['announcement:backstage-joins-cncf'], backing: ['CREATED'] },
+    ]);
+    // One id alone (Kris Nova presented the Falco talk for Sysdig).
+    expect(await linkFactsByIds(repo, ['*|company:sysdig|project:falco'])).toEqual([
+      { talks: [FALCO_TALK], announcements: [], backing: ['CREATED'] },
+    ]);
+  });
+
+  it('linkMatrix reads the ranked links with their facts a window at a time, as one ranking', async () => {
+    const ranked = async (filter: LinkFilter) => {
+      const links = await rankedLinks(repo, filter, 0, 200);
+      const facts = await linkFactsByIds(
+        repo,
+        links.map((l) => l.id),
+      );
+      return links.map((l, i) => ({ ...l, ...facts[i] }));
+    };
+    const whole = async (filter: LinkFilter, window: number) => {
+      const windows: MatrixLink[][] = [];
+      for await (const links of linkMatrix(repo, filter, window)) windows.push(links);
+      return windows;
+    };
+    const filters: LinkFilter[] = [
+      { editionId: null, companyId: null, projectId: null },
+      { editionId: E20, companyId: null, projectId: null },
+      { editionId: null, companyId: 'company:lyft', projectId: null },
+      { editionId: null, companyId: null, projectId: 'project:falco' },
+      { editionId: E18, companyId: 'company:lyft', projectId: 'project:envoy' },
+      { editionId: N19, companyId: 'company:lyft', projectId: null }, // none
+    ];
+    for (const filter of filters) {
+      const expected = await ranked(filter);
+      for (const window of [1, 3, 8, 50]) {
+        const windows = await whole(filter, window);
+        expect([filter, window, windows.flat()]).toEqual([filter, window, expected]);
+        expect(windows.every((w) => w.length > 0 && w.length <= window)).toBe(true);
+      }
+    }
+    expect((await ranked(filters[0]!)).length).toBe(8);
+  });
+
+  it('linkMatrix ends with an error when a load completes between two windows', async () => {
+    const matrix = linkMatrix(repo, { editionId: null, companyId: null, projectId: null }, 3);
+    expect((await matrix.next()).value).toHaveLength(3);
+    bumpGraphVersion(store.engine);
+    await expect(matrix.next()).rejects.toThrow(GraphChangedError);
   });
 
   it('edition/companies-all-scopes is stage ∪ coverage, not the companies a talk there only mentions', async () => {

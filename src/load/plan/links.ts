@@ -25,6 +25,13 @@ import { compareCodePoints } from '../../text';
 
 export const ALL_EDITIONS = '*';
 
+/**
+ * A Link summary's id: its scope and ends. The API reads a link's facts back by
+ * it (cypher/link/facts.cypher), so it is built here and nowhere else.
+ */
+export const linkId = (scope: string, companyId: string, projectId: string): string =>
+  `${scope}|${companyId}|${projectId}`;
+
 /** Links per LinkPage: the most `companyProjectLinks` returns at once. */
 export const LINK_PAGE_SIZE = 200;
 
@@ -191,7 +198,7 @@ function emitScope(
 ): void {
   list.forEach((s, rank) =>
     add({
-      id: `${s.scope}|${s.companyId}|${s.projectId}`,
+      id: linkId(s.scope, s.companyId, s.projectId),
       scope: s.scope,
       companyId: s.companyId,
       companyName: name(s.companyId),
