@@ -34,6 +34,12 @@ export const QUERIES: Bench[] = [
     baseline: 'edition',
   },
   { name: 'companyProjectLinks matrix', query: LINKS, baseline: 'links' },
+  {
+    // A link's facts, read by link id from its stored summary (cypher/link/facts.cypher).
+    name: 'links with their talks',
+    query: '{ companyProjectLinks(first: 20) { company { name } project { name } talks { title } backing } }',
+    trips: 3,
+  },
   { name: 'search "kuberntes"', query: '{ search(query: "kuberntes") { label score } }' },
   {
     name: 'path Spotify → Envoy',
