@@ -20,13 +20,13 @@ export interface Replay {
   stop(): void;
 }
 
-/** Wraps `engine.read` in place until `stop()`. */
+/** Wraps `engine.read` in place while recording or replaying; `stop()` puts the real one back. */
 export function replaying(engine: Engine): Replay {
   const real = engine.read;
   const recorded = new Map<string, Row[]>();
   let mode: 'record' | 'replay' | 'off' = 'off';
   const key = (query: NamedQuery, params: Params) => `${query.name}\u0000${JSON.stringify(params)}`;
-  engine.read = async (query, params) => {
+  const wrapped: Engine['read'] = async (query, params) => {
     if (mode === 'replay') {
       const rows = recorded.get(key(query, params));
       if (!rows) throw new Error(`replay: ${query.name} was not recorded with these parameters`);
@@ -37,12 +37,16 @@ export function replaying(engine: Engine): Replay {
     if (mode === 'record') recorded.set(key(query, params), structuredClone(rows));
     return rows;
   };
+  // Each mode wraps again: a replay() after stop() that left the real engine in place
+  // once made "replayed" samples measure the engine itself.
+  const set = (next: typeof mode) => {
+    mode = next;
+    engine.read = next === 'off' ? real : wrapped;
+  };
+  set('off');
   return {
-    record: () => void (mode = 'record'),
-    replay: () => void (mode = 'replay'),
-    stop: () => {
-      mode = 'off';
-      engine.read = real;
-    },
+    record: () => set('record'),
+    replay: () => set('replay'),
+    stop: () => set('off'),
   };
 }
