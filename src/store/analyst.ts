@@ -345,16 +345,18 @@ export async function* linkMatrix(
   // Ranks count from 0 in each scope (src/load/plan/links.ts).
   let afterRank = -1;
   for (;;) {
-    if (graphVersion(repo.engine) !== version) {
-      throw new GraphChangedError(
-        'the graph was reloaded during the export, which would mix two rankings: run it again',
-      );
-    }
     const rows = await repo.read('analyst/company-project-links-after', {
       ...scope,
       afterRank,
       limit: window,
     });
+    // Checked once each later window is read, so a load completed while the last one was
+    // read counts too; the first window alone is one statement's ranking, whatever the version.
+    if (afterRank >= 0 && graphVersion(repo.engine) !== version) {
+      throw new GraphChangedError(
+        'the graph was reloaded during the export, which would mix two rankings: run it again',
+      );
+    }
     if (rows.length > 0) yield rows.map((r) => ({ ...rankedLink(scope.scope, r), ...factsOfRow(r) }));
     if (rows.length < window) return;
     afterRank = Number(rows.at(-1)!.rank);

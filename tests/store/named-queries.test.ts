@@ -328,6 +328,25 @@ describeEachEngine('named queries', (engine) => {
     await expect(matrix.next()).rejects.toThrow(GraphChangedError);
   });
 
+  it('linkMatrix ends with an error when a load completes while its last window is read', async () => {
+    const read = store.engine.read.bind(store.engine);
+    const spy = jest.spyOn(store.engine, 'read').mockImplementation(async (query, params) => {
+      const rows = await read(query, params);
+      // The second (and last, 3 of 8 links) window's read spans a load's commit.
+      if (query.name.startsWith('analyst/company-project-links-after') && params.afterRank !== -1) {
+        bumpGraphVersion(store.engine);
+      }
+      return rows;
+    });
+    try {
+      const matrix = linkMatrix(repo, { editionId: null, companyId: null, projectId: null }, 5);
+      expect((await matrix.next()).value).toHaveLength(5);
+      await expect(matrix.next()).rejects.toThrow(GraphChangedError);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('edition/companies-all-scopes is stage ∪ coverage, not the companies a talk there only mentions', async () => {
     // A store of its own: a talk at EU 2020 that mentions Lyft, which neither
     // presents there nor is named by a recap covering it.
