@@ -195,9 +195,9 @@ const TABLES: Record<string, Table> = {
             projectId: l.project,
             project: l.projectName,
             weight: l.weight,
-            talks: [...l.talks].sort(),
-            announcements: [...l.announcements].sort(),
-            backing: [...l.backing].sort(),
+            talks: l.talks,
+            announcements: l.announcements,
+            backing: l.backing,
           }));
         }
       }

@@ -293,7 +293,10 @@ async function pagedLinks(
   return links.slice(offset, offset + limit);
 }
 
-/** The facts behind one link, as stored with its summary: talk and announcement ids, backing kinds. */
+/**
+ * The facts behind one link, as stored with its summary: talk and announcement
+ * ids, backing kinds, each list unique and sorted by the loader (planLinks).
+ */
 export interface LinkFacts {
   talks: string[];
   announcements: string[];

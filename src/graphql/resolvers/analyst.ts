@@ -343,9 +343,8 @@ export const CompanyProjectLink: CompanyProjectLinkResolvers = {
   talks: async (l, _a, ctx) => nodesByIds(ctx, (await ctx.loaders.linkFacts.load(l.id)).talks),
   announcements: async (l, _a, ctx) =>
     nodesByIds(ctx, (await ctx.loaders.linkFacts.load(l.id)).announcements),
-  // Stored backing kinds are the schema's BackingKind values (the loader checks them).
-  backing: async (l, _a, ctx) =>
-    [...(await ctx.loaders.linkFacts.load(l.id)).backing].sort() as BackingKind[],
+  // Stored backing kinds are the schema's BackingKind values, sorted (the loader checks and sorts them).
+  backing: async (l, _a, ctx) => (await ctx.loaders.linkFacts.load(l.id)).backing as BackingKind[],
 };
 
 export const SearchHit: SearchHitResolvers = {
