@@ -11,12 +11,35 @@ export const byNameThenId = (a: { id: string; name?: unknown }, b: { id: string;
   compareCodePoints(String(a.name ?? '').toLowerCase(), String(b.name ?? '').toLowerCase()) ||
   compareCodePoints(a.id, b.id);
 
-/** Lowercase, strip diacritics, keep the rest: the form every search property is stored and queried in. */
+/**
+ * Lower-case Latin letters that Unicode does not decompose into a base letter
+ * and a mark, so stripping marks leaves them whole, spelled as a reader types
+ * them without the letter: "Straße" is found as "strasse", "Cœur" as "coeur".
+ * Earlier versions left these letters as they were; a store they wrote has them
+ * in its search texts, and gets those texts again at start
+ * (`refoldSearchTexts` in src/load/backfill.ts, which finds them by this table).
+ */
+export const SPELLED_LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
+
+const SPELLED = new RegExp(`[${Object.keys(SPELLED_LETTERS).join('')}]`, 'gu');
+
+/** Lowercase, strip diacritics, spell out the letters above, keep the rest: the form every search property is stored and queried in. */
 export function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(SPELLED, (letter) => SPELLED_LETTERS[letter]!)
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -2,14 +2,14 @@
  * Brings a store written by an earlier version up to the current model at
  * start, so upgrading never means reloading: the talks' stored sort keys
  * (./sort-keys.ts) and edition id, the searchable nodes' index words
- * (src/search/tokens.ts), the editions' stored counts and ranks (./editions.ts)
+ * (src/search/tokens.ts) and search texts folded as now (src/text.ts), the editions' stored counts and ranks (./editions.ts)
  * and the link summaries and their pages (./relink.ts), which a store created before them lacks
  * (Kuzu adds the empty columns and tables in its schema; Neo4j simply has no
  * such properties or nodes). Each write also writes a load stamp (./stamp.ts),
  * so the other instances sharing a Neo4j drop what they derived from the graph
  * before it, as after a load.
  */
-import type { Engine, WriteTransaction } from '../store/engine';
+import type { Engine, Row, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { bumpGraphVersion } from '../store/version';
 import { stampLoad } from './stamp';
@@ -17,7 +17,8 @@ import { talkSortKeys } from './sort-keys';
 import { relink, writeGroup } from './relink';
 import { storeEditionStats } from './editions';
 import { indexTokens } from '../search/tokens';
-import { KINDS, SEARCHABLE_KINDS, type KindPrefix } from '../store/kinds';
+import { KINDS, SEARCHABLE_KINDS } from '../store/kinds';
+import { searchFields, type SearchableKind } from './plan/search-fields';
 
 /** Keys every talk stored without sort keys or edition id, in one write; returns how many it keyed. */
 export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): Promise<number> {
@@ -48,36 +49,62 @@ export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): P
  */
 export async function tokenizeUntokenised(engine: Engine, queries: QueryRegistry): Promise<number> {
   const rows = await engine.read(queries.get('search/untokenised'), {});
-  if (rows.length === 0) return 0;
-  const byKind = new Map<KindPrefix, { id: string; searchTokens: string }[]>();
-  let completed = 0;
+  return writeSearchFields(engine, queries, rows, (row) => {
+    const searchText = String(row.text);
+    return { searchText, searchTokens: indexTokens(searchText) };
+  });
+}
+
+/**
+ * Derives again the search fields of every node whose search text holds a
+ * letter the current fold spells out (`SPELLED_LETTERS` in src/text.ts: an
+ * earlier version left "ß", "œ"… as they were, so "strasse" did not find
+ * "Straße"), from the node's properties as a load does; returns how many.
+ * Run before tokenizeUntokenised, which then finds these nodes complete.
+ */
+export async function refoldSearchTexts(engine: Engine, queries: QueryRegistry): Promise<number> {
+  const rows = await engine.read(queries.get('search/unfolded'), {});
+  return writeSearchFields(engine, queries, rows, (row, kind) => searchFields(kind, row));
+}
+
+/**
+ * Writes the search fields `derive` gives each row's node, one transaction per
+ * kind: each leaves fields equal to a load's, so a failure part way keeps what
+ * is done and the next start completes the rest, and a large store's undo log
+ * never holds every node at once. Returns how many nodes it wrote.
+ */
+async function writeSearchFields(
+  engine: Engine,
+  queries: QueryRegistry,
+  rows: readonly Row[],
+  derive: (row: Row, kind: SearchableKind) => { searchText: string; searchTokens: string },
+): Promise<number> {
+  const byKind = new Map<SearchableKind, { id: string; searchText: string; searchTokens: string }[]>();
+  let written = 0;
   for (const row of rows) {
     const id = String(row.id);
     const kind = SEARCHABLE_KINDS.find((k) => id.startsWith(`${k}:`));
     if (!kind) continue;
-    completed++;
+    written++;
     let group = byKind.get(kind);
     if (!group) byKind.set(kind, (group = []));
-    group.push({ id, searchTokens: indexTokens(String(row.text)) });
+    group.push({ id, ...derive(row, kind) });
   }
-  if (completed === 0) return 0;
-  // One transaction per kind: each leaves words equal to a load's, so a failure
-  // part way keeps what is done and the next start completes the rest, and a
-  // large store's undo log never holds every node at once.
+  if (written === 0) return 0;
   for (const [kind, group] of byKind) {
     await engine.write(
       stamped(engine, queries, (tx) =>
         writeGroup(tx, queries, {
           table: KINDS[kind],
           identity: ['id'],
-          query: `load/${kind}-search-tokens`,
+          query: `load/${kind}-search-fields`,
           rows: group,
         }),
       ),
     );
   }
   bumpGraphVersion(engine);
-  return completed;
+  return written;
 }
 
 /** Stores the editions' counts and ranks when some edition lacks them; true when it did. */

@@ -11,6 +11,7 @@ import {
   completeLinks,
   countUncountedEditions,
   keyUnkeyedTalks,
+  refoldSearchTexts,
   tokenizeUntokenised,
 } from '../load/backfill';
 import { warmVocabulary } from '../search/vocabulary';
@@ -57,6 +58,8 @@ async function seedIfEmpty(config: Config, store: Store, logger: Logger): Promis
 async function upgradeStore(store: Store, log: (line: string) => void): Promise<void> {
   const keyed = await keyUnkeyedTalks(store.engine, store.queries);
   if (keyed > 0) log(`stored the sort keys and edition ids of ${keyed} talks written by an earlier version`);
+  const refolded = await refoldSearchTexts(store.engine, store.queries);
+  if (refolded > 0) log(`folded again the search texts of ${refolded} nodes written by an earlier version`);
   const tokenised = await tokenizeUntokenised(store.engine, store.queries);
   if (tokenised > 0) log(`stored the index words of ${tokenised} nodes written by an earlier version`);
   if (await countUncountedEditions(store.engine, store.queries)) {

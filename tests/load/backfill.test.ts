@@ -3,9 +3,17 @@
  * nodes' index words or the editions' stored counts and ranks, gets them at start (src/load/backfill.ts), on each
  * engine, and then answers as a freshly loaded one.
  */
-import { countUncountedEditions, keyUnkeyedTalks, tokenizeUntokenised } from '../../src/load/backfill';
+import {
+  countUncountedEditions,
+  keyUnkeyedTalks,
+  refoldSearchTexts,
+  tokenizeUntokenised,
+} from '../../src/load/backfill';
 import { words } from '../../src/search/terms';
 import { queryTokens } from '../../src/search/tokens';
+import { SPELLED_LETTERS } from '../../src/text';
+import { SEARCH_SOURCES } from '../../src/load/plan/search-fields';
+import { mutatedFixtures } from '../helpers/fixtures';
 import { KINDS, SEARCHABLE_KINDS } from '../../src/store/kinds';
 import { loadFixtures } from '../../src/load/load';
 import { adHocQuery, TOKEN_INDEXES } from '../helpers/queries';
@@ -139,6 +147,95 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     expect(await countUncountedEditions(store.engine, store.queries)).toBe(true);
     expect(await store.engine.read(ranks, {})).toEqual(loaded);
     expect(await countUncountedEditions(store.engine, store.queries)).toBe(false);
+  });
+});
+
+describeEachEngine('a store whose search texts an earlier fold left unspelled', (engine) => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  // Names with letters Unicode does not decompose, as a data set may hold them.
+  const fixtures = mutatedFixtures((files) => {
+    const spotify = files.companies.find((c: { id: string }) => c.id === 'company:spotify');
+    Object.assign(spotify, { name: 'Spötify Großœuvre', aliases: ['Æther Łab'] });
+    // So that every property a search text is made of has a value somewhere.
+    Object.assign(files.talks[0], { originalTitle: 'Œuvre d’Envoy' });
+    Object.assign(files.people[0], { aliases: ['Bjørn'] });
+    Object.assign(files.projects[0], { aliases: ['Þór'] });
+    Object.assign(files.announcements[0], { version: 'v1.0-æ' });
+  });
+  const fields = adHocQuery(
+    'search-fields',
+    'MATCH (n) WHERE n.searchText IS NOT NULL RETURN n.id AS id, n.searchText AS text, n.searchTokens AS tokens ORDER BY id',
+  );
+  const found = async (word: string) =>
+    (await store.engine.read(store.queries.get('search/query'), { q: queryTokens([word]), k: 100 })).map(
+      (r) => r.id,
+    );
+  beforeEach(async () => {
+    ({ store, cleanup } = await engine.open());
+    await loadFixtures(store.engine, store.queries, fixtures);
+  });
+  afterEach(() => cleanup());
+
+  it('finds them by the letters the fold spells out, every one of them', () => {
+    const text = store.queries.get('search/unfolded').text.replace(/^\s*\/\/.*$/gm, '');
+    const letters = [...text.matchAll(/CONTAINS '(.)'/gu)].map((m) => m[1]);
+    expect(letters.sort()).toEqual(Object.keys(SPELLED_LETTERS).sort());
+  });
+
+  it('gets them derived again from the nodes’ properties, equal to a load’s, and search finds the spelled words', async () => {
+    const loaded = await store.engine.read(fields, {});
+    const spotify = loaded.find((r) => r.id === 'company:spotify')!;
+    expect(spotify.text).toBe('spotify grossoeuvre | aether lab');
+    expect(await refoldSearchTexts(store.engine, store.queries)).toBe(0);
+    expect(await found('grossoeuvre')).toContain('company:spotify');
+
+    // As the earlier fold stored them: the letters kept, and words split around them.
+    const earlierText = 'spotify großœuvre | spotify gro uvre | æther łab | ther ab';
+    // Its index words, each word of the text once (queryTokens spells words as indexTokens does).
+    const earlierTokens = queryTokens(['spotify', 'gro', 'uvre', 'ther', 'ab']);
+    const age = adHocQuery(
+      'age',
+      'MATCH (c:Company {id: $id}) SET c.searchText = $text, c.searchTokens = $tokens',
+      ['id', 'text', 'tokens'],
+    );
+    await store.engine.write((tx) =>
+      tx.run(age, { id: 'company:spotify', text: earlierText, tokens: earlierTokens }),
+    );
+    expect(await found('grossoeuvre')).toEqual([]);
+    expect(await found('aether')).toEqual([]);
+
+    expect(await refoldSearchTexts(store.engine, store.queries)).toBe(1);
+    expect(await store.engine.read(fields, {})).toEqual(loaded);
+    expect(await found('grossoeuvre')).toContain('company:spotify');
+    expect(await found('aether')).toContain('company:spotify');
+    expect(await refoldSearchTexts(store.engine, store.queries)).toBe(0);
+    // The index words were derived with the text: nothing is left for the other step.
+    expect(await tokenizeUntokenised(store.engine, store.queries)).toBe(0);
+  });
+
+  it('derives every searchable kind’s fields as its load does', async () => {
+    const loaded = await store.engine.read(fields, {});
+    // Every search text given a letter to spell, as an earlier version would have stored one.
+    for (const kind of SEARCHABLE_KINDS) {
+      const mark = adHocQuery(
+        `mark-${kind}`,
+        `MATCH (n:${KINDS[kind]}) SET n.searchText = n.searchText + ' ß'`,
+      );
+      await store.engine.write((tx) => tx.run(mark, {}));
+    }
+    expect((await store.engine.read(fields, {})).every((r) => String(r.text).endsWith(' ß'))).toBe(true);
+    // Each property a kind's search sources read is a column the query returns, and has a value somewhere.
+    const read = new Set<string>();
+    const spy = new Proxy({}, { get: (_, key) => (read.add(String(key)), null) });
+    for (const kind of SEARCHABLE_KINDS) SEARCH_SOURCES[kind](spy);
+    const unfolded = await store.engine.read(store.queries.get('search/unfolded'), {});
+    expect(unfolded).toHaveLength(loaded.length);
+    const valued = (v: unknown) => v != null && v !== '' && !(Array.isArray(v) && v.length === 0);
+    expect([...read].filter((key) => !unfolded.some((r) => valued(r[key])))).toEqual([]);
+
+    expect(await refoldSearchTexts(store.engine, store.queries)).toBe(loaded.length);
+    expect(await store.engine.read(fields, {})).toEqual(loaded);
   });
 });
 

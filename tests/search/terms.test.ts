@@ -1,8 +1,10 @@
 /**
  * Query-word expansion (src/search/terms.ts): the same words whatever order
- * the vocabulary was read in, prefixes before typos, nearest first.
+ * the vocabulary was read in, prefixes before typos, nearest first; and the
+ * folding (src/text.ts) every search text and query goes through.
  */
 import { expand, words } from '../../src/search/terms';
+import { fold, SPELLED_LETTERS } from '../../src/text';
 
 describe('expand', () => {
   const vocabulary = [
@@ -72,5 +74,24 @@ describe('words', () => {
       'v1',
       '0',
     ]);
+  });
+});
+
+describe('fold', () => {
+  it('lowers case, strips marks and collapses spaces', () => {
+    expect(fold('  Nóva\tCONTAINER  Ünïcode ')).toBe('nova container unicode');
+    expect(fold('ﬁle Ⅻ')).toBe('file xii'); // compatibility forms, as NFKD gives them
+  });
+
+  it('spells out the letters Unicode does not decompose, in either case', () => {
+    expect(fold('Straße STRAẞE')).toBe('strasse strasse');
+    expect(fold('Cœur ŒUVRE Æsir æther')).toBe('coeur oeuvre aesir aether');
+    expect(fold('Øresund Łódź Đorđe Þórr Ðó ılık')).toBe('oresund lodz dorde thorr do ilik');
+    // Each spelled letter leaves no letter outside a–z behind, so words() keeps the word whole.
+    for (const [letter, spelled] of Object.entries(SPELLED_LETTERS)) {
+      expect(fold(`x${letter}y`)).toBe(`x${spelled}y`);
+      expect(fold(`x${letter.toUpperCase()}y`)).toBe(`x${spelled}y`);
+      expect(words(`x${letter}y`)).toEqual([`x${spelled}y`]);
+    }
   });
 });
