@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context';
 import type { Store } from '../store/open';
+import { GraphChangedError } from '../store/version';
 import { silentLogger, type Logger } from '../ops/log';
 import { recordRequest, registry, routeOf } from '../ops/metrics';
 import { newRequest, requestIdOf, runInRequest, type RequestInfo } from '../ops/request';
@@ -72,7 +73,10 @@ export function createHttpServer(
       whenOver(req, res, () => logRequest(url, method, res, request, performance.now() - started));
       runInRequest(request, () =>
         handle(req, res, url).catch((error: unknown) => {
-          request.log.error({ err: error }, 'request failed');
+          // A load completing while an export streams is the graph doing its job, not a fault:
+          // the client is told by the cut and runs it again; no stack for an operator to chase.
+          if (error instanceof GraphChangedError) request.log.warn({ reason: error.message }, 'response cut');
+          else request.log.error({ err: error }, 'request failed');
           if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
           // Headers and part of the body are out (an export cut by a database failure): close the
           // connection after what was written, without the last chunk, so the client sees a broken

@@ -11,7 +11,10 @@ import { StoreError } from '../../src/errors';
 import { failReadsOf } from '../helpers/queries';
 import { createLogger, type LogLevel } from '../../src/ops/log';
 import { startService, type RunningService } from '../../src/server/service';
-import type { Engine } from '../../src/store/engine';
+import type { Engine, Params } from '../../src/store/engine';
+import type { NamedQuery } from '../../src/store/queries';
+import { bumpGraphVersion } from '../../src/store/version';
+import { fetchExport } from '../helpers/exports';
 import { MINI_FIXTURES } from '../helpers/engines';
 
 type Line = Record<string, unknown> & { msg: string; level: string; reqId?: string };
@@ -140,6 +143,48 @@ describe('request ids and request log lines', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('an export cut because a load completed while it streamed', () => {
+  let s: Awaited<ReturnType<typeof serviceWithLog>>;
+  beforeAll(async () => {
+    s = await serviceWithLog('info');
+  });
+  afterAll(() => s.close());
+
+  it('is logged as a warning with its reason, not as a failure with a stack', async () => {
+    const engine = s.service.store.engine as Engine;
+    const read = engine.read.bind(engine);
+    // The mini graph's links fit in one window: the first is padded to a full one (5,000
+    // links, the real rows repeated under new ranks) so a second is read, and a load
+    // completes in between, as on a large graph.
+    let windows = 0;
+    engine.read = async (query: NamedQuery, params: Params) => {
+      const rows = await read(query, params);
+      if (!query.name.startsWith('analyst/company-project-links-after') || ++windows > 1) return rows;
+      bumpGraphVersion(engine);
+      return Array.from({ length: Number(params.limit) }, (_, rank) => ({
+        ...rows[rank % rows.length]!,
+        rank,
+      }));
+    };
+    try {
+      const cut = await fetchExport(`${s.service.url}/export/company-project-links.csv`);
+      expect(cut).toMatchObject({ status: 200, complete: false });
+      expect(windows).toBe(2);
+    } finally {
+      engine.read = read;
+    }
+    await settle();
+    const mine = s.lines.filter(
+      (l) => l.path === '/export/company-project-links.csv' || l.msg === 'response cut',
+    );
+    expect(mine.find((l) => l.msg === 'response cut')).toMatchObject({
+      level: 'warn',
+      reason: expect.stringMatching(/reloaded during the export/),
+    });
+    expect(s.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 });
 
