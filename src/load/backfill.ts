@@ -2,10 +2,11 @@
  * Brings a store written by an earlier version up to the current model at
  * start, so upgrading never means reloading: the talks' stored sort keys
  * (./sort-keys.ts) and edition id, the searchable nodes' index words
- * (src/search/tokens.ts) and search texts folded as now (src/text.ts), the editions' stored counts and ranks (./editions.ts)
- * and the link summaries and their pages (./relink.ts), which a store created before them lacks
- * (Kuzu adds the empty columns and tables in its schema; Neo4j simply has no
- * such properties or nodes). Each write also writes a load stamp (./stamp.ts),
+ * (src/search/tokens.ts) and search texts folded as now (src/text.ts), the
+ * editions' stored counts and ranks (./editions.ts) and the link summaries and
+ * their pages (./relink.ts), which a store created before them lacks (Kuzu
+ * adds the empty columns and tables in its schema; Neo4j simply has no such
+ * properties or nodes). Each write also writes a load stamp (./stamp.ts),
  * so the other instances sharing a Neo4j drop what they derived from the graph
  * before it, as after a load.
  */
