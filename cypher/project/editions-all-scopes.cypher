@@ -1,5 +1,9 @@
 // Project.editions(scope: ALL) in one round trip: see edition/projects-all-scopes.cypher.
-MATCH (p:Project)<-[:MENTIONS|ABOUT]-(x)-[:AT|COVERS]->(e:Edition)
+// The hop to the editions comes after a WITH: written as one pattern, Kuzu 0.11.3 joined
+// every AT and COVERS relationship of the graph (1.4 s for 20 projects at 1000×, 31 ms this way).
+MATCH (p:Project)<-[:MENTIONS|ABOUT]-(x)
 WHERE p.id IN $ids
-RETURN DISTINCT p.id AS key, e AS node
+WITH DISTINCT p.id AS key, x
+MATCH (x)-[:AT|COVERS]->(e:Edition)
+RETURN DISTINCT key, e AS node
 ORDER BY key, node.year, node.startDate, node.id
