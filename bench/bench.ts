@@ -41,6 +41,7 @@ import { EXAMPLES } from '../src/server/examples';
 import { loadFixtures } from '../src/load/load';
 import { PROJECT_ROOT } from '../src/paths';
 import { startService, type RunningService } from '../src/server/service';
+import { relationTimes } from './relations';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -231,6 +232,27 @@ function soakSeconds(): number {
   return seconds;
 }
 
+/** How many of the slowest relationship batches at N× the table shows. */
+const SLOWEST_RELATIONS = 6;
+
+/** The relationship batches slowest at N× (./relations.ts), each beside its 1× time: reference rows. */
+function relationRows(at1: Map<string, number>, atN: Map<string, number>, scale: number): Row[] {
+  return [...atN]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, SLOWEST_RELATIONS)
+    .map(([name, n]) => {
+      const a = at1.get(name);
+      const ratio = a === undefined ? '' : ` (${(n / a).toFixed(2)}×)`;
+      return [
+        'R3',
+        `relationship batch ${name} (ids the newest 20 talks reach), 1× → ${scale}×`,
+        `${a === undefined ? '—' : ms(a)} → ${ms(n)}${ratio}`,
+        'reference',
+        'ref',
+      ];
+    });
+}
+
 async function main(): Promise<void> {
   if (argv.includes('--soak')) process.exit(printSoak(await runSoak({ seconds: soakSeconds() })) ? 0 : 1);
   const work = mkdtempSync(join(tmpdir(), 'recap-graph-bench-'));
@@ -288,11 +310,13 @@ async function main(): Promise<void> {
       'cache-control': 'no-cache',
     });
     const rssMb = process.memoryUsage().rss / 1048576;
+    const relations1 = await relationTimes(one.store);
     await one.stop();
 
     // N×: the same queries on the store the load above kept.
     const big = await serve(join(work, 'data-scale'), join(work, `synth-${SCALE}`));
     const atN = await latencies(big, ITERATIONS);
+    const relationsN = await relationTimes(big.store);
     await big.stop();
 
     for (const q of QUERIES) {
@@ -331,6 +355,7 @@ async function main(): Promise<void> {
         ]);
       }
     }
+    rows.push(...relationRows(relations1, relationsN, SCALE));
     rows.push([
       'R4',
       `dashboard mix (${EXAMPLES.length} saved examples, cache on) vs hello-world`,
