@@ -29,6 +29,8 @@ export const SPELLED_LETTERS: Readonly<Record<string, string>> = {
   ł: 'l',
   þ: 'th',
   ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
 };
 
 const SPELLED = new RegExp(`[${Object.keys(SPELLED_LETTERS).join('')}]`, 'gu');

@@ -18,6 +18,8 @@ WHERE n.searchText CONTAINS 'ß'
    OR n.searchText CONTAINS 'ł'
    OR n.searchText CONTAINS 'þ'
    OR n.searchText CONTAINS 'ı'
+   OR n.searchText CONTAINS 'ħ'
+   OR n.searchText CONTAINS 'ŧ'
 RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.city AS city, n.year AS year,
        n.title AS title, n.authors AS authors, n.originalTitle AS originalTitle,
        n.description AS description, n.version AS version

@@ -50,10 +50,12 @@ export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): P
  */
 export async function tokenizeUntokenised(engine: Engine, queries: QueryRegistry): Promise<number> {
   const rows = await engine.read(queries.get('search/untokenised'), {});
-  return writeSearchFields(engine, queries, rows, (row) => {
-    const searchText = String(row.text);
-    return { searchText, searchTokens: indexTokens(searchText) };
-  });
+  // The text is left as stored (null: the query keeps it), so a load committed meanwhile by
+  // another instance sharing the Neo4j keeps its own.
+  return writeSearchFields(engine, queries, rows, (row) => ({
+    searchText: null,
+    searchTokens: indexTokens(String(row.text)),
+  }));
 }
 
 /**
@@ -78,9 +80,9 @@ async function writeSearchFields(
   engine: Engine,
   queries: QueryRegistry,
   rows: readonly Row[],
-  derive: (row: Row, kind: SearchableKind) => { searchText: string; searchTokens: string },
+  derive: (row: Row, kind: SearchableKind) => { searchText: string | null; searchTokens: string },
 ): Promise<number> {
-  const byKind = new Map<SearchableKind, { id: string; searchText: string; searchTokens: string }[]>();
+  const byKind = new Map<SearchableKind, { id: string; searchText: string | null; searchTokens: string }[]>();
   let written = 0;
   for (const row of rows) {
     const id = String(row.id);

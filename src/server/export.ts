@@ -7,16 +7,17 @@
  * its GraphQL field (a list's whole order through Repository.orderedIds; the
  * matrix a window of ranked links at a time, store/analyst.ts linkMatrix).
  *
- * A list's order is read once, as ids; its rows are then written page by
- * page (100 at a time, each page's nodes read by id and its relationships
- * batched through the same DataLoaders as GraphQL), so the whole graph can be
- * pulled in one request without holding its rows in memory or paging by hand;
- * the next page is read only once the client has taken the last one
+ * A list's order is read once, as ids; its rows are then read page by page
+ * (100 nodes, then READ_PAGE at a time, each page's nodes read by id and its
+ * relationships batched through the same DataLoaders as GraphQL) and written
+ * 100 rows at a time, so the whole graph can be pulled in one request without
+ * holding its rows in memory or paging by hand; each 100 rows are written only
+ * once the client has taken the last ones, and the next page read after that
  * (backpressure). A filter name the table does not take is a 400
  * (`UNKNOWN_FILTER`), not silently ignored. List cells are JSON arrays in
  * NDJSON and `; `-joined in CSV.
  *
- * An export of a large graph is hundreds of pages of database work, so a few
+ * An export of a large graph is minutes of database work, so a few
  * notebooks pulling tables at once would starve the dashboards: at most
  * `EXPORT_MAX_CONCURRENT` stream at a time (a slot is held until the
  * handler ends, its database work included), one more is a 503

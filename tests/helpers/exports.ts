@@ -43,11 +43,19 @@ export function fetchExport(url: string): Promise<ExportOutcome> {
  * A Kuzu service on 3× synthetic data; `close` stops it and removes its fixtures.
  * `env` adds configuration variables (export limits…).
  */
-export async function startThreefoldService(env: Record<string, string> = {}): Promise<TestService> {
+export function startThreefoldService(env: Record<string, string> = {}): Promise<TestService> {
+  return startSyntheticService(3, env);
+}
+
+/** A Kuzu service on `scale`× synthetic data (46 talks per scale unit), as above. */
+export async function startSyntheticService(
+  scale: number,
+  env: Record<string, string> = {},
+): Promise<TestService> {
   const result = validate(readFixtureDir(join(PROJECT_ROOT, 'fixtures')));
   if (!result.fixtures) throw new Error('real fixtures are invalid');
-  const dir = mkdtempSync(join(tmpdir(), 'recap-graph-export-3x-'));
-  writeFixtureDir(synthesize(result.fixtures, 3), dir);
+  const dir = mkdtempSync(join(tmpdir(), `recap-graph-export-${scale}x-`));
+  writeFixtureDir(synthesize(result.fixtures, scale), dir);
   const service = await startTestService(dir, KUZU, env);
   const close = service.close.bind(service);
   return Object.assign(service, {
@@ -61,25 +69,31 @@ export async function startThreefoldService(env: Record<string, string> = {}): P
 /**
  * Makes every export's socket say it is full, so tests do not depend on kernel
  * buffer sizes: `write` returns false (as Node does past the high-water mark)
- * and the `drain` that would say otherwise is held back. `stalled` holds the
- * responses so held; `release` lets them all go on; `restore` undoes it.
+ * and the `drain` that would say otherwise is held back; with `afterWrites`,
+ * only from that many writes of a response on. `stalled` holds the responses
+ * so held; `release` lets them all go on; `restore` undoes it.
  */
-export function fillExportSockets() {
+export function fillExportSockets(afterWrites = 0) {
   const realWrite = ServerResponse.prototype.write;
   const realEmit = ServerResponse.prototype.emit;
   const stalled: ServerResponse[] = [];
+  const writes = new WeakMap<ServerResponse, number>();
   let full = true;
   const isExport = (res: ServerResponse) => Boolean(res.req?.url?.startsWith('/export/'));
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ServerResponse.prototype.write = function (this: ServerResponse, ...args: any[]) {
     const ok = (realWrite as (...a: unknown[]) => boolean).apply(this, args);
     if (!isExport(this)) return ok;
+    const count = (writes.get(this) ?? 0) + 1;
+    writes.set(this, count);
+    if (count <= afterWrites) return ok;
     if (full && !stalled.includes(this)) stalled.push(this);
     return full ? false : ok;
   };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ServerResponse.prototype.emit = function (this: ServerResponse, event: string | symbol, ...args: any[]) {
-    if (full && event === 'drain' && isExport(this)) return false;
+    // Only the drains of responses told they were full: a real one before then must reach its writer.
+    if (full && event === 'drain' && isExport(this) && stalled.includes(this)) return false;
     return realEmit.call(this, event, ...args);
   };
   const restore = () => {

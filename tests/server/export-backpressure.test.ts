@@ -8,7 +8,13 @@
  */
 import type { Params } from '../../src/store/engine';
 import type { NamedQuery } from '../../src/store/queries';
-import { fetchExport, fillExportSockets, startThreefoldService } from '../helpers/exports';
+import { Repository } from '../../src/store/repository';
+import {
+  fetchExport,
+  fillExportSockets,
+  startSyntheticService,
+  startThreefoldService,
+} from '../helpers/exports';
 import type { TestService } from '../helpers/service';
 
 describe('export to a client that reads no more', () => {
@@ -71,4 +77,49 @@ describe('export to a client that reads no more', () => {
       engine.read = read;
     }
   }, 60_000);
+});
+
+describe('export of a graph larger than a page of reads', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startSyntheticService(25); // 1,150 talks
+  }, 120_000);
+  afterAll(() => service.close());
+
+  it('reads 100 nodes, then 1,000 at a time, writes 100 rows at a time, and stops mid-page for a client that stops', async () => {
+    const { engine } = service.store;
+    const read = engine.read.bind(engine);
+    const pages: number[] = [];
+    engine.read = (query: NamedQuery, params: Params) => {
+      if (query.file.startsWith('node/talk')) pages.push((params.ids as string[]).length);
+      return read(query, params);
+    };
+    // The header and three chunks of 100 rows go out as usual; the fourth chunk (rows 300–399,
+    // the third of the second page, which was read whole) finds the socket full.
+    const sockets = fillExportSockets(4);
+    try {
+      const answer = fetchExport(`${service.url}/export/talks.csv`);
+      await sockets.waitFor(1);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(pages).toEqual([100, 1000]);
+      sockets.release();
+      expect(await answer).toEqual({ status: 200, rows: 1150, complete: true });
+      expect(pages).toEqual([100, 1000, 50]);
+    } finally {
+      sockets.restore();
+      engine.read = read;
+    }
+    // Every talk once, in the list's order: no row lost or repeated where a page was cut in chunks.
+    const rows = (await (await fetch(`${service.url}/export/talks.ndjson`)).text())
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
+    const order = await new Repository(service.store.engine, service.store.queries).orderedIds(
+      'talks',
+      {},
+      'NEWEST',
+    );
+    expect(order).toHaveLength(1150);
+    expect(rows).toEqual(order);
+  }, 120_000);
 });
