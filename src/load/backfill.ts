@@ -70,6 +70,12 @@ export async function refoldSearchTexts(engine: Engine, queries: QueryRegistry):
   return writeSearchFields(engine, queries, rows, (row, kind) => searchFields(kind, row));
 }
 
+/** What load/<kind>-search-fields sets: a null text keeps the stored one. */
+type SearchFieldsUpdate = {
+  searchText: string | null;
+  searchTokens: string;
+};
+
 /**
  * Writes the search fields `derive` gives each row's node, one transaction per
  * kind: each leaves fields equal to a load's, so a failure part way keeps what
@@ -80,9 +86,9 @@ async function writeSearchFields(
   engine: Engine,
   queries: QueryRegistry,
   rows: readonly Row[],
-  derive: (row: Row, kind: SearchableKind) => { searchText: string | null; searchTokens: string },
+  derive: (row: Row, kind: SearchableKind) => SearchFieldsUpdate,
 ): Promise<number> {
-  const byKind = new Map<SearchableKind, { id: string; searchText: string | null; searchTokens: string }[]>();
+  const byKind = new Map<SearchableKind, ({ id: string } & SearchFieldsUpdate)[]>();
   let written = 0;
   for (const row of rows) {
     const id = String(row.id);

@@ -76,11 +76,7 @@ type Row = Record<string, Cell>;
  */
 type Column =
   | { name: string; value: (node: StoredNode) => Cell }
-  | {
-      name: string;
-      related: (ctx: Context, id: string) => Promise<readonly StoredNode[]>;
-      show: 'names' | 'ids';
-    };
+  | { name: string; related: Related; show: 'names' | 'ids' };
 
 type Related = (ctx: Context, id: string) => Promise<readonly StoredNode[]>;
 

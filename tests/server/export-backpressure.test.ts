@@ -6,7 +6,7 @@
  * on 3× synthetic data so that talks span two export pages. A full socket is
  * simulated by fillExportSockets (tests/helpers/exports.ts).
  */
-import type { Params } from '../../src/store/engine';
+import type { Engine, Params } from '../../src/store/engine';
 import type { NamedQuery } from '../../src/store/queries';
 import { Repository } from '../../src/store/repository';
 import {
@@ -17,6 +17,23 @@ import {
 } from '../helpers/exports';
 import type { TestService } from '../helpers/service';
 
+/**
+ * Records, until `restore`, the list queries an export runs (its order) and the size of each
+ * page of talks it reads by id (node/talk).
+ */
+function recordReads(engine: Engine) {
+  const original = engine.read;
+  const read = original.bind(engine);
+  const orders: string[] = [];
+  const pages: number[] = [];
+  engine.read = (query: NamedQuery, params: Params) => {
+    if (query.file.startsWith('list/')) orders.push(query.file);
+    if (query.file.startsWith('node/talk')) pages.push((params.ids as string[]).length);
+    return read(query, params);
+  };
+  return { orders, pages, restore: () => void (engine.read = original) };
+}
+
 describe('export to a client that reads no more', () => {
   let service: TestService;
   beforeAll(async () => {
@@ -25,16 +42,8 @@ describe('export to a client that reads no more', () => {
   afterAll(() => service.close());
 
   it('reads the next page only once the connection takes more', async () => {
-    const { engine } = service.store;
-    const read = engine.read.bind(engine);
     // The order is read once (a list query); each page's talks are then read by id (node/talk).
-    const orders: string[] = [];
-    const pages: number[] = [];
-    engine.read = (query: NamedQuery, params: Params) => {
-      if (query.file.startsWith('list/')) orders.push(query.file);
-      if (query.file.startsWith('node/talk')) pages.push((params.ids as string[]).length);
-      return read(query, params);
-    };
+    const { orders, pages, restore } = recordReads(service.store.engine);
     const sockets = fillExportSockets();
     try {
       const answer = fetchExport(`${service.url}/export/talks.csv`);
@@ -49,18 +58,12 @@ describe('export to a client that reads no more', () => {
       expect(orders).toHaveLength(1);
     } finally {
       sockets.restore();
-      engine.read = read;
+      restore();
     }
   }, 60_000);
 
   it('answers HEAD from the order and the first page alone, and a bad filter still with its status', async () => {
-    const { engine } = service.store;
-    const read = engine.read.bind(engine);
-    const pages: number[] = [];
-    engine.read = (query: NamedQuery, params: Params) => {
-      if (query.file.startsWith('node/talk')) pages.push((params.ids as string[]).length);
-      return read(query, params);
-    };
+    const { pages, restore } = recordReads(service.store.engine);
     try {
       const head = await fetch(`${service.url}/export/talks.csv`, { method: 'HEAD' });
       expect(head.status).toBe(200);
@@ -74,7 +77,7 @@ describe('export to a client that reads no more', () => {
       expect((await fetchExport(`${service.url}/export/talks.csv`)).rows).toBe(138);
       expect(pages).toEqual([100, 38]);
     } finally {
-      engine.read = read;
+      restore();
     }
   }, 60_000);
 });
@@ -87,13 +90,7 @@ describe('export of a graph larger than a page of reads', () => {
   afterAll(() => service.close());
 
   it('reads 100 nodes, then 1,000 at a time, writes 100 rows at a time, and stops mid-page for a client that stops', async () => {
-    const { engine } = service.store;
-    const read = engine.read.bind(engine);
-    const pages: number[] = [];
-    engine.read = (query: NamedQuery, params: Params) => {
-      if (query.file.startsWith('node/talk')) pages.push((params.ids as string[]).length);
-      return read(query, params);
-    };
+    const { pages, restore } = recordReads(service.store.engine);
     // The header and three chunks of 100 rows go out as usual; the fourth chunk (rows 300–399,
     // the third of the second page, which was read whole) finds the socket full.
     const sockets = fillExportSockets(4);
@@ -107,7 +104,7 @@ describe('export of a graph larger than a page of reads', () => {
       expect(pages).toEqual([100, 1000, 50]);
     } finally {
       sockets.restore();
-      engine.read = read;
+      restore();
     }
     // Every talk once, in the list's order: no row lost or repeated where a page was cut in chunks.
     const rows = (await (await fetch(`${service.url}/export/talks.ndjson`)).text())
