@@ -20,24 +20,26 @@ export const BASELINES = {
 
 export type BaselineName = keyof typeof BASELINES;
 
+/** A baseline's statement, as the engine adapters take a named query, and its parameters. */
+export function baselineQuery(name: BaselineName): { query: NamedQuery; params: Record<string, string> } {
+  const [file, params] = BASELINES[name];
+  const text = readFileSync(join(PROJECT_ROOT, 'bench', 'cypher', `${file}.cypher`), 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('//'))
+    .join('\n');
+  return {
+    query: { name: `bench/${file}`, file, text, params: Object.keys(params), listParams: [] },
+    params,
+  };
+}
+
 /**
  * A baseline statement ready to run: each call runs it once on `engine` and gives
  * its time in ms. The bench runs it between the HTTP requests it stands beside,
  * so both see the same machine and the same warmed-up engine.
  */
 export function baselineTimer(engine: Engine, name: BaselineName): () => Promise<number> {
-  const [file, params] = BASELINES[name];
-  const text = readFileSync(join(PROJECT_ROOT, 'bench', 'cypher', `${file}.cypher`), 'utf8')
-    .split('\n')
-    .filter((l) => !l.startsWith('//'))
-    .join('\n');
-  const query: NamedQuery = {
-    name: `bench/${file}`,
-    file,
-    text,
-    params: Object.keys(params),
-    listParams: [],
-  };
+  const { query, params } = baselineQuery(name);
   return async () => {
     const t = performance.now();
     await engine.read(query, params);

@@ -24,23 +24,21 @@ import { baselineTimer, type BaselineName } from './baselines';
 import { PROJECT_ROOT } from '../src/paths';
 import { startService } from '../src/server/service';
 import { launchPrivateNeo4j, type PrivateNeo4j } from './private-neo4j';
+import { DASHBOARD, EDITION, LINKS } from './scale-queries';
 
 const ITERATIONS = 60;
 /** Unmeasured requests (and baseline runs) before each query's measured ones. */
 const WARM_UP = 15;
 
 const QUERIES: Record<string, string> = {
-  'talks page, nested (20 × speakers × companies × projects)':
-    '{ talks(first: 20) { totalCount edges { node { title speakers { name companies { name } } projects { name } } } } }',
-  'edition with talks and companies':
-    '{ edition(id: "edition:kubecon-eu-2019") { talks(first: 50) { edges { node { title companies { name } } } } companies { name } } }',
+  'talks page, nested (20 × speakers × companies × projects)': DASHBOARD,
+  'edition with talks and companies': EDITION,
   'search "kubecon paris"': '{ search(query: "kubecon paris") { label score } }',
   'search with a typo "kuberntes"': '{ search(query: "kuberntes") { label score } }',
   'path Spotify → Envoy':
     '{ path(from: "company:spotify", to: "project:envoy") { length steps { relation } } }',
   'path, 6 hops allowed': '{ path(from: "person:kris-nova", to: "project:vitess", maxHops: 6) { length } }',
-  'companyProjectLinks (all)':
-    '{ companyProjectLinks(first: 200) { company { name } project { name } weight } }',
+  'companyProjectLinks (all)': LINKS,
   'companyProjectLinksConnection page of 50 with totalCount':
     '{ companyProjectLinksConnection(first: 50) { totalCount edges { node { company { label } project { label } weight } } } }',
   'neighborhood Kubernetes, depth 2, 200 nodes, edges with sources':

@@ -10,11 +10,11 @@ import type { RunningService } from '../src/server/service';
 
 export const DASHBOARD =
   '{ talks(first: 20) { totalCount edges { node { title speakers { name companies { name } } projects { name } } } } }';
-const WIDE =
+export const WIDE =
   '{ talks(first: 20) { totalCount edges { node { id title edition { name } speakers { name companies { name } affiliations { company { name } edition { id } } } projects { name } companies { name } sources { locator article { title } } } } } }';
-const EDITION =
+export const EDITION =
   '{ edition(id: "edition:kubecon-eu-2019") { talks(first: 50) { edges { node { title companies { name } } } } companies { name } } }';
-const LINKS = '{ companyProjectLinks(first: 200) { company { name } project { name } weight } }';
+export const LINKS = '{ companyProjectLinks(first: 200) { company { name } project { name } weight } }';
 
 export interface Bench {
   name: string;
