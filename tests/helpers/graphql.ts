@@ -15,8 +15,11 @@ export interface Result<T = Record<string, unknown>> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   data: T & Record<string, any>;
   errors?: { message: string; extensions?: { code?: string }; path?: (string | number)[] }[];
-  /** Round trips and time, and the named queries the request ran, in the order they started. */
-  stats: { dbRoundTrips: number; dbMs: number; statements: string[] };
+  /**
+   * Round trips and time, the named queries the request ran, in the order they
+   * started, and for each of them (same order) the queries still running when it started.
+   */
+  stats: { dbRoundTrips: number; dbMs: number; statements: string[]; runningAtStart: string[][] };
 }
 
 export class GraphQLClient {
@@ -34,12 +37,21 @@ export class GraphQLClient {
 
   async run(query: string, variables: Record<string, unknown> = {}): Promise<Result> {
     const statements: string[] = [];
+    const runningAtStart: string[][] = [];
+    const running: string[] = [];
     // The same engine, recording the name of each read this request makes.
     const engine = Object.create(this.store.engine) as Store['engine'];
-    engine.read = (named, params) => {
+    engine.read = async (named, params) => {
       // Not this request's work: the count the cost estimate shares between requests (list-sizes.ts).
-      if (named.name !== 'list/root-sizes') statements.push(named.name);
-      return this.store.engine.read(named, params);
+      if (named.name === 'list/root-sizes') return this.store.engine.read(named, params);
+      statements.push(named.name);
+      runningAtStart.push([...running]);
+      running.push(named.name);
+      try {
+        return await this.store.engine.read(named, params);
+      } finally {
+        running.splice(running.indexOf(named.name), 1);
+      }
     };
     const context = createContext({ ...this.store, engine }, true);
     const response = await this.apollo.executeOperation({ query, variables }, { contextValue: context });
@@ -48,7 +60,7 @@ export class GraphQLClient {
     return {
       data: (data ?? {}) as Result['data'],
       errors: errors as Result['errors'],
-      stats: { ...context.repo.stats, statements },
+      stats: { ...context.repo.stats, statements, runningAtStart },
     };
   }
 

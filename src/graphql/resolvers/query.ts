@@ -12,6 +12,7 @@ import { PERSON_PROPERTIES } from './person';
 import { COMPANY_PROPERTIES } from './company';
 import { PROJECT_PROPERTIES } from './project';
 import { bounded, EVERY_ROW, expectKind, labelOfArg } from './shared';
+import { startFieldsOf } from '../prefetch';
 
 /** `first` and `orderBy` have SDL defaults, but a client may still send an explicit null. */
 interface ListArgs {
@@ -87,9 +88,19 @@ async function rootList(
 }
 
 export const Query: QueryResolvers = {
-  node: (_r, { id }, ctx) => ctx.loaders.node(labelOfArg(id, 'id')).load(id),
+  // By id: the selected fields' batches start with the lookup (../prefetch.ts).
+  node: (_r, { id }, ctx, info) => {
+    const label = labelOfArg(id, 'id');
+    const node = ctx.loaders.node(label).load(id);
+    startFieldsOf(label, id, ctx, info);
+    return node;
+  },
   editions: (_r, { first }, ctx) => rootList('edition/all', first, ctx),
-  edition: (_r, { id }, ctx) => ctx.loaders.node('Edition').load(expectKind(id, 'Edition', 'id')!),
+  edition: (_r, { id }, ctx, info) => {
+    const edition = ctx.loaders.node('Edition').load(expectKind(id, 'Edition', 'id')!);
+    startFieldsOf('Edition', id, ctx, info);
+    return edition;
+  },
   articles: (_r, { first }, ctx) => rootList('article/all', first, ctx),
   talks: (_r, args, ctx, info) =>
     listConnection('talks', listFilter('talks', args.filter ?? {}), args, ctx, info),

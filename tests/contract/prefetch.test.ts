@@ -1,0 +1,91 @@
+/**
+ * A node asked by id starts its selected fields' batches with its own lookup
+ * (src/graphql/prefetch.ts): on each engine, over the real fixtures, the
+ * answers are those the same fields give where nothing is started early, no
+ * statement runs twice, and an unknown id, a forged cursor or a skipped field
+ * behave as before.
+ */
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/paths';
+import { describeEachEngine } from '../helpers/engines';
+import { graphqlOn, type Result } from '../helpers/graphql';
+
+const EDITION = 'edition:kubecon-eu-2019';
+const FIELDS =
+  'id name talks(first: 50) { totalCount edges { node { title companies { name } speakers { name } } } } companies { name } speakers { name } projects(scope: STAGE) { name }';
+
+/** The statements that ran while the lookup of the node itself (node/one) was running. */
+function startedDuringLookup({ statements, runningAtStart }: Result['stats']): string[] {
+  const lookup = statements.findIndex((name) => name.startsWith('node/one'));
+  return statements.filter(
+    (name, i) =>
+      i !== lookup &&
+      (runningAtStart[i]!.includes(statements[lookup]!) || runningAtStart[lookup]!.includes(name)),
+  );
+}
+
+describeEachEngine('fields of a node asked by id, started with its lookup', (engine) => {
+  const client = graphqlOn(engine, join(PROJECT_ROOT, 'fixtures'));
+
+  it('answers edition(id:) as the editions list does, its field batches started during the lookup, none twice', async () => {
+    const early = await client.run(`{ edition(id: "${EDITION}") { ${FIELDS} } }`);
+    expect(early.errors).toBeUndefined();
+    const listed = (await client.ok(`{ editions { ${FIELDS} } }`)) as { editions: { id: string }[] };
+    expect(early.data.edition).toEqual(listed.editions.find((e) => e.id === EDITION));
+    expect((early.data.edition as { companies: unknown[] }).companies.length).toBeGreaterThan(10);
+
+    const { statements } = early.stats;
+    expect(new Set(statements).size).toBe(statements.length);
+    // talks, companies, speakers and projects: all four begin before the edition is found.
+    const during = startedDuringLookup(early.stats);
+    expect(during.filter((name) => name.startsWith('edition/'))).toHaveLength(4);
+    // The level below the talks (their companies and speakers) still waits for the talks.
+    expect(during.some((name) => name.startsWith('talk/'))).toBe(false);
+    expect(statements.filter((name) => name.startsWith('talk/'))).toHaveLength(2);
+  });
+
+  it('starts only the selected type’s fields behind node(id:), and answers as the typed field does', async () => {
+    const edition = 'companies { name } talks(first: 3) { edges { node { title } } }';
+    const node = await client.run(
+      `{ node(id: "${EDITION}") { ... on Talk { speakers { name } } ... on Edition { ${edition} } } }`,
+    );
+    const typed = await client.run(`{ edition(id: "${EDITION}") { ${edition} } }`);
+    expect(node.errors).toBeUndefined();
+    expect(node.data.node).toEqual(typed.data.edition);
+    expect(startedDuringLookup(node.stats).sort()).toEqual(startedDuringLookup(typed.stats).sort());
+    expect(startedDuringLookup(node.stats)).toHaveLength(2);
+    expect(node.stats.statements.some((name) => name.startsWith('talk/'))).toBe(false);
+  });
+
+  it('answers null for an unknown id, with no error from the batches started for it', async () => {
+    const unknown = await client.run(`{ edition(id: "edition:nowhere-1999") { ${FIELDS} } }`);
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data.edition).toBeNull();
+    // Started, then dropped: the rows they found (none) never reach the answer.
+    expect(startedDuringLookup(unknown.stats).length).toBeGreaterThan(0);
+  });
+
+  it('reports a forged cursor once, as the field itself does, and keeps the other fields', async () => {
+    const forged = await client.run(
+      `{ edition(id: "${EDITION}") { name talks(first: 5, after: "Zm9yZ2Vk") { edges { node { title } } } } }`,
+    );
+    expect(forged.errors).toHaveLength(1);
+    expect(forged.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(forged.errors![0]!.path).toEqual(['edition', 'talks']);
+    // Edition.talks is non-null: the error nulls the edition, as it always did.
+    expect(forged.data.edition).toBeNull();
+  });
+
+  it('starts nothing for a field that @skip or @include leaves out', async () => {
+    const query = `query ($skip: Boolean!) {
+      edition(id: "${EDITION}") { talks(first: 5) @skip(if: $skip) { totalCount } companies @include(if: $skip) { name } speakers { name } }
+    }`;
+    const skipped = await client.run(query, { skip: true });
+    expect(skipped.errors).toBeUndefined();
+    expect(skipped.stats.statements.some((name) => name.startsWith('edition/talks'))).toBe(false);
+    expect(skipped.stats.statements.filter((name) => name.startsWith('edition/'))).toHaveLength(2);
+    const kept = await client.run(query, { skip: false });
+    expect(kept.stats.statements.some((name) => name.startsWith('edition/talks'))).toBe(true);
+    expect(kept.stats.statements.some((name) => name.includes('compan'))).toBe(false);
+  });
+});
