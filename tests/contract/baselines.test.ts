@@ -102,7 +102,7 @@ describeEachEngine('R2 baselines', (engine) => {
   it.each(Object.keys(PAGES) as BaselineName[])(
     '%s: the baseline statement returns the page’s data',
     async (name) => {
-      const { query, params } = baselineQuery(name);
+      const { query, params } = baselineQuery(name, store.engine.name);
       const rows = await store.engine.read(query, params);
       const page = PAGES[name].shape(await client.ok(PAGES[name].query));
       expect((page as unknown[]).length).toBeGreaterThan(0);
