@@ -25,7 +25,8 @@
  * graphql-js's development-mode type checks cost about a tenth of a small page.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { postJson } from './http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,11 +90,11 @@ async function floors(service: RunningService): Promise<Map<string, number>> {
 
 /**
  * Requests per second with CONNECTIONS keep-alive connections cycling through
- * `bodies`. The client is node:http, not fetch: it runs in this process, on the
- * event loop the servers use, and fetch's own cost per request is several times
- * a hello-world server's (2,500–3,000 req/s through fetch, 9,700–10,900 through
- * node:http), which pulled every ratio to hello-world towards 1 (the talks page
- * without cache read 0.09–0.12× through fetch, 0.02–0.03× through node:http).
+ * `bodies`, through bench/http.ts (node:http: fetch's own cost per request is
+ * several times a hello-world server's, 2,500–3,000 req/s through fetch against
+ * 9,700–10,900 through node:http, which pulled every ratio to hello-world
+ * towards 1: the talks page without cache read 0.09–0.12× through fetch,
+ * 0.02–0.03× through node:http).
  */
 async function throughput(url: string, bodies: string[], headers: Record<string, string> = {}) {
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
@@ -115,36 +116,14 @@ async function throughput(url: string, bodies: string[], headers: Record<string,
 }
 
 /** One POST of a JSON body on `agent`; a status other than 200 fails the run. */
-function postOn(agent: Agent, url: string, body: string, headers: Record<string, string>): Promise<void> {
-  const target = new URL(url);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname,
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          ...headers,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          res.statusCode === 200
-            ? resolve()
-            : reject(new Error(`throughput: HTTP ${res.statusCode}: ${Buffer.concat(chunks).toString()}`)),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+async function postOn(
+  agent: Agent,
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<void> {
+  const reply = await postJson(agent, url, body, headers);
+  if (reply.status !== 200) throw new Error(`throughput: HTTP ${reply.status}: ${reply.body}`);
 }
 
 async function helloWorld(): Promise<{ url: string; stop(): Promise<void> }> {

@@ -24,7 +24,8 @@ import { baselineTimer, type BaselineName } from './baselines';
 import { PROJECT_ROOT } from '../src/paths';
 import { startService } from '../src/server/service';
 import { launchPrivateNeo4j, type PrivateNeo4j } from './private-neo4j';
-import { DASHBOARD, EDITION, LINKS } from './scale-queries';
+import { DASHBOARD, EDITION, LINKS, post } from './scale-queries';
+import { postJson, SEQUENTIAL } from './http';
 
 const ITERATIONS = 60;
 /** Unmeasured requests (and baseline runs) before each query's measured ones. */
@@ -126,20 +127,11 @@ async function benchEngine(config: Config, neo4jPid?: number): Promise<Row[]> {
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
     for (const [name, query] of Object.entries(QUERIES)) {
+      // no-cache (scale-queries' post): the database path of each engine, not the response cache in front of both.
       const request = async () => {
         const started = performance.now();
-        const res = await fetch(`${service.url}/graphql`, {
-          method: 'POST',
-          // no-cache: the database path of each engine, not the response cache in front of both.
-          headers: { 'content-type': 'application/json', 'x-debug-stats': '1', 'cache-control': 'no-cache' },
-          body: JSON.stringify({ query }),
-        });
-        const body = (await res.json()) as {
-          errors?: unknown;
-          extensions?: { stats?: { dbRoundTrips: number } };
-        };
-        if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
-        return { ms: performance.now() - started, trips: body.extensions?.stats?.dbRoundTrips ?? 0 };
+        const trips = await post(service.url, query);
+        return { ms: performance.now() - started, trips };
       };
       // The R2 baseline runs right after each request, on the same engine: both are
       // measured on the same machine state and, for Neo4j, the same warmed-up JVM.
@@ -187,12 +179,7 @@ async function benchEngine(config: Config, neo4jPid?: number): Promise<Row[]> {
       for (let i = 0; i < ITERATIONS / 2; i++) {
         const started = performance.now();
         const cpuBefore = process.cpuUsage();
-        const res = await fetch(`${service.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(attack),
-        });
-        await res.arrayBuffer();
+        const res = await postJson(SEQUENTIAL, `${service.url}/graphql`, JSON.stringify(attack));
         times.push(performance.now() - started);
         // CPU time rather than wall time: on a shared machine the process also waits for a core.
         const used = process.cpuUsage(cpuBefore);

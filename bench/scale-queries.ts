@@ -7,6 +7,7 @@
  */
 import { baselineTimer, type BaselineName } from './baselines';
 import type { RunningService } from '../src/server/service';
+import { postJson, SEQUENTIAL } from './http';
 
 export const DASHBOARD =
   '{ talks(first: 20) { totalCount edges { node { title speakers { name companies { name } } projects { name } } } } }';
@@ -68,17 +69,15 @@ export interface Latency {
 }
 
 export async function post(url: string, query: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-debug-stats': '1',
-      'cache-control': 'no-cache',
-      ...headers,
-    },
-    body: JSON.stringify({ query }),
+  const reply = await postJson(SEQUENTIAL, `${url}/graphql`, JSON.stringify({ query }), {
+    'x-debug-stats': '1',
+    'cache-control': 'no-cache',
+    ...headers,
   });
-  const body = (await res.json()) as { errors?: unknown; extensions?: { stats?: { dbRoundTrips: number } } };
+  const body = JSON.parse(reply.body) as {
+    errors?: unknown;
+    extensions?: { stats?: { dbRoundTrips: number } };
+  };
   if (body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
   return body.extensions?.stats?.dbRoundTrips ?? -1;
 }

@@ -10,7 +10,8 @@
  * The load loop is plain node:http: no dependency, and nothing leaves 127.0.0.1.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { postJson } from './http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,31 +67,21 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
 }
 
 /** One POST on the agent; resolves with a failure description, or null when the answer is a full 200 without errors. */
-function post(agent: Agent, url: string, body: string): Promise<string | null> {
-  return new Promise((resolve) => {
-    const req = request(
-      `${url}/graphql`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          if (res.statusCode !== 200) return resolve(`HTTP ${res.statusCode}`);
-          try {
-            const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-              errors?: { message: string }[];
-            };
-            resolve(parsed.errors ? `GraphQL error: ${parsed.errors[0]!.message}` : null);
-          } catch {
-            resolve('body is not JSON');
-          }
-        });
-        res.on('error', (e) => resolve(`response: ${e.message}`));
-      },
-    );
-    req.on('error', (e: NodeJS.ErrnoException) => resolve(`request: ${e.code ?? e.message}`));
-    req.end(body);
-  });
+async function post(agent: Agent, url: string, body: string): Promise<string | null> {
+  let reply;
+  try {
+    reply = await postJson(agent, `${url}/graphql`, body);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return `request: ${e.code ?? e.message}`;
+  }
+  if (reply.status !== 200) return `HTTP ${reply.status}`;
+  try {
+    const parsed = JSON.parse(reply.body) as { errors?: { message: string }[] };
+    return parsed.errors ? `GraphQL error: ${parsed.errors[0]!.message}` : null;
+  } catch {
+    return 'body is not JSON';
+  }
 }
 
 export async function runSoak(options: { connections?: number; seconds?: number } = {}): Promise<SoakResult> {
