@@ -6,8 +6,9 @@
  * - `related(name)`: one loader per relationship batch query (cypher/<kind>/<field>.cypher),
  *   each returning, per parent id, the related nodes with their relationship;
  * - `names(name)`: relationship batches asked only ids and names, as stubs (NAME_QUERIES);
- * - `partialTalks(properties)`: an edition's talks in display order, read as the
- *   properties their fields need (Edition.talks pages over them);
+ * - `partialTalks(properties, companyNames)`: an edition's talks in display order, read as
+ *   the properties their fields need (Edition.talks pages over them), with their
+ *   companies' names primed when those are asked (look-ahead);
  * - `linkFacts`: company–project links' facts by link id (CompanyProjectLink.talks, …);
  * - `participantNames`, `participantsWithCompanies`, `participantsWithPeople`: a
  *   talk's participants with the next level of the selection fetched along (look-ahead,
@@ -205,12 +206,30 @@ export class Loaders {
    * An edition's talks in display order, each read as only `properties`
    * (edition/talks projected): partial talks, never primed into the node loader.
    */
-  partialTalks(properties: readonly string[]): DataLoader<string, StoredNode[]> {
+  partialTalks(properties: readonly string[], companyNames = false): DataLoader<string, StoredNode[]> {
     return loaderFor(
       this.partialTalkLoaders,
-      properties.join(','),
-      () => new DataLoader((ids) => this.repo.relatedPartial('edition/talks', ids, properties)),
+      `${properties.join(',')}${companyNames ? '+company-names' : ''}`,
+      () =>
+        new DataLoader((ids) =>
+          companyNames
+            ? this.partialTalksWithCompanyNames(ids, properties)
+            : this.repo.relatedPartial('edition/talks', ids, properties),
+        ),
     );
+  }
+
+  /**
+   * Partial talks with names('talk/company-names') primed for each (look-ahead:
+   * edition/talks-company-names), in that query's order: lower-cased name, then id.
+   */
+  private async partialTalksWithCompanyNames(
+    ids: readonly string[],
+    properties: readonly string[],
+  ): Promise<StoredNode[][]> {
+    const { talks, companies } = await this.repo.editionTalksWithCompanyNames(ids, properties);
+    for (const [talkId, list] of companies) this.names('talk/company-names').prime(talkId, byName(list));
+    return talks;
   }
 
   /** Related nodes only, each once, in query order. */

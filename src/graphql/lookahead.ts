@@ -31,6 +31,15 @@ export function selectsBeyond(
   );
 }
 
+/** True when the field being resolved selects `path` and, below it, only `allowed` (and `__typename`). */
+export function selectsOnlyBelow(
+  info: GraphQLResolveInfo | undefined,
+  path: readonly string[],
+  allowed: readonly string[],
+): boolean {
+  return selects(info, path) && !selectsBeyond(info, path, allowed);
+}
+
 /**
  * The stored properties that the selection at `path` reads, by `reads` (for each
  * field of the type there, the properties its resolver reads, or null when it

@@ -172,6 +172,7 @@ export const LOOKAHEAD_QUERIES = [
   'talk/participants-people',
   'talk/participants-companies',
   'talk/participant-names',
+  'edition/talks-company-names',
 ] as const;
 
 /**

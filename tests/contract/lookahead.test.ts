@@ -355,6 +355,41 @@ describeEachEngine('look-ahead', (engine) => {
     }
   });
 
+  it('answers an edition’s talks’ companies asked by name from the talks statement, as Talk.companies does', async () => {
+    type Editions = {
+      editions: { talks: { edges: { node: { id: string; companies: Record<string, string>[] } }[] } }[];
+    };
+    const page = (companies: string, window = 'first: 50') =>
+      `{ editions { talks(${window}) { edges { node { id companies { ${companies} } } } } } }`;
+    const ahead = await client.run(page('id name label __typename'));
+    expect(ahead.errors).toBeUndefined();
+    // The editions, their talks with the talks' companies, then nothing: no talk/company-names.
+    expect(ahead.stats.statements).toEqual(['edition/all', 'edition/talks-company-namest{id}']);
+    // Asked one field more, the companies come from talk/companies, as whole nodes.
+    const plain = await client.run(page('id name label __typename homepage'));
+    expect(plain.stats.statements).toContain('talk/companies');
+    const talks = (d: unknown) => (d as Editions).editions.flatMap((e) => e.talks.edges.map((x) => x.node));
+    const stripped = talks(plain.data).map((t) => ({
+      ...t,
+      companies: t.companies.map(({ homepage: _, ...rest }) => rest),
+    }));
+    expect(talks(ahead.data)).toEqual(stripped);
+    // The data has talks with none, one and several companies.
+    const sizes = new Set(talks(ahead.data).map((t) => Math.min(t.companies.length, 2)));
+    expect([...sizes].sort()).toEqual([0, 1, 2]);
+    // A later window primes from the same statement, talks outside the page included.
+    const later = await client.run(page('name', 'first: 2, after: "' + (await firstCursor()) + '"'));
+    expect(later.stats.statements.some((s) => s.startsWith('talk/'))).toBe(false);
+  });
+
+  /** The cursor after the first talk of the first edition. */
+  async function firstCursor(): Promise<string> {
+    const data = (await client.ok('{ editions { talks(first: 1) { pageInfo { endCursor } } } }')) as {
+      editions: { talks: { pageInfo: { endCursor: string | null } } }[];
+    };
+    return data.editions.map((e) => e.talks.pageInfo.endCursor).find(Boolean)!;
+  }
+
   it('never lets a talk card answer a field that asks for more, in the same request', async () => {
     type Data = {
       talks: { edges: { node: { id: string } }[] };

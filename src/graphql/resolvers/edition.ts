@@ -7,12 +7,15 @@ import type { EditionResolvers } from '../generated/types';
 import { relatedList, sourcesOf } from './shared';
 import { byName, scoped } from './scope';
 import { talkProperties } from './talk';
+import { NAMED_FIELDS, selectsOnlyBelow } from '../lookahead';
 
 export const Edition: EditionResolvers = {
   talks: async (e, { first, after }, ctx, info) => {
     const window = windowOf(first, after);
-    // Read as the properties the talks' fields need, never primed into the node loader.
-    const talks = await ctx.loaders.partialTalks(talkProperties(info)).load(e.id);
+    // Read as the properties the talks' fields need, never primed into the node loader;
+    // their companies asked only by name come in the same statement (look-ahead).
+    const companyNames = selectsOnlyBelow(info, ['edges', 'node', 'companies'], NAMED_FIELDS);
+    const talks = await ctx.loaders.partialTalks(talkProperties(info), companyNames).load(e.id);
     return connectionOf(talks.slice(window.skip, window.skip + window.limit), window, () => talks.length);
   },
   speakers: (e, _a, ctx, info) => relatedList(ctx, info, 'edition/speakers', e.id),
