@@ -10,9 +10,10 @@
  * the field for real the same loader calls find those batches under way
  * (DataLoader caches a key's promise for the request). The early results are
  * dropped, and so are their errors: the real call meets the same error and
- * reports it. When the id names no node the early batches were wasted and
- * their rows are dropped; their number is that of the fields selected, which
- * the cost limits already count.
+ * reports it. When the id names no node the early batches were wasted: the
+ * answer (null) waits for them, so the request still owns its database work
+ * (time budget, drain on shutdown); their number is that of the fields
+ * selected, which the cost limits already count.
  *
  * Fields are collected with graphql-js's own `collectSubfields` (@skip,
  * @include, fragments and their type conditions), so the early call sees the
@@ -23,29 +24,71 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import type { Context } from './context';
 
-/** Starts the batches the fields selected below a `typeName` node with this id will run. */
-export function startFieldsOf(typeName: string, id: string, ctx: Context, info: GraphQLResolveInfo): void {
-  const type = info.schema.getType(typeName);
-  if (!isObjectType(type)) return;
-  const definitions = type.getFields();
-  const selected = collectSubfields(info.schema, info.fragments, info.variableValues, type, info.fieldNodes);
-  for (const [key, fieldNodes] of selected) {
-    const definition = definitions[fieldNodes[0]!.name.value];
-    // Fields without a resolver of ours read the node's own properties: nothing to start.
-    if (!definition?.resolve) continue;
-    try {
-      const args = getArgumentValues(definition, fieldNodes[0]!, info.variableValues);
-      const early = definition.resolve({ id }, args, ctx, {
-        ...info,
-        fieldName: definition.name,
-        fieldNodes,
-        returnType: definition.type,
-        parentType: type,
-        path: { prev: info.path, key, typename: typeName },
-      });
-      Promise.resolve(early).catch(() => undefined);
-    } catch {
-      // Bad arguments or a resolver refusing the stub: the real call reports it.
-    }
+/**
+ * Looks up a `typeName` node by id with `lookup` and starts, alongside it, the
+ * batches of the fields selected below it. When there is no such node (or the
+ * lookup fails) the answer waits for those batches to settle, so a request never
+ * ends with statements of its own still running outside its time budget.
+ */
+export async function lookupWithFields<T>(
+  typeName: string,
+  id: string,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  lookup: Promise<T | null>,
+): Promise<T | null> {
+  const early = startFieldsOf(typeName, id, ctx, info);
+  try {
+    const node = await lookup;
+    if (node === null) await Promise.allSettled(early);
+    return node;
+  } catch (error) {
+    await Promise.allSettled(early);
+    throw error;
   }
+}
+
+/** Calls each selected field's resolver early; its promises, errors already caught. */
+function startFieldsOf(
+  typeName: string,
+  id: string,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<unknown>[] {
+  const early: Promise<unknown>[] = [];
+  try {
+    const type = info.schema.getType(typeName);
+    if (!isObjectType(type)) return early;
+    const definitions = type.getFields();
+    const selected = collectSubfields(
+      info.schema,
+      info.fragments,
+      info.variableValues,
+      type,
+      info.fieldNodes,
+    );
+    for (const [key, fieldNodes] of selected) {
+      const definition = definitions[fieldNodes[0]!.name.value];
+      // Fields without a resolver of ours read the node's own properties: nothing to start.
+      // (Were a plugin with willResolveField added, Apollo would wrap every field's resolver.)
+      if (!definition?.resolve) continue;
+      try {
+        const args = getArgumentValues(definition, fieldNodes[0]!, info.variableValues);
+        const result = definition.resolve({ id }, args, ctx, {
+          ...info,
+          fieldName: definition.name,
+          fieldNodes,
+          returnType: definition.type,
+          parentType: type,
+          path: { prev: info.path, key, typename: typeName },
+        });
+        early.push(Promise.resolve(result).catch(() => undefined));
+      } catch {
+        // Bad arguments or a resolver refusing the stub: the real call reports it.
+      }
+    }
+  } catch {
+    // A selection graphql-js could not collect here: the fields start after the lookup, as they would.
+  }
+  return early;
 }

@@ -17,9 +17,16 @@ export interface Result<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: { code?: string }; path?: (string | number)[] }[];
   /**
    * Round trips and time, the named queries the request ran, in the order they
-   * started, and for each of them (same order) the queries still running when it started.
+   * started, for each of them (same order) the queries still running when it
+   * started, and the queries still running when the answer came.
    */
-  stats: { dbRoundTrips: number; dbMs: number; statements: string[]; runningAtStart: string[][] };
+  stats: {
+    dbRoundTrips: number;
+    dbMs: number;
+    statements: string[];
+    runningAtStart: string[][];
+    runningAtEnd: string[];
+  };
 }
 
 export class GraphQLClient {
@@ -60,7 +67,7 @@ export class GraphQLClient {
     return {
       data: (data ?? {}) as Result['data'],
       errors: errors as Result['errors'],
-      stats: { ...context.repo.stats, statements, runningAtStart },
+      stats: { ...context.repo.stats, statements, runningAtStart, runningAtEnd: [...running] },
     };
   }
 

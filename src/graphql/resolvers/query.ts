@@ -12,7 +12,7 @@ import { PERSON_PROPERTIES } from './person';
 import { COMPANY_PROPERTIES } from './company';
 import { PROJECT_PROPERTIES } from './project';
 import { bounded, EVERY_ROW, expectKind, labelOfArg } from './shared';
-import { startFieldsOf } from '../prefetch';
+import { lookupWithFields } from '../prefetch';
 
 /** `first` and `orderBy` have SDL defaults, but a client may still send an explicit null. */
 interface ListArgs {
@@ -91,16 +91,17 @@ export const Query: QueryResolvers = {
   // By id: the selected fields' batches start with the lookup (../prefetch.ts).
   node: (_r, { id }, ctx, info) => {
     const label = labelOfArg(id, 'id');
-    const node = ctx.loaders.node(label).load(id);
-    startFieldsOf(label, id, ctx, info);
-    return node;
+    return lookupWithFields(label, id, ctx, info, ctx.loaders.node(label).load(id));
   },
   editions: (_r, { first }, ctx) => rootList('edition/all', first, ctx),
-  edition: (_r, { id }, ctx, info) => {
-    const edition = ctx.loaders.node('Edition').load(expectKind(id, 'Edition', 'id')!);
-    startFieldsOf('Edition', id, ctx, info);
-    return edition;
-  },
+  edition: (_r, { id }, ctx, info) =>
+    lookupWithFields(
+      'Edition',
+      id,
+      ctx,
+      info,
+      ctx.loaders.node('Edition').load(expectKind(id, 'Edition', 'id')!),
+    ),
   articles: (_r, { first }, ctx) => rootList('article/all', first, ctx),
   talks: (_r, args, ctx, info) =>
     listConnection('talks', listFilter('talks', args.filter ?? {}), args, ctx, info),
