@@ -221,14 +221,15 @@ export class Loaders {
 
   /**
    * Partial talks with names('talk/company-names') primed for each (look-ahead:
-   * edition/talks-company-names), in that query's order: lower-cased name, then id.
+   * edition/talks-company-names), in the order the statement gives, which is
+   * that query's: the engine's lower-casing, not JavaScript's.
    */
   private async partialTalksWithCompanyNames(
     ids: readonly string[],
     properties: readonly string[],
   ): Promise<StoredNode[][]> {
     const { talks, companies } = await this.repo.editionTalksWithCompanyNames(ids, properties);
-    for (const [talkId, list] of companies) this.names('talk/company-names').prime(talkId, byName(list));
+    for (const [talkId, list] of companies) this.names('talk/company-names').prime(talkId, list);
     return talks;
   }
 
