@@ -17,13 +17,27 @@ export interface Reply {
 /** The agent latency runs share: sequential requests, one connection kept open. */
 export const SEQUENTIAL = new Agent({ keepAlive: true, maxSockets: 1 });
 
-/** One POST of `body` to `url` on `agent`; rejects only when no answer came (a refused or cut connection). */
-export function postJson(
+/**
+ * One POST of `body` to `url` on `agent`; rejects only when no answer came (a
+ * refused or cut connection). A kept-alive socket the server closed while it
+ * sat idle (its keep-alive timeout) resets the next request sent on it: that
+ * request is sent once more on a new socket, as Node's documentation advises.
+ */
+export async function postJson(
   agent: Agent,
   url: string,
   body: string,
   headers: Record<string, string> = {},
 ): Promise<Reply> {
+  try {
+    return await postOnce(agent, url, body, headers);
+  } catch (error) {
+    if (!(error as { staleSocket?: boolean }).staleSocket) throw error;
+    return postOnce(agent, url, body, headers);
+  }
+}
+
+function postOnce(agent: Agent, url: string, body: string, headers: Record<string, string>): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -45,7 +59,9 @@ export function postJson(
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      reject(Object.assign(error, { staleSocket: req.reusedSocket && error.code === 'ECONNRESET' })),
+    );
     req.end(body);
   });
 }

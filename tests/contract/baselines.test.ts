@@ -19,12 +19,20 @@ import { GraphQLClient } from '../helpers/graphql';
 
 type Name = { name: string };
 
+/** The speaker a baseline collects for a talk without one: a null name, no companies. */
+const noSpeaker = (item: unknown): boolean => {
+  if (!item || typeof item !== 'object') return false;
+  const { name, companies, ...rest } = item as Record<string, unknown>;
+  const none = companies === null || (Array.isArray(companies) && companies.length === 0);
+  return name === null && none && Object.keys(rest).length === 0;
+};
+
 /** A value with every list sorted and every "nothing" an empty list, to compare data order aside. */
 function canonical(value: unknown): unknown {
-  if (value === null || value === undefined) return [];
+  if (value === null) return [];
   if (Array.isArray(value)) {
     return value
-      .filter((item) => !(item && typeof item === 'object' && 'name' in item && item.name === null))
+      .filter((item) => !noSpeaker(item))
       .map(canonical)
       .map((item) => JSON.stringify(item))
       .sort();
