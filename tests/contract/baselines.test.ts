@@ -10,12 +10,10 @@
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths';
-import { loadFixtures } from '../../src/load/load';
-import type { Store } from '../../src/store/open';
 import { baselineQuery, type BaselineName } from '../../bench/baselines';
 import { DASHBOARD, EDITION, LINKS } from '../../bench/scale-queries';
 import { describeEachEngine } from '../helpers/engines';
-import { GraphQLClient } from '../helpers/graphql';
+import { graphqlOn } from '../helpers/graphql';
 
 type Name = { name: string };
 
@@ -94,24 +92,14 @@ const PAGES: Record<BaselineName, { query: string; shape(data: Record<string, un
 };
 
 describeEachEngine('R2 baselines', (engine) => {
-  let store: Store;
-  let client: GraphQLClient;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ store, cleanup } = await engine.open());
-    await loadFixtures(store.engine, store.queries, join(PROJECT_ROOT, 'fixtures'));
-    client = await GraphQLClient.start(store);
-  }, 60_000);
-  afterAll(async () => {
-    await client.stop();
-    await cleanup();
-  });
+  const client = graphqlOn(engine, join(PROJECT_ROOT, 'fixtures'));
 
   it.each(Object.keys(PAGES) as BaselineName[])(
     '%s: the baseline statement returns the page’s data',
     async (name) => {
-      const { query, params } = baselineQuery(name, store.engine.name);
-      const rows = await store.engine.read(query, params);
+      const { engine: onEngine } = client.store();
+      const { query, params } = baselineQuery(name, onEngine.name);
+      const rows = await onEngine.read(query, params);
       const page = PAGES[name].shape(await client.ok(PAGES[name].query));
       expect((page as unknown[]).length).toBeGreaterThan(0);
       expect(canonical(rows)).toEqual(canonical(page));

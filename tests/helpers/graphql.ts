@@ -86,17 +86,19 @@ export class GraphQLClient {
 /**
  * Registers beforeAll/afterAll that open a fresh store of `engine`, load
  * `fixtures` (a directory, or a function giving one once tests start) and
- * start a client; returns a client usable inside the tests.
+ * start a client; returns a client usable inside the tests, and the store for
+ * tests that also read it directly.
  */
 export function graphqlOn(
   engine: EngineCase,
   fixtures: string | (() => string),
-): Pick<GraphQLClient, 'run' | 'ok'> {
+): Pick<GraphQLClient, 'run' | 'ok'> & { store(): Store } {
   let client: GraphQLClient | undefined;
+  let store: Store | undefined;
   let cleanup: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const opened = await engine.open();
-    cleanup = opened.cleanup;
+    ({ store, cleanup } = opened);
     const dir = typeof fixtures === 'string' ? fixtures : fixtures();
     await loadFixtures(opened.store.engine, opened.store.queries, dir);
     client = await GraphQLClient.start(opened.store);
@@ -108,5 +110,6 @@ export function graphqlOn(
   return {
     run: (query, variables) => client!.run(query, variables),
     ok: (query, variables) => client!.ok(query, variables),
+    store: () => store!,
   };
 }
