@@ -25,6 +25,7 @@ import { stub, type Related, type Repository } from '../store/repository';
 import type { NameQuery, RelationQuery } from '../store/query-names';
 import { linkFactsByIds, type LinkFacts } from '../store/analyst';
 import { byNameThenId, compareCodePoints } from '../text';
+import { compareParticipantRows, type ParticipantCardRow } from '../load/plan/cards';
 
 export class Loaders {
   private readonly nodes = new Map<Label, DataLoader<string, StoredNode | null>>();
@@ -79,33 +80,67 @@ export class Loaders {
   /**
    * Talks' participants with their people and companies as id-and-name stubs
    * (talk/participant-names): the same participations as the statement above,
-   * and names('person/company-names') primed with each person's companies.
+   * and names('person/company-names') primed with each person's companies. Each
+   * talk's rows are put in a talk card's order (compareParticipantRows), so a
+   * talk answers alike whether its page brought its card or not.
    */
   private async participantNamesBundle(ids: readonly string[]): Promise<Related[][]> {
     const rows = await this.repo.read('talk/participant-names', { ids: [...ids] });
+    const talks = new Map<string, { editionId: unknown; rows: ParticipantCardRow[] }>();
+    for (const row of rows) {
+      const key = String(row.key);
+      const talk = talks.get(key) ?? { editionId: row.editionId, rows: [] };
+      talks.set(key, talk);
+      talk.rows.push([
+        String(row.id),
+        textOrNull(row.name),
+        textOrNull(row.role),
+        textOrNull(row.affiliationEdition),
+        textOrNull(row.companyId),
+        textOrNull(row.companyName),
+      ]);
+    }
+    return ids.map((id) => {
+      const talk = talks.get(id);
+      return talk ? this.participantNamesOf(id, talk.editionId, talk.rows.sort(compareParticipantRows)) : [];
+    });
+  }
+
+  /** Primes `participantNames` for a talk from its card's rows (src/graphql/cards.ts). */
+  primeParticipantNames(talkId: string, editionId: string, rows: readonly ParticipantCardRow[]): void {
+    this.participantNames.prime(talkId, this.participantNamesOf(talkId, editionId, rows));
+  }
+
+  /** One talk's participations from its rows in card order, priming each person's companies' names. */
+  private participantNamesOf(
+    talkId: string,
+    editionId: unknown,
+    rows: readonly ParticipantCardRow[],
+  ): Related[] {
     const people = new Map<string, StoredNode>();
     const companies = new Map<string, StoredNode[]>();
-    const participants = rows.map((row): ParticipantRow => {
-      const id = String(row.id);
-      const person = people.get(id) ?? stub(id, row.name);
-      people.set(id, person);
-      const company = row.companyId == null ? null : stub(row.companyId, row.companyName);
-      const known = companies.get(id) ?? [];
-      if (company) known.push(company);
-      companies.set(id, known);
-      return {
-        key: row.key as string,
-        editionId: row.editionId,
-        person,
-        rel: { __type: 'PRESENTED', role: row.role },
-        affiliationEdition: row.affiliationEdition,
-        jobTitle: null,
-        company,
-      };
-    });
+    const participants = rows.map(
+      ([id, name, role, affiliationEdition, companyId, companyName]): ParticipantRow => {
+        const person = people.get(id) ?? stub(id, name);
+        people.set(id, person);
+        const company = companyId == null ? null : stub(companyId, companyName);
+        const known = companies.get(id) ?? [];
+        if (company) known.push(company);
+        companies.set(id, known);
+        return {
+          key: talkId,
+          editionId,
+          person,
+          rel: { __type: 'PRESENTED', role },
+          affiliationEdition,
+          jobTitle: null,
+          company,
+        };
+      },
+    );
     for (const [personId, list] of companies)
       this.names('person/company-names').prime(personId, byName(list));
-    return participationsAtEdition(participants, ids);
+    return participationsAtEdition(participants, [talkId])[0]!;
   }
 
   /**
@@ -302,6 +337,10 @@ function participationsAtEdition(rows: readonly ParticipantRow[], ids: readonly 
         : [{ node: slot.node, rel: slot.rel, company: null, jobTitle: null }],
     ),
   );
+}
+
+function textOrNull(value: unknown): string | null {
+  return value == null ? null : String(value);
 }
 
 export function uniqueNodes(nodes: readonly StoredNode[]): StoredNode[] {

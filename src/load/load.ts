@@ -18,6 +18,7 @@ import { formatProblem, validate, type Problem } from './validate';
 import { planLoad, type LoadPlan, type WriteGroup } from './plan';
 import { batches } from './batches';
 import { relink } from './relink';
+import { recard } from './recard';
 import { prune, Written } from './prune';
 import { stampLoad } from './stamp';
 import { storeEditionStats } from './editions';
@@ -194,6 +195,8 @@ async function writeBatched(
     const relinked = await relink(tx, queries);
     tally.statements += relinked.statements;
     tally.records += relinked.links + relinked.pages;
+    // And the talk cards of that graph (a card names people and companies other loads may have written).
+    tally.statements += (await recard(tx, queries)).statements;
     tally.statements += await stampLoad(engine, tx, queries);
     return { statements: tally.statements, records: tally.records };
   });

@@ -7,7 +7,7 @@
  * written before summaries, or before their pages, gets them at start the same
  * way (./backfill.ts).
  *
- * `link/input/<x>.cypher` reads from the store what `load/<x>` writes, the
+ * `input/<x>.cypher` reads from the store what `load/<x>` writes, the
  * load's own planLinks turns it into links and pages, and only those that differ
  * from the stored ones are written.
  */
@@ -56,7 +56,7 @@ export async function relink(tx: WriteTransaction, queries: QueryRegistry): Prom
   };
   const inputs = new Map<string, readonly PlanRow[]>();
   for (const load of Object.keys(LINK_INPUTS)) {
-    inputs.set(load, (await read(load.replace(/^load\//, 'link/input/'))) as PlanRow[]);
+    inputs.set(load, (await read(load.replace(/^load\//, 'input/'))) as PlanRow[]);
   }
   const links: PlanRow[] = [];
   const pages: PlanRow[] = [];
@@ -93,7 +93,7 @@ export async function relink(tx: WriteTransaction, queries: QueryRegistry): Prom
 }
 
 /** The planned rows that are new or differ from the stored ones, and the ids stored but not planned. */
-function difference(
+export function difference(
   planned: readonly PlanRow[],
   stored: readonly Row[],
   columns: readonly string[],

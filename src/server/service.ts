@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import { openStore, type Store } from '../store/open';
 import { isEmpty, loadFixtures } from '../load/load';
 import {
+  completeCards,
   completeLinks,
   countUncountedEditions,
   keyUnkeyedTalks,
@@ -72,6 +73,8 @@ async function upgradeStore(store: Store, log: (line: string) => void): Promise<
         'which a store written by an earlier version lacks',
     );
   }
+  const carded = await completeCards(store.engine, store.queries);
+  if (carded > 0) log(`stored the cards of ${carded} talks written by an earlier version`);
 }
 
 export async function startService(

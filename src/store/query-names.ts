@@ -80,6 +80,7 @@ const LOAD_QUERIES = [
     'announcement-about-company',
     'link',
     'link-page',
+    'talk-card',
     'unlink',
     'unpage',
     'sponsored',
@@ -97,10 +98,14 @@ const LOAD_QUERIES = [
   'link/stored',
   'link/stored-pages',
   'link/facts',
-  // What planLinks reads, from the store (src/load/backfill.ts): link/input/<x> stands for load/<x>.
+  'card/stored',
+  'card/missing',
+  // What planLinks and planCards read, from the store (src/load/relink.ts, recard.ts): input/<x> stands for load/<x>.
   ...[
     'company',
     'project',
+    'person',
+    'talk',
     'talk-at',
     'announcement-at',
     'talk-mentions-project',
@@ -108,7 +113,9 @@ const LOAD_QUERIES = [
     'company-presented',
     'announcement-about-company',
     'backs',
-  ].map((input) => `link/input/${input}`),
+    'person-presented',
+    'affiliated-with',
+  ].map((input) => `input/${input}`),
 ];
 
 /** Queries only one engine runs (its adapter's own needs). */

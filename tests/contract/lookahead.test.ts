@@ -120,12 +120,9 @@ describeEachEngine('look-ahead', (engine) => {
       return result.data;
     };
     const [fastPage, fastParticipants] = talks('', named, named);
-    // The page, the participants with their companies' names, the talks' companies and projects.
-    const fast = await runWith(fastPage!, [
-      'talk/company-names',
-      'talk/participant-names',
-      'talk/project-names',
-    ]);
+    // The page, which brings its talks' cards (speakers with their companies' names,
+    // projects: tests/contract/cards.test.ts), then the talks' companies.
+    const fast = await runWith(fastPage!, ['talk/company-names']);
     const fastP = await runWith(fastParticipants!, ['talk/participant-names']);
     // A field a stub does not hold (aliases) at every level makes each level load whole nodes.
     const [loadedPage, loadedParticipants] = talks('aliases', withNames('aliases'), withNames('aliases'));
@@ -200,7 +197,11 @@ describeEachEngine('look-ahead', (engine) => {
 
   /** Talk fields asked of a page, and what its statement reads for them (besides the id). */
   const TALK_SELECTIONS = [
-    ['id title label type speakers { name } projects { name }', 'id,title'],
+    // Speakers and projects asked by name: the talks' cards too (src/graphql/cards.ts).
+    [
+      'id title label type speakers { name } projects { name }',
+      'editionId,id,participantRows,projectRows,title',
+    ],
     [
       'kind day summary originalTitle sources { locator article { id } }',
       'day,id,kind,originalTitle,sources,summary',

@@ -4,6 +4,7 @@
  * engine, and then answers as a freshly loaded one.
  */
 import {
+  completeCards,
   countUncountedEditions,
   keyUnkeyedTalks,
   refoldSearchTexts,
@@ -28,6 +29,28 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
   });
   afterEach(() => cleanup());
+
+  it('gets its talks’ cards back, equal to those a load stores', async () => {
+    const cards = adHocQuery(
+      'talk-cards',
+      'MATCH (t:Talk) RETURN t.id AS id, t.participantRows AS p, t.projectRows AS j ORDER BY id',
+    );
+    const loaded = await store.engine.read(cards, {});
+    expect(loaded).toHaveLength(4);
+    expect(loaded.every((r) => typeof r.p === 'string' && typeof r.j === 'string')).toBe(true);
+    expect(await completeCards(store.engine, store.queries)).toBe(0);
+    // A talk with either column missing has no card.
+    await store.engine.write((tx) =>
+      tx.run(adHocQuery('uncard', 'MATCH (t:Talk) SET t.participantRows = NULL, t.projectRows = NULL'), {}),
+    );
+    expect(await completeCards(store.engine, store.queries)).toBe(4);
+    expect(await store.engine.read(cards, {})).toEqual(loaded);
+    await store.engine.write((tx) =>
+      tx.run(adHocQuery('half-uncard', 'MATCH (t:Talk) SET t.projectRows = NULL'), {}),
+    );
+    expect(await completeCards(store.engine, store.queries)).toBe(4);
+    expect(await store.engine.read(cards, {})).toEqual(loaded);
+  });
 
   it('gets its talks’ sort keys back, equal to those a load stores', async () => {
     const keys = adHocQuery(

@@ -50,14 +50,42 @@ describe('load plan', () => {
   });
 
   it('writes every node table before any relationship, and each query once', () => {
+    const isRel = (q: string) => LOAD_TARGETS[q]!.from !== undefined;
+    // The records alone (a batched load): in the order MERGE needs.
+    const records = [...planLoad(mini()).records()].map((g) => g.query);
+    expect(new Set(records).size).toBe(records.length);
+    const lastNode = Math.max(...records.map((q, i) => (isRel(q) ? -1 : i)));
+    expect(lastNode).toBeLessThan(records.findIndex(isRel));
+    expect(records).toContain('load/talk');
+    // The whole plan (a load into an empty store): the talks come after the relationships
+    // their cards are made of, then the link summaries and their pages, which have no
+    // relationships; the bulk writer copies node tables first whatever the order.
     const queries = [...planLoad(mini())].map((g) => g.query);
     expect(new Set(queries).size).toBe(queries.length);
-    const isRel = (q: string) => LOAD_TARGETS[q]!.from !== undefined;
-    const derived = ['load/link', 'load/link-page'];
-    const lastNode = Math.max(...queries.map((q, i) => (isRel(q) || derived.includes(q) ? -1 : i)));
-    const firstRel = queries.findIndex(isRel);
-    expect(lastNode).toBeLessThan(firstRel);
-    // Link summaries and their pages have no relationships: they come last, from the relationships' rows.
-    expect(queries.slice(-2)).toEqual(derived);
+    const derived = ['load/talk', 'load/link', 'load/link-page'];
+    const lastOtherNode = Math.max(...queries.map((q, i) => (isRel(q) || derived.includes(q) ? -1 : i)));
+    expect(lastOtherNode).toBeLessThan(queries.findIndex(isRel));
+    expect(queries.slice(-3)).toEqual(derived);
+    expect([...queries].sort()).toEqual([...records, 'load/link', 'load/link-page'].sort());
+  });
+
+  it('gives every talk its card with the whole plan, and none with the records alone', () => {
+    const talksOf = (groups: Iterable<WriteGroup>) => [...groups].find((g) => g.query === 'load/talk')!.rows;
+    const carded = talksOf(planLoad(mini()));
+    expect(carded).toHaveLength(4);
+    for (const talk of carded) {
+      expect(JSON.parse(String(talk.participantRows))).toEqual(expect.any(Array));
+      expect(JSON.parse(String(talk.projectRows))).toEqual(expect.any(Array));
+    }
+    // Matt Klein speaks at the Envoy deep dive, affiliated with Lyft at its edition; Envoy is mentioned.
+    const envoy = carded.find((t) => t.id === 'talk:envoy-internals-deep-dive')!;
+    expect(JSON.parse(String(envoy.participantRows))).toEqual([
+      ['person:matt-klein', 'Matt Klein', 'SPEAKER', 'edition:kubecon-eu-2018', 'company:lyft', 'Lyft'],
+    ]);
+    expect(JSON.parse(String(envoy.projectRows))).toContainEqual(['project:envoy', 'Envoy']);
+    for (const talk of talksOf(planLoad(mini()).records())) {
+      expect(talk).not.toHaveProperty('participantRows');
+      expect(talk).not.toHaveProperty('projectRows');
+    }
   });
 });

@@ -61,7 +61,8 @@ describeEachEngine('HTTP server', (engine) => {
   });
 
   it('reports round trips and time only when x-debug-stats: 1 is sent', async () => {
-    const query = { query: '{ talks { edges { node { projects { name } } } } }' };
+    // Projects asked beyond their names: a batch after the page (by name alone, the page's talk cards answer).
+    const query = { query: '{ talks { edges { node { projects { name aliases } } } } }' };
     const plain = await json(await post(query));
     expect(plain.extensions?.stats).toBeUndefined();
     // no-cache: the first answer is in the response cache now (tests/server/response-cache.test.ts).

@@ -8,6 +8,7 @@ import type { Context } from '../context';
 import type { InputMaybe, QueryResolvers } from '../generated/types';
 import { listPropertiesAt, NAMED_FIELDS, selects, selectsBeyond, type PropertyReads } from '../lookahead';
 import { talkProperties } from './talk';
+import { primeCards } from '../cards';
 import { PERSON_PROPERTIES } from './person';
 import { COMPANY_PROPERTIES } from './company';
 import { PROJECT_PROPERTIES } from './project';
@@ -50,6 +51,7 @@ async function listConnection(
   );
   // Partial nodes are never primed: a node loader must not answer another field with one.
   if (!properties) ctx.loaders.prime(page.nodes);
+  if (list === 'talks') primeCards(ctx.loaders, page.nodes);
   page.nodes.forEach((node, i) => {
     const edition = page.editions[i];
     if (!edition) return;

@@ -6,6 +6,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { listPropertiesAt, NAMED_FIELDS, selects, selectsBeyond, selectsOnly } from '../lookahead';
 import { uniqueNodes } from '../loaders';
+import { cardProperties } from '../cards';
 import type { Related } from '../../store/repository';
 
 /**
@@ -80,10 +81,14 @@ const ALL_TALK_PROPERTIES = [...new Set(Object.values(TALK_PROPERTIES).flat())].
 
 /**
  * The properties a talk connection reads for the talks its selection asks
- * (`edges { node { … } }`); every property a Talk field reads when that is not known.
+ * (`edges { node { … } }`), every property a Talk field reads when that is not
+ * known, and the talk cards the selection can use (../cards.ts), which the
+ * caller primes from the talks it reads.
  */
 export function talkProperties(info: GraphQLResolveInfo | undefined): string[] {
-  return listPropertiesAt(info, ['edges', 'node'], TALK_PROPERTIES, ['id']) ?? ALL_TALK_PROPERTIES;
+  const fields = listPropertiesAt(info, ['edges', 'node'], TALK_PROPERTIES, ['id']) ?? ALL_TALK_PROPERTIES;
+  const cards = cardProperties(info, ['edges', 'node']);
+  return cards.length ? [...new Set([...fields, ...cards])].sort() : fields;
 }
 
 export const Talk: TalkResolvers = {

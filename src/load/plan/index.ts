@@ -3,7 +3,10 @@
  * `load/*` query, the rows it merges (`UNWIND $rows AS row MERGE …`).
  * Nodes come first (plan/nodes.ts), then relationships (plan/relationships.ts),
  * so every relationship finds both of its ends; then the company–project link
- * summaries derived from them (plan/links.ts).
+ * summaries derived from them (plan/links.ts). With those, the talks are
+ * planned last instead, each with its card (plan/cards.ts), which the
+ * relationships make: the bulk writer copies node tables before relationship
+ * tables whatever the order.
  *
  * A group knows the table it fills and the properties that identify one of
  * its records (what its MERGE matches on), so a bulk writer can deduplicate
@@ -18,9 +21,10 @@
  */
 import type { ParamScalar } from '../../store/engine';
 import type { Fixtures } from '../fixtures';
-import { NODE_PRODUCERS } from './nodes';
+import { NODE_PRODUCERS, TALK_PRODUCER } from './nodes';
 import { RELATIONSHIP_PRODUCERS } from './relationships';
 import { LINK_INPUTS, planLinks } from './links';
+import { CARD_INPUTS, cardMaker } from './cards';
 import { LOAD_TARGETS, type LoadTarget } from './targets';
 import { collectIfGrown } from '../memory';
 
@@ -59,8 +63,9 @@ export class LoadPlan implements Iterable<WriteGroup> {
     return produce({ fixtures: this.box.fixtures }, true);
   }
   /**
-   * The groups of the records alone, without the link summaries derived from
-   * them (a batched load derives those from the graph it leaves: ../relink.ts).
+   * The groups of the records alone, without the link summaries and talk cards
+   * derived from them (a batched load derives those from the graph it leaves:
+   * ../relink.ts, ../recard.ts), nodes before relationships.
    * Iterable again, as the plan is.
    */
   records(): Iterable<WriteGroup> {
@@ -86,7 +91,7 @@ export function planLoad(fixtures: Fixtures): LoadPlan {
 
 function* produce(box: { fixtures?: Fixtures }, links: boolean): Generator<WriteGroup> {
   const done = new Set<string>();
-  // What planLinks reads, kept past its producer's groups: a few fields of a few queries.
+  // What planLinks and planCards read, kept past its producer's groups: a few fields of a few queries.
   const kept = new Map<string, PlanRow[]>();
   const run = function* (producer: (add: AddRow) => void): Generator<WriteGroup> {
     const byQuery = new Map<string, Map<string, PlanRow>>();
@@ -109,12 +114,13 @@ function* produce(box: { fixtures?: Fixtures }, links: boolean): Generator<Write
       if (!rows) continue;
       done.add(query);
       const list = [...rows.values()];
-      const fields = links ? LINK_INPUTS[query] : undefined;
+      const fields = links ? inputFields(query) : undefined;
       if (fields)
         kept.set(
           query,
           list.map((row) => pick(row, fields)),
         );
+      if (links && query === 'load/talk') withCards(list, cardMaker(read(CARD_INPUTS)));
       if (list.length) groups.push({ ...target, query, rows: list });
     }
     byQuery.clear();
@@ -125,7 +131,15 @@ function* produce(box: { fixtures?: Fixtures }, links: boolean): Generator<Write
     }
   };
 
-  for (const producer of [...NODE_PRODUCERS, ...RELATIONSHIP_PRODUCERS]) {
+  const read = (inputs: Readonly<Record<string, readonly string[]>>) => (query: string) => {
+    if (!inputs[query]) throw new Error(`${query} is read but not listed as an input`);
+    return kept.get(query) ?? [];
+  };
+  // With the derived rows, talks come after the relationships their cards are made of.
+  const producers = links
+    ? [...NODE_PRODUCERS.filter((p) => p !== TALK_PRODUCER), ...RELATIONSHIP_PRODUCERS, TALK_PRODUCER]
+    : [...NODE_PRODUCERS, ...RELATIONSHIP_PRODUCERS];
+  for (const producer of producers) {
     // The last producer's rows are written by now: collect them before making more.
     collectIfGrown();
     yield* run((add) => producer(box.fixtures!, add));
@@ -135,17 +149,24 @@ function* produce(box: { fixtures?: Fixtures }, links: boolean): Generator<Write
   collectIfGrown();
   yield* run((add) => {
     planLinks(
-      (query) => {
-        const rows = kept.get(query);
-        if (!LINK_INPUTS[query]) throw new Error(`planLinks reads ${query}: list it in LINK_INPUTS`);
-        return rows ?? [];
-      },
+      read(LINK_INPUTS),
       (row) => add('load/link', row),
       (row) => add('load/link-page', row),
     );
     // Not needed again, and the consumer may hold this generator until the load ends.
     kept.clear();
   });
+}
+
+/** Each talk row with its card's columns. */
+function withCards(talks: PlanRow[], cardOf: (talkId: string) => PlanRow): void {
+  for (const row of talks) Object.assign(row, cardOf(String(row.id)));
+}
+
+/** The fields of `query`'s rows that planLinks or cardMaker read; undefined when neither does. */
+function inputFields(query: string): readonly string[] | undefined {
+  const fields = [...(LINK_INPUTS[query] ?? []), ...(CARD_INPUTS[query] ?? [])];
+  return fields.length ? [...new Set(fields)] : undefined;
 }
 
 function pick(row: PlanRow, fields: readonly string[]): PlanRow {

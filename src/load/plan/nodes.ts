@@ -155,6 +155,9 @@ function figures(f: Fixtures, add: AddRow): void {
   }
 }
 
+/** The talks' producer, which a load into an empty store runs last (./index.ts, ./cards.ts). */
+export const TALK_PRODUCER: Producer = talks;
+
 /** One producer per node table, in the order they are written. */
 export const NODE_PRODUCERS: readonly Producer[] = [
   editions,

@@ -30,14 +30,18 @@ const CSV_OPTIONS = `(header=true, delim=',', quote='"', escape='"', parallel=fa
  */
 export function stageBulkLoad(groups: Iterable<BulkGroup>, dir: string): { copies: string[]; bytes: number } {
   const tables = tableColumns();
-  const copies: string[] = [];
+  const nodeCopies: string[] = [];
+  const relCopies: string[] = [];
   const written = { bytes: 0 };
   let i = 0;
   for (const group of groups) {
-    copies.push(stageGroup(group, i++, tables, dir, written));
+    const copy = stageGroup(group, i++, tables, dir, written);
+    (tables.get(group.table)?.kind === 'rel' ? relCopies : nodeCopies).push(copy);
     tracePhase(`staged ${group.table} (${group.rows.length})`);
   }
-  return { copies, bytes: written.bytes };
+  // Node tables first, whatever order the groups came in: a relationship's COPY finds
+  // its ends by key. The plan hands the talks over last, with their cards (plan/cards.ts).
+  return { copies: [...nodeCopies, ...relCopies], bytes: written.bytes };
 }
 
 function stageGroup(

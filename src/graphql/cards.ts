@@ -1,0 +1,78 @@
+/**
+ * Talk cards on the read side (what they hold: src/load/plan/cards.ts). A page
+ * of talks whose speakers are asked only for names and companies' names, or
+ * whose projects are asked only for names, reads those talks' cards with the
+ * page (talkProperties in resolvers/talk.ts) and primes the loaders the fields
+ * would call (`participantNames`, names('talk/project-names')), so the level
+ * below the page needs no statement of its own.
+ *
+ * A talk without a card (a store loaded before cards, until its next load), or
+ * with one this version cannot read, primes nothing: its fields run their
+ * batch as before.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { StoredNode } from '../store/engine';
+import { stub } from '../store/repository';
+import type { ParticipantCardRow, ProjectCardRow } from '../load/plan/cards';
+import type { Loaders } from './loaders';
+import { NAMED_FIELDS, selectsBeyond, selectsOnlyBelow } from './lookahead';
+
+/** What a speaker asked only for what a card holds may select: its id and name, its companies'. */
+const SPEAKER_FIELDS = [...NAMED_FIELDS, 'companies'];
+
+/**
+ * The stored properties a talk list reads for the cards its selection at `talk`
+ * (e.g. ['edges', 'node']) can use: none when it asks more of speakers or projects.
+ */
+export function cardProperties(info: GraphQLResolveInfo | undefined, talk: readonly string[]): string[] {
+  const speakers = [...talk, 'speakers'];
+  const properties: string[] = [];
+  if (
+    selectsOnlyBelow(info, speakers, SPEAKER_FIELDS) &&
+    !selectsBeyond(info, [...speakers, 'companies'], NAMED_FIELDS)
+  ) {
+    // The edition picks each speaker's company among their affiliations.
+    properties.push('participantRows', 'editionId');
+  }
+  if (selectsOnlyBelow(info, [...talk, 'projects'], NAMED_FIELDS)) properties.push('projectRows');
+  return properties;
+}
+
+/** Primes the loaders from the cards `talks` were read with (cardProperties). */
+export function primeCards(loaders: Loaders, talks: readonly StoredNode[]): void {
+  for (const talk of talks) {
+    const participants = parseRows(talk.participantRows, isParticipantRow);
+    if (participants && typeof talk.editionId === 'string') {
+      loaders.primeParticipantNames(talk.id, talk.editionId, participants);
+    }
+    const projects = parseRows(talk.projectRows, isProjectRow);
+    if (projects) {
+      loaders.names('talk/project-names').prime(
+        talk.id,
+        projects.map(([id, name]) => stub(id, name)),
+      );
+    }
+  }
+}
+
+/** The rows a card holds; undefined when there is no card or it is not one (never trusted blindly). */
+function parseRows<T>(text: unknown, isRow: (row: unknown) => row is T): T[] | undefined {
+  if (typeof text !== 'string') return undefined;
+  try {
+    const rows: unknown = JSON.parse(text);
+    return Array.isArray(rows) && rows.every(isRow) ? rows : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
+function isParticipantRow(row: unknown): row is ParticipantCardRow {
+  return Array.isArray(row) && row.length === 6 && isText(row[0]) && row.slice(1).every(isTextOrNull);
+}
+
+function isProjectRow(row: unknown): row is ProjectCardRow {
+  return Array.isArray(row) && row.length === 2 && isText(row[0]) && isTextOrNull(row[1]);
+}

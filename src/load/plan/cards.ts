@@ -1,0 +1,114 @@
+/**
+ * Talk cards: what a page of talks needs of the level below it, stored on
+ * each talk, so the dashboard's `speakers { name companies { name } }` and
+ * `projects { name }` come back with the page's own statement instead of two
+ * batches after it (issue #9). On Kuzu 0.11.3 a batch of talk ids joins whole
+ * tables (a 20-talk participants batch is a scan of Talk, Person and Company:
+ * 45 ms at 1000×), and a page's statement cannot extend from its kept rows
+ * (README, traps); a card is two more columns of the rows the page reads.
+ *
+ * - `participantRows`: the rows talk/participant-names gives for the talk, as
+ *   JSON `[personId, name, role, affiliationEditionId, companyId, companyName]`,
+ *   one per affiliation of the person at any edition (one with nulls for none);
+ * - `projectRows`: the rows talk/project-names gives, as JSON `[projectId, name]`.
+ *
+ * Both are sorted here as the loaders sort them on reading (src/graphql/cards.ts),
+ * so the stored text of a card depends on the graph alone.
+ *
+ * Like the link summaries (./links.ts), cards are derived from rows shaped as the
+ * load's: a load into an empty store derives them from its own plan and writes
+ * them with the talks, which it plans last for that (./index.ts); a batched load,
+ * which merges into whatever the store holds, derives them from the graph it
+ * leaves (../recard.ts).
+ */
+import type { PlanRow } from './index';
+import { compareCodePoints } from '../../text';
+
+/** For each load query a card reads, the fields it reads of its rows (and the talks' ids, load/talk). */
+export const CARD_INPUTS: Readonly<Record<string, readonly string[]>> = {
+  'load/person': ['id', 'name'],
+  'load/company': ['id', 'name'],
+  'load/project': ['id', 'name'],
+  'load/person-presented': ['from', 'to', 'role'],
+  'load/affiliated-with': ['from', 'to', 'editionId'],
+  'load/talk-mentions-project': ['from', 'to'],
+};
+
+/** What a card holds, as the loaders read it. */
+export type ParticipantCardRow = [
+  personId: string,
+  name: string | null,
+  role: string | null,
+  affiliationEdition: string | null,
+  companyId: string | null,
+  companyName: string | null,
+];
+export type ProjectCardRow = [projectId: string, name: string | null];
+
+export type TalkCard = { id: string; participantRows: string; projectRows: string };
+
+/** Participant rows in the order the loaders read them: role, lower-cased name, person id, then affiliation. */
+export function compareParticipantRows(a: ParticipantCardRow, b: ParticipantCardRow): number {
+  return (
+    compareCodePoints(a[2] ?? '', b[2] ?? '') ||
+    compareCodePoints((a[1] ?? '').toLowerCase(), (b[1] ?? '').toLowerCase()) ||
+    compareCodePoints(a[0], b[0]) ||
+    compareCodePoints(a[3] ?? '', b[3] ?? '') ||
+    compareCodePoints(a[4] ?? '', b[4] ?? '')
+  );
+}
+
+/** Project rows in the order the loaders read them: lower-cased name, then id. */
+export function compareProjectRows(a: ProjectCardRow, b: ProjectCardRow): number {
+  return (
+    compareCodePoints((a[1] ?? '').toLowerCase(), (b[1] ?? '').toLowerCase()) || compareCodePoints(a[0], b[0])
+  );
+}
+
+/**
+ * The card of any talk, from the rows `read` gives for each query of CARD_INPUTS
+ * (read once, here): a talk no row names gets a card with no one and nothing.
+ */
+export function cardMaker(read: (query: string) => readonly PlanRow[]): (talkId: string) => TalkCard {
+  const names = (query: string) => new Map(read(query).map((r) => [String(r.id), str(r.name)]));
+  const people = names('load/person');
+  const companies = names('load/company');
+  const projects = names('load/project');
+
+  const affiliations = new Map<string, [string | null, string | null, string | null][]>();
+  for (const a of read('load/affiliated-with')) {
+    const person = String(a.from);
+    const list = affiliations.get(person) ?? [];
+    list.push([str(a.editionId), String(a.to), companies.get(String(a.to)) ?? null]);
+    affiliations.set(person, list);
+  }
+  const participants = groupBy(read('load/person-presented'), 'to', (p): ParticipantCardRow[] => {
+    const person = String(p.from);
+    const head = [person, people.get(person) ?? null, str(p.role)] as const;
+    const held = affiliations.get(person);
+    return held?.length ? held.map((a) => [...head, ...a]) : [[...head, null, null, null]];
+  });
+  const mentioned = groupBy(read('load/talk-mentions-project'), 'from', (m): ProjectCardRow[] => [
+    [String(m.to), projects.get(String(m.to)) ?? null],
+  ]);
+  return (id) => ({
+    id,
+    participantRows: JSON.stringify((participants.get(id) ?? []).sort(compareParticipantRows)),
+    projectRows: JSON.stringify((mentioned.get(id) ?? []).sort(compareProjectRows)),
+  });
+}
+
+function groupBy<T>(rows: readonly PlanRow[], key: string, rowsOf: (row: PlanRow) => T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = String(row[key]);
+    const list = groups.get(k) ?? [];
+    list.push(...rowsOf(row));
+    groups.set(k, list);
+  }
+  return groups;
+}
+
+function str(value: unknown): string | null {
+  return value == null ? null : String(value);
+}
