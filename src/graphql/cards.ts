@@ -1,14 +1,14 @@
 /**
  * Talk cards on the read side (what they hold: src/load/plan/cards.ts). A page
- * of talks whose speakers are asked only for names and companies' names, or
- * whose projects are asked only for names, reads those talks' cards with the
- * page (talkProperties in resolvers/talk.ts) and primes the loaders the fields
- * would call (`participantNames`, names('talk/project-names')), so the level
- * below the page needs no statement of its own.
+ * of talks (Query.talks) whose speakers are asked only for names and companies'
+ * names, or whose projects are asked only for names, reads those talks' cards
+ * with the page (talkProperties in resolvers/talk.ts) and primes the loaders the
+ * fields would call (`participantNames`, names('talk/project-names')), so the
+ * level below the page needs no statement of its own.
  *
- * A talk without a card (a store loaded before cards, until its next load), or
- * with one this version cannot read, primes nothing: its fields run their
- * batch as before.
+ * A talk without a card (a store loaded before cards, until its next start), with
+ * too many rows for one (NO_CARD), or with one this version cannot read, primes
+ * nothing: its fields run their batch as before.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StoredNode } from '../store/engine';

@@ -25,7 +25,7 @@ import { stub, type Related, type Repository } from '../store/repository';
 import type { NameQuery, RelationQuery } from '../store/query-names';
 import { linkFactsByIds, type LinkFacts } from '../store/analyst';
 import { byNameThenId, compareCodePoints } from '../text';
-import { compareParticipantRows, type ParticipantCardRow } from '../load/plan/cards';
+import { compareParticipantRows, compareProjectRows, type ParticipantCardRow } from '../load/plan/cards';
 
 export class Loaders {
   private readonly nodes = new Map<Label, DataLoader<string, StoredNode | null>>();
@@ -230,10 +230,10 @@ export class Loaders {
    * from related() and node(), so a stub never answers a field that asks for more.
    */
   names(name: NameQuery): DataLoader<string, StoredNode[]> {
-    return loaderFor(
-      this.nameLoaders,
-      name,
-      () => new DataLoader((ids) => this.repo.relatedNames(name, ids)),
+    return loaderFor(this.nameLoaders, name, () =>
+      name === 'talk/project-names'
+        ? new DataLoader(async (ids) => (await this.repo.relatedNames(name, ids)).map(inCardOrder))
+        : new DataLoader((ids) => this.repo.relatedNames(name, ids)),
     );
   }
 
@@ -337,6 +337,17 @@ function participationsAtEdition(rows: readonly ParticipantRow[], ids: readonly 
         : [{ node: slot.node, rel: slot.rel, company: null, jobTitle: null }],
     ),
   );
+}
+
+/**
+ * A talk's projects by id and name in a talk card's order (compareProjectRows), so
+ * a talk answers alike whether its page brought its card or the statement did.
+ */
+function inCardOrder(projects: StoredNode[]): StoredNode[] {
+  return projects
+    .map((node) => ({ node, row: [node.id, textOrNull(node.name)] as [string, string | null] }))
+    .sort((a, b) => compareProjectRows(a.row, b.row))
+    .map(({ node }) => node);
 }
 
 function textOrNull(value: unknown): string | null {

@@ -321,7 +321,7 @@ export function stub(id: unknown, name: unknown): StoredNode {
 
 /** A node as a projected query returns it: a map of some of its properties. */
 function partialNode(value: unknown, label: Label): StoredNode {
-  return cleanNode({ ...(value as { id: string }), __label: label });
+  return cleanNode({ ...(value as { id: string }), __label: label }, true);
 }
 
 /** A row with every node in it cleaned (`node`, and others such as a participation's `company`). */
@@ -334,8 +334,16 @@ function cleanNodes(row: Row): Row {
   return out;
 }
 
-function cleanNode(value: unknown): StoredNode {
+/**
+ * A talk's card columns (src/load/plan/cards.ts), which only a page of talks reads,
+ * as partial talks (src/graphql/cards.ts): left out of whole nodes, so a whole talk
+ * is the same whichever statement read it (Kuzu's node/talk does not return them).
+ */
+const CARD_COLUMNS = ['participantRows', 'projectRows'] as const;
+
+function cleanNode(value: unknown, partial = false): StoredNode {
   const node = { ...(value as StoredNode) } as Record<string, unknown>;
   for (const key of LIST_PROPERTIES) if (key in node && node[key] == null) node[key] = [];
+  if (!partial) for (const key of CARD_COLUMNS) delete node[key];
   return node as StoredNode;
 }

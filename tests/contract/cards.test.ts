@@ -13,6 +13,7 @@ import { mutatedFixtures } from '../helpers/fixtures';
 import { adHocQuery } from '../helpers/queries';
 import { loadFixtures } from '../../src/load/load';
 import { recard } from '../../src/load/recard';
+import { NO_CARD } from '../../src/load/plan/cards';
 
 interface Talk {
   id: string;
@@ -108,7 +109,8 @@ describeEachEngine('talk cards', (engine: EngineCase) => {
         );
       const before = talksOf(await client.ok(PAGE));
       try {
-        for (const value of ['not json', '[["only", "three", "fields"]]', '{"a": 1}']) {
+        // Not JSON, a row of the wrong length, an object, and NO_CARD (too many rows for a card).
+        for (const value of ['not json', '[["only", "three", "fields"]]', '{"a": 1}', NO_CARD]) {
           await set(value);
           const run = await client.run(PAGE);
           expect(run.errors).toBeUndefined();
@@ -125,16 +127,30 @@ describeEachEngine('talk cards', (engine: EngineCase) => {
   });
 
   describe('after a load over a store that holds data', () => {
-    // The mini fixtures again, with Lyft renamed and Matt Klein's talk left out: his
-    // other talks' cards must follow the company's new name although no record of
-    // this load names them.
+    // The mini fixtures again, with Lyft renamed, Matt Klein's talk left out (its card must
+    // follow the company's new name although no record of this load names the talk), and a
+    // new affiliation and a new speaker written in the load's own transaction.
     type Fixture = { id: string; name: string; participants: { personId: string }[] };
+    let added: { talk: string; person: string } | undefined;
     const renamed = () =>
       mutatedFixtures((files) => {
         files.companies.find((c: Fixture) => c.id === 'company:lyft').name = 'Lyft Renamed';
         files.talks = files.talks.filter(
           (t: Fixture) => !t.participants.some((p) => p.personId === 'person:matt-klein'),
         );
+        const [talk] = files.talks as (Fixture & { editionId: string; sources: unknown })[];
+        const person = (files.people as Fixture[]).find(
+          (p) => !talk!.participants.some((x) => x.personId === p.id),
+        )!;
+        talk!.participants.push({ personId: person.id, role: 'SPEAKER', sources: talk!.sources } as never);
+        files.affiliations.push({
+          personId: person.id,
+          companyId: 'company:lyft',
+          editionId: talk!.editionId,
+          jobTitle: null,
+          sources: talk!.sources,
+        });
+        added = { talk: talk!.id, person: person.id };
       });
     const client = graphqlOn(engine, MINI_FIXTURES);
 
@@ -148,6 +164,9 @@ describeEachEngine('talk cards', (engine: EngineCase) => {
       const names = paged.flatMap((t) => t.speakers.flatMap((s) => s.companies.map((c) => c.name)));
       expect(names).toContain('Lyft Renamed');
       expect(names).not.toContain('Lyft');
+      // The new speaker is on the talk's card, with the company of the new affiliation.
+      const speaker = paged.find((t) => t.id === added!.talk)!.speakers.find((s) => s.id === added!.person);
+      expect(speaker?.companies.map((c) => c.name)).toContain('Lyft Renamed');
       expect(paged).toEqual(
         await answeredAlone(
           client,

@@ -336,7 +336,11 @@ describeEachEngine('look-ahead', (engine) => {
         `{ editions { id talks(${window}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id ${fields} } } } } }`,
       );
       expect(result.errors).toBeUndefined();
-      expect(result.stats.statements).toContain(`edition/talkst{${read}}`);
+      // Edition.talks reads every talk of its editions, so it never reads their cards.
+      const columns = read
+        .split(',')
+        .filter((p) => !['editionId', 'participantRows', 'projectRows'].includes(p));
+      expect(result.stats.statements).toContain(`edition/talkst{${columns.join(',')}}`);
       const data = result.data as Editions;
       const talks = data.editions.flatMap((e) => e.talks.edges.map((edge) => edge.node));
       expect(talks.length).toBeGreaterThan(2);

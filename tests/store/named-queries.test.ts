@@ -386,6 +386,30 @@ describeEachEngine('named queries', (engine) => {
     expect(nodes[2]?.aliases).toEqual(['Kris Nova']);
   });
 
+  it('node/talk gives whole talks, every column but the talk cards (on Kuzu a column read costs its whole table)', async () => {
+    const ids = [ENVOY_TALK, 'talk:nobody', FALCO_TALK];
+    const talks = await repo.nodesByIds('Talk', ids);
+    const whole = await store.engine.read(
+      adHocQuery('whole-talks', 'MATCH (n:Talk) WHERE n.id IN $ids RETURN n.id AS key, n AS node', ['ids']),
+      { ids },
+    );
+    const byId = new Map(whole.map((row) => [row.key as string, row.node as Record<string, unknown>]));
+    const expected = ids.map((id) => {
+      const node = byId.get(id);
+      if (!node) return null;
+      // Only the cards are left out: every other column of the schema comes back.
+      const { participantRows, projectRows, ...rest } = node;
+      expect([typeof participantRows, typeof projectRows]).toEqual(['string', 'string']);
+      return expect.objectContaining({ ...rest, __label: 'Talk' });
+    });
+    expect(talks).toEqual(expected);
+    for (const talk of talks.filter(Boolean)) {
+      expect(talk).not.toHaveProperty('participantRows');
+      expect(talk).not.toHaveProperty('projectRows');
+      expect(Object.keys(talk!).length).toBe(Object.keys(byId.get(talk!.id)!).length - 2);
+    }
+  });
+
   it('node/one, narrowed to each kind, answers a lone id as the batch query does', async () => {
     const ids = [
       E18,

@@ -7,7 +7,6 @@ import type { EditionResolvers } from '../generated/types';
 import { relatedList, sourcesOf } from './shared';
 import { byName, scoped } from './scope';
 import { talkProperties } from './talk';
-import { primeCards } from '../cards';
 import { NAMED_FIELDS, selectsOnlyBelow } from '../lookahead';
 
 export const Edition: EditionResolvers = {
@@ -17,9 +16,7 @@ export const Edition: EditionResolvers = {
     // their companies asked only by name come in the same statement (look-ahead).
     const companyNames = selectsOnlyBelow(info, ['edges', 'node', 'companies'], NAMED_FIELDS);
     const talks = await ctx.loaders.partialTalks(talkProperties(info), companyNames).load(e.id);
-    const shown = talks.slice(window.skip, window.skip + window.limit);
-    primeCards(ctx.loaders, shown);
-    return connectionOf(shown, window, () => talks.length);
+    return connectionOf(talks.slice(window.skip, window.skip + window.limit), window, () => talks.length);
   },
   speakers: (e, _a, ctx, info) => relatedList(ctx, info, 'edition/speakers', e.id),
   companies: (e, { scope }, ctx, info) =>

@@ -82,13 +82,14 @@ const ALL_TALK_PROPERTIES = [...new Set(Object.values(TALK_PROPERTIES).flat())].
 /**
  * The properties a talk connection reads for the talks its selection asks
  * (`edges { node { … } }`), every property a Talk field reads when that is not
- * known, and the talk cards the selection can use (../cards.ts), which the
- * caller primes from the talks it reads.
+ * known, and, with `cards`, the talk cards the selection can use (../cards.ts),
+ * which the caller primes from the talks it reads. Only a list that reads just
+ * the talks it shows may read cards: Edition.talks reads all of an edition's.
  */
-export function talkProperties(info: GraphQLResolveInfo | undefined): string[] {
+export function talkProperties(info: GraphQLResolveInfo | undefined, cards = false): string[] {
   const fields = listPropertiesAt(info, ['edges', 'node'], TALK_PROPERTIES, ['id']) ?? ALL_TALK_PROPERTIES;
-  const cards = cardProperties(info, ['edges', 'node']);
-  return cards.length ? [...new Set([...fields, ...cards])].sort() : fields;
+  const read = cards ? cardProperties(info, ['edges', 'node']) : [];
+  return read.length ? [...new Set([...fields, ...read])].sort() : fields;
 }
 
 export const Talk: TalkResolvers = {

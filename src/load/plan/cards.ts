@@ -66,8 +66,18 @@ export function compareProjectRows(a: ProjectCardRow, b: ProjectCardRow): number
 }
 
 /**
+ * Rows a card holds at most in each column. A talk's participant rows are its
+ * speakers times their affiliations, which fixtures do not bound: a talk over
+ * this gets NO_CARD, and its fields run their batches (src/graphql/cards.ts).
+ */
+export const MAX_CARD_ROWS = 2000;
+/** What a column holds when its rows are too many: JSON, not an array, so never read as a card, and not null, so not missing. */
+export const NO_CARD = 'null';
+
+/**
  * The card of any talk, from the rows `read` gives for each query of CARD_INPUTS
  * (read once, here): a talk no row names gets a card with no one and nothing.
+ * A card's rows are built only when it is asked for, one talk at a time.
  */
 export function cardMaker(read: (query: string) => readonly PlanRow[]): (talkId: string) => TalkCard {
   const names = (query: string) => new Map(read(query).map((r) => [String(r.id), str(r.name)]));
@@ -82,20 +92,29 @@ export function cardMaker(read: (query: string) => readonly PlanRow[]): (talkId:
     list.push([str(a.editionId), String(a.to), companies.get(String(a.to)) ?? null]);
     affiliations.set(person, list);
   }
-  const participants = groupBy(read('load/person-presented'), 'to', (p): ParticipantCardRow[] => {
-    const person = String(p.from);
-    const head = [person, people.get(person) ?? null, str(p.role)] as const;
-    const held = affiliations.get(person);
-    return held?.length ? held.map((a) => [...head, ...a]) : [[...head, null, null, null]];
-  });
+  const presented = groupBy(read('load/person-presented'), 'to', (p) => [
+    [String(p.from), str(p.role)] as const,
+  ]);
   const mentioned = groupBy(read('load/talk-mentions-project'), 'from', (m): ProjectCardRow[] => [
     [String(m.to), projects.get(String(m.to)) ?? null],
   ]);
-  return (id) => ({
-    id,
-    participantRows: JSON.stringify((participants.get(id) ?? []).sort(compareParticipantRows)),
-    projectRows: JSON.stringify((mentioned.get(id) ?? []).sort(compareProjectRows)),
-  });
+
+  const participantRows = (talkId: string): string => {
+    const onStage = presented.get(talkId) ?? [];
+    const count = onStage.reduce((n, [person]) => n + Math.max(1, affiliations.get(person)?.length ?? 0), 0);
+    if (count > MAX_CARD_ROWS) return NO_CARD;
+    const rows = onStage.flatMap(([person, role]): ParticipantCardRow[] => {
+      const head = [person, people.get(person) ?? null, role] as const;
+      const held = affiliations.get(person);
+      return held?.length ? held.map((a) => [...head, ...a]) : [[...head, null, null, null]];
+    });
+    return JSON.stringify(rows.sort(compareParticipantRows));
+  };
+  const projectRows = (talkId: string): string => {
+    const rows = mentioned.get(talkId) ?? [];
+    return rows.length > MAX_CARD_ROWS ? NO_CARD : JSON.stringify([...rows].sort(compareProjectRows));
+  };
+  return (id) => ({ id, participantRows: participantRows(id), projectRows: projectRows(id) });
 }
 
 function groupBy<T>(rows: readonly PlanRow[], key: string, rowsOf: (row: PlanRow) => T[]): Map<string, T[]> {
