@@ -28,7 +28,7 @@ function recordReads(engine: Engine) {
   const pages: number[] = [];
   engine.read = (query: NamedQuery, params: Params) => {
     if (query.file.startsWith('list/')) orders.push(query.file);
-    if (query.file.startsWith('node/talk')) pages.push((params.ids as string[]).length);
+    if (query.name === 'node/talk') pages.push((params.ids as string[]).length);
     return read(query, params);
   };
   return { orders, pages, restore: () => void (engine.read = original) };
