@@ -25,7 +25,12 @@ import { stub, type Related, type Repository } from '../store/repository';
 import type { NameQuery, RelationQuery } from '../store/query-names';
 import { linkFactsByIds, type LinkFacts } from '../store/analyst';
 import { byNameThenId, compareCodePoints } from '../text';
-import { compareParticipantRows, compareProjectRows, type ParticipantCardRow } from '../load/plan/cards';
+import {
+  compareParticipantRows,
+  compareProjectRows,
+  textOrNull,
+  type ParticipantCardRow,
+} from '../load/plan/cards';
 
 export class Loaders {
   private readonly nodes = new Map<Label, DataLoader<string, StoredNode | null>>();
@@ -348,10 +353,6 @@ function inCardOrder(projects: StoredNode[]): StoredNode[] {
     .map((node) => ({ node, row: [node.id, textOrNull(node.name)] as [string, string | null] }))
     .sort((a, b) => compareProjectRows(a.row, b.row))
     .map(({ node }) => node);
-}
-
-function textOrNull(value: unknown): string | null {
-  return value == null ? null : String(value);
 }
 
 export function uniqueNodes(nodes: readonly StoredNode[]): StoredNode[] {

@@ -80,7 +80,7 @@ export const NO_CARD = 'null';
  * A card's rows are built only when it is asked for, one talk at a time.
  */
 export function cardMaker(read: (query: string) => readonly PlanRow[]): (talkId: string) => TalkCard {
-  const names = (query: string) => new Map(read(query).map((r) => [String(r.id), str(r.name)]));
+  const names = (query: string) => new Map(read(query).map((r) => [String(r.id), textOrNull(r.name)]));
   const people = names('load/person');
   const companies = names('load/company');
   const projects = names('load/project');
@@ -89,11 +89,11 @@ export function cardMaker(read: (query: string) => readonly PlanRow[]): (talkId:
   for (const a of read('load/affiliated-with')) {
     const person = String(a.from);
     const list = affiliations.get(person) ?? [];
-    list.push([str(a.editionId), String(a.to), companies.get(String(a.to)) ?? null]);
+    list.push([textOrNull(a.editionId), String(a.to), companies.get(String(a.to)) ?? null]);
     affiliations.set(person, list);
   }
   const presented = groupBy(read('load/person-presented'), 'to', (p) => [
-    [String(p.from), str(p.role)] as const,
+    [String(p.from), textOrNull(p.role)] as const,
   ]);
   const mentioned = groupBy(read('load/talk-mentions-project'), 'from', (m): ProjectCardRow[] => [
     [String(m.to), projects.get(String(m.to)) ?? null],
@@ -128,6 +128,7 @@ function groupBy<T>(rows: readonly PlanRow[], key: string, rowsOf: (row: PlanRow
   return groups;
 }
 
-function str(value: unknown): string | null {
+/** A column's value as text, or null: how a card holds ids and names. */
+export function textOrNull(value: unknown): string | null {
   return value == null ? null : String(value);
 }

@@ -91,7 +91,7 @@ export function planLoad(fixtures: Fixtures): LoadPlan {
 
 function* produce(box: { fixtures?: Fixtures }, links: boolean): Generator<WriteGroup> {
   const done = new Set<string>();
-  // What planLinks and planCards read, kept past its producer's groups: a few fields of a few queries.
+  // What planLinks and cardMaker read, kept past its producer's groups: a few fields of a few queries.
   const kept = new Map<string, PlanRow[]>();
   const run = function* (producer: (add: AddRow) => void): Generator<WriteGroup> {
     const byQuery = new Map<string, Map<string, PlanRow>>();
