@@ -42,7 +42,9 @@ CREATE NODE TABLE IF NOT EXISTS Link(id STRING, scope STRING, companyId STRING, 
 CREATE NODE TABLE IF NOT EXISTS LinkPage(id STRING, scope STRING, companyIds STRING[], companyNames STRING[], projectIds STRING[], projectNames STRING[], weights STRING[], PRIMARY KEY(id));
 // One node, rewritten by every completed load (src/load/stamp.ts): how a service notices
 // another process's load of a shared store.
-CREATE NODE TABLE IF NOT EXISTS LoadStamp(id STRING, stamp STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS LoadStamp(id STRING, stamp STRING, derived STRING, PRIMARY KEY(id));
+// Stores created before the derivation stamp (cypher/load/stamp.cypher) gain it here.
+ALTER TABLE LoadStamp ADD IF NOT EXISTS derived STRING;
 CREATE REL TABLE IF NOT EXISTS AT(FROM Talk TO Edition, FROM Announcement TO Edition, FROM Figure TO Edition, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS PRESENTED(FROM Person TO Talk, FROM Company TO Talk, role STRING, via STRING, sources STRING[], reference STRING);
 CREATE REL TABLE IF NOT EXISTS AFFILIATED_WITH(FROM Person TO Company, jobTitle STRING, editionId STRING, sources STRING[], reference STRING);

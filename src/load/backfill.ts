@@ -13,7 +13,8 @@
 import type { Engine, Row, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { bumpGraphVersion } from '../store/version';
-import { stampLoad } from './stamp';
+import { lockLoads, stampLoad } from './stamp';
+import { derivationsStale } from '../store/stamp-watch';
 import { talkSortKeys } from './sort-keys';
 import { relink, writeGroup } from './relink';
 import { recard } from './recard';
@@ -141,9 +142,10 @@ export async function completeLinks(
   const [count] = await engine.read(queries.get('link/unpaged'), {});
   if (Number(count?.links ?? 0) > 0 && Number(count?.pages ?? 0) > 0) return { links: 0, pages: 0 };
   const done = await engine.write(async (tx) => {
+    await lockLoads(tx, queries);
     const written = await relink(tx, queries);
     if (written.linksWritten + written.pagesWritten + written.deleted > 0)
-      await stampLoad(engine, tx, queries);
+      await stampLoad(engine, tx, queries, false);
     return written;
   });
   if (done.linksWritten + done.pagesWritten + done.deleted > 0) bumpGraphVersion(engine);
@@ -164,15 +166,46 @@ export async function completeCards(engine: Engine, queries: QueryRegistry): Pro
   return written;
 }
 
-/** `work`, then a new load stamp, in the same transaction. */
+/**
+ * Derives the link summaries and talk cards again, in one transaction, when
+ * the store's stamp says the last write did not (./stamp.ts): a load by an
+ * earlier version, which knows nothing of cards, or one from before the
+ * derivation stamp. Returns what it wrote, or null when they were current (the
+ * check is made again under the load lock: another instance sharing the Neo4j
+ * may have derived them while this one waited).
+ */
+export async function rederiveStale(
+  engine: Engine,
+  queries: QueryRegistry,
+): Promise<{ links: number; pages: number; cards: number } | null> {
+  const stampOf = async (read: () => Promise<Row[]>) => derivationsStale((await read())[0]);
+  if (!(await stampOf(() => engine.read(queries.get('graph/load-stamp'), {})))) return null;
+  const done = await engine.write(async (tx) => {
+    await lockLoads(tx, queries);
+    if (!(await stampOf(() => tx.run(queries.get('graph/load-stamp'), {})))) return null;
+    const linked = await relink(tx, queries);
+    const carded = await recard(tx, queries);
+    await stampLoad(engine, tx, queries, true);
+    return { links: linked.linksWritten, pages: linked.pagesWritten, cards: carded.written };
+  });
+  if (done) bumpGraphVersion(engine);
+  return done;
+}
+
+/**
+ * `work` under the load lock, then a new load stamp, in the same transaction:
+ * `work` leaves the inputs of the link summaries and talk cards as they were,
+ * or (recard) derives the cards alone, so the stamp carries on their `derived` one.
+ */
 function stamped<T>(
   engine: Engine,
   queries: QueryRegistry,
   work: (tx: WriteTransaction) => Promise<T>,
 ): (tx: WriteTransaction) => Promise<T> {
   return async (tx) => {
+    await lockLoads(tx, queries);
     const result = await work(tx);
-    await stampLoad(engine, tx, queries);
+    await stampLoad(engine, tx, queries, false);
     return result;
   };
 }

@@ -20,7 +20,7 @@ import { batches } from './batches';
 import { relink } from './relink';
 import { recard } from './recard';
 import { prune, Written } from './prune';
-import { stampLoad } from './stamp';
+import { lockLoads, stampLoad } from './stamp';
 import { storeEditionStats } from './editions';
 import { bumpGraphVersion } from '../store/version';
 import { tracePhase } from './trace';
@@ -157,14 +157,16 @@ async function writeBulk(engine: Engine, queries: QueryRegistry, plan: LoadPlan)
   const tally = { statements: 0, records: 0, groups: 0 };
   const finishing = await engine.bulkLoad!(
     counted(plan.consume(), tally),
-    async (tx) => (await storeEditionStats(tx, queries)) + (await stampLoad(engine, tx, queries)),
+    // Into an empty store, the plan's own summaries and cards are the graph's.
+    async (tx) => (await storeEditionStats(tx, queries)) + (await stampLoad(engine, tx, queries, true)),
   );
   return { statements: tally.groups + finishing, records: tally.records };
 }
 
 /**
- * One transaction of batched MERGEs over whatever the store holds; then the
- * editions' figures and the link summaries of the graph it leaves, and the stamp.
+ * One transaction of batched MERGEs over whatever the store holds, under the
+ * load lock; then the editions' figures, the link summaries and talk cards of
+ * the graph it leaves, and the stamp.
  */
 async function writeBatched(
   engine: Engine,
@@ -177,6 +179,9 @@ async function writeBatched(
   return engine.write(async (tx) => {
     // This may run more than once (a retried transaction): each run writes, and counts, the whole plan.
     const tally = { statements: 0, records: 0, groups: 0 };
+    // First: another process's load into the same Neo4j waits for this one's commit, and this
+    // one for its (./stamp.ts), so each derives below from the other's whole graph.
+    tally.statements += await lockLoads(tx, queries);
     // A reset writes over the stored graph, then deletes what it did not write, where the
     // engine can (./prune.ts); elsewhere it empties the store first.
     const pruning = reset && queries.has('load/prune-nodes');
@@ -197,7 +202,7 @@ async function writeBatched(
     tally.records += relinked.links + relinked.pages;
     // And the talk cards of that graph (a card names people and companies other loads may have written).
     tally.statements += (await recard(tx, queries)).statements;
-    tally.statements += await stampLoad(engine, tx, queries);
+    tally.statements += await stampLoad(engine, tx, queries, true);
     return { statements: tally.statements, records: tally.records };
   });
 }

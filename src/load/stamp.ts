@@ -5,6 +5,15 @@
  * the stamp is how it learns of another process's load into a shared Neo4j,
  * which otherwise left typo and prefix search on the old words for a minute
  * (src/store/stamp-watch.ts reads it every few seconds).
+ *
+ * The same node is the lock that puts such loads one after the other: a write
+ * that ends with a stamp begins by taking it (`lockLoads`). Without it, two
+ * processes' loads ran side by side on Neo4j, and each derived the link
+ * summaries and talk cards (./relink.ts, ./recard.ts) from a graph without the
+ * other's writes; whichever committed last left summaries or cards that the
+ * graph no longer gave. Its `derived` field says whether they match the graph
+ * (cypher/load/stamp.cypher; `rederiveStale` in ./backfill.ts mends a store
+ * where they may not, at start and when the service's watcher sees such a load).
  */
 import { randomUUID } from 'node:crypto';
 import type { Engine, WriteTransaction } from '../store/engine';
@@ -12,17 +21,30 @@ import type { QueryRegistry } from '../store/queries';
 import { noteOwnStamp } from '../store/version';
 
 /**
+ * Takes the store's load lock for `tx`, to its commit or rollback; returns the
+ * statements run. Run first, before the transaction reads what it derives from.
+ */
+export async function lockLoads(tx: WriteTransaction, queries: QueryRegistry): Promise<number> {
+  await tx.run(queries.get('load/lock'), {});
+  return 1;
+}
+
+/**
  * Writes a stamp no load wrote before, through `engine`'s transaction `tx`;
  * returns the statements run. The stamp is noted as `engine`'s own, so its
- * watcher leaves to the loader the version bump this load makes.
+ * watcher leaves to the loader the version bump this load makes. `derives`:
+ * this transaction derived the link summaries and talk cards from the graph it
+ * leaves; otherwise it only carries on their `derived` stamp, having changed
+ * none of their inputs.
  */
 export async function stampLoad(
   engine: Engine,
   tx: WriteTransaction,
   queries: QueryRegistry,
+  derives: boolean,
 ): Promise<number> {
   const stamp = `${new Date().toISOString()} ${randomUUID()}`;
   noteOwnStamp(engine, stamp);
-  await tx.run(queries.get('load/stamp'), { stamp });
+  await tx.run(queries.get('load/stamp'), { stamp, derives });
   return 1;
 }

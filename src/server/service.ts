@@ -13,10 +13,12 @@ import {
   countUncountedEditions,
   keyUnkeyedTalks,
   refoldSearchTexts,
+  rederiveStale,
   tokenizeUntokenised,
 } from '../load/backfill';
 import { warmVocabulary } from '../search/vocabulary';
-import { watchLoadStamp } from '../store/stamp-watch';
+import { watchLoadStamp, WATCH_MS } from '../store/stamp-watch';
+import { STALE_MS } from '../store/version';
 import { Repository } from '../store/repository';
 import { createApollo } from './apollo';
 import { explorerRoute } from './explorer';
@@ -66,6 +68,13 @@ async function upgradeStore(store: Store, log: (line: string) => void): Promise<
   if (await countUncountedEditions(store.engine, store.queries)) {
     log('stored the editions’ counts and ranks, which a store written by an earlier version lacks');
   }
+  const rederived = await rederiveStale(store.engine, store.queries);
+  if (rederived) {
+    log(
+      `derived again the link summaries and talk cards (${rederived.links} links, ${rederived.pages} pages ` +
+        `and ${rederived.cards} cards written): the last write to the store did not`,
+    );
+  }
   const linked = await completeLinks(store.engine, store.queries);
   if (linked.links + linked.pages > 0) {
     log(
@@ -75,6 +84,40 @@ async function upgradeStore(store: Store, log: (line: string) => void): Promise<
   }
   const carded = await completeCards(store.engine, store.queries);
   if (carded > 0) log(`stored the cards of ${carded} talks written by an earlier version`);
+}
+
+/**
+ * What the stamp watcher calls when another process's load left the link
+ * summaries and talk cards underived (an earlier version's loader sharing the
+ * Neo4j): derive them again, one run at a time, once more if asked meanwhile.
+ * A failure is logged; the next such load, or the next start, tries again.
+ * `settled` is what a stop waits for before it closes the store.
+ */
+function rederiver(store: Store, logger: Logger): { request(): void; settled(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = async (): Promise<void> => {
+    do {
+      again = false;
+      try {
+        const done = await rederiveStale(store.engine, store.queries);
+        if (done)
+          logger.info(done, 'derived again the link summaries and talk cards another process’s load left');
+      } catch (error) {
+        logger.warn({ err: error }, 'could not derive again the link summaries and talk cards');
+      }
+    } while (again);
+    running = undefined;
+  };
+  return {
+    request() {
+      if (running) again = true;
+      else running = run();
+    },
+    settled: async () => {
+      await running;
+    },
+  };
 }
 
 export async function startService(
@@ -89,7 +132,8 @@ export async function startService(
   const seeded = await seedIfEmpty(config, store, logger);
   await upgradeStore(store, log);
   // Another process's load of a shared Neo4j bumps the graph version here too.
-  const stampWatch = watchLoadStamp(store.engine, store.queries);
+  const derivations = rederiver(store, logger);
+  const stampWatch = watchLoadStamp(store.engine, store.queries, WATCH_MS, STALE_MS, derivations.request);
   const readiness = new Readiness(store, log);
   await readiness.verifySearch();
   // The first search should not pay for reading every search text: build the vocabulary now.
@@ -125,6 +169,7 @@ export async function startService(
       }
       await apollo.stop();
       stampWatch.stop();
+      await derivations.settled();
       await store.engine.close();
     })());
   return { store, url, seeded, readiness, stop };

@@ -56,6 +56,7 @@ export type RelationQuery = (typeof RELATION_QUERIES)[number];
 
 const LOAD_QUERIES = [
   'load/reset',
+  'load/lock',
   'load/stamp',
   ...['edition', 'article', 'talk', 'person', 'company', 'project', 'announcement', 'figure'].map(
     (k) => `load/${k}`,

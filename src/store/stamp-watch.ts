@@ -7,9 +7,13 @@
  * books, so that a load is seen within STALE_MS even when a read is slow; a
  * read that fails, or does not answer within STALE_MS, is tried again at the
  * next tick (readiness reports the store's health, not this).
+ *
+ * A stamp that says the link summaries and talk cards were not derived with it
+ * (a load by an earlier version: `derivationsStale`) is also reported to
+ * `onStale`, which the service answers by deriving them again.
  */
 import { outsideRequest } from '../ops/request';
-import type { Engine } from './engine';
+import type { Engine, Row } from './engine';
 import type { QueryRegistry } from './queries';
 import { bumpGraphVersion, isOwnStamp, STALE_MS } from './version';
 
@@ -23,6 +27,16 @@ export const WATCH_MS = 1_000;
 const MAX_IN_FLIGHT = 4;
 
 /**
+ * True when `row` (graph/load-stamp's) says the last write to the store was
+ * not known to leave the link summaries and talk cards matching the graph
+ * (cypher/load/stamp.cypher). A store without a stamp has never been loaded by
+ * a version that writes them.
+ */
+export function derivationsStale(row: Row | undefined): boolean {
+  return row != null && row.stamp != null && row.derived !== row.stamp;
+}
+
+/**
  * Starts watching. The first read that succeeds only records the stamp, unless
  * reads failed before it (a load may have landed meanwhile): then it bumps.
  * A read that has not answered after `deadlineMs` counts as failed.
@@ -32,6 +46,7 @@ export function watchLoadStamp(
   queries: QueryRegistry,
   intervalMs = WATCH_MS,
   deadlineMs = STALE_MS,
+  onStale: () => void = () => {},
 ): StampWatch {
   const query = queries.get('graph/load-stamp');
   let seen: string | null | undefined;
@@ -55,7 +70,10 @@ export function watchLoadStamp(
       const stamp = row?.stamp == null ? null : String(row.stamp);
       const changed = seen === undefined ? failedBeforeFirst : stamp !== seen;
       // A load made through this engine object bumps the version itself (load.ts), once it completed.
-      if (changed && !(stamp !== null && isOwnStamp(engine, stamp))) bumpGraphVersion(engine);
+      if (changed && !(stamp !== null && isOwnStamp(engine, stamp))) {
+        bumpGraphVersion(engine);
+        if (derivationsStale(row)) onStale();
+      }
       seen = stamp;
     } catch {
       // Unavailable for now: readiness says so; the next tick reads again.

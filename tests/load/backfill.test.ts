@@ -7,9 +7,12 @@ import {
   completeCards,
   countUncountedEditions,
   keyUnkeyedTalks,
+  rederiveStale,
   refoldSearchTexts,
   tokenizeUntokenised,
 } from '../../src/load/backfill';
+import { recard } from '../../src/load/recard';
+import { relink } from '../../src/load/relink';
 import { words } from '../../src/search/terms';
 import { queryTokens } from '../../src/search/tokens';
 import { SPELLED_LETTERS } from '../../src/text';
@@ -172,6 +175,93 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     expect(await countUncountedEditions(store.engine, store.queries)).toBe(false);
   });
 });
+
+describeEachEngine(
+  'a store an earlier version loaded, whose link summaries and cards it did not derive',
+  (engine) => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    beforeEach(async () => {
+      ({ store, cleanup } = await engine.open());
+      await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    });
+    afterEach(() => cleanup());
+
+    const stampRow = async () => (await store.engine.read(store.queries.get('graph/load-stamp'), {}))[0];
+    const lyftNames = adHocQuery(
+      'lyft-names',
+      "MATCH (t:Talk) WHERE t.participantRows CONTAINS 'company:lyft' RETURN t.participantRows AS card " +
+        'UNION ALL ' +
+        "MATCH (l:Link) WHERE l.companyId = 'company:lyft' RETURN l.companyName AS card",
+    );
+    // What a load by an earlier version does: it writes the graph and a stamp, and no `derived`.
+    const earlierLoad = async (rename: boolean) => {
+      const write = adHocQuery(
+        'earlier-load',
+        (rename
+          ? "MATCH (c:Company {id: 'company:lyft'}) SET c.name = 'Lyft Renamed' WITH count(*) AS n "
+          : '') + "MATCH (s:LoadStamp {id: 'graph'}) SET s.stamp = 'an earlier version'",
+      );
+      await store.engine.write((tx) => tx.run(write, {}));
+    };
+
+    it('are current after a load, and after a backfill that leaves their inputs alone', async () => {
+      const loaded = await stampRow();
+      expect(loaded?.derived).toBe(loaded?.stamp);
+      expect(await rederiveStale(store.engine, store.queries)).toBeNull();
+      await store.engine.write((tx) =>
+        tx.run(adHocQuery('unkey', 'MATCH (t:Talk) SET t.newestKey = NULL'), {}),
+      );
+      expect(await keyUnkeyedTalks(store.engine, store.queries)).toBeGreaterThan(0);
+      const keyed = await stampRow();
+      expect(keyed?.stamp).not.toBe(loaded?.stamp);
+      expect(keyed?.derived).toBe(keyed?.stamp);
+      expect(await rederiveStale(store.engine, store.queries)).toBeNull();
+    });
+
+    it('are derived again at start from the graph it left, once', async () => {
+      const cards = await store.engine.read(lyftNames, {});
+      // Matt Klein's talk's card and the Lyft–Envoy summary.
+      expect(cards.length).toBeGreaterThanOrEqual(2);
+      expect(cards.every((r) => String(r.card).includes('Lyft') && !String(r.card).includes('Renamed'))).toBe(
+        true,
+      );
+      await earlierLoad(true);
+      // Still the old name: nothing derived them.
+      expect(await store.engine.read(lyftNames, {})).toEqual(cards);
+      const done = await rederiveStale(store.engine, store.queries);
+      expect(done).toEqual({
+        links: expect.any(Number),
+        pages: expect.any(Number),
+        cards: expect.any(Number),
+      });
+      expect(done!.cards).toBeGreaterThan(0);
+      expect(done!.links).toBeGreaterThan(0);
+      const after = await store.engine.read(lyftNames, {});
+      expect(after).toHaveLength(cards.length);
+      expect(after.every((r) => String(r.card).includes('Lyft Renamed'))).toBe(true);
+      // They now match the graph, and say so.
+      expect(await store.engine.write((tx) => recard(tx, store.queries))).toMatchObject({ written: 0 });
+      expect(await store.engine.write((tx) => relink(tx, store.queries))).toMatchObject({
+        linksWritten: 0,
+        pagesWritten: 0,
+        deleted: 0,
+      });
+      expect(await rederiveStale(store.engine, store.queries)).toBeNull();
+    });
+
+    it('are checked, and written only where they differ, in a store from before the derivation stamp', async () => {
+      await store.engine.write((tx) =>
+        tx.run(adHocQuery('underive', "MATCH (s:LoadStamp {id: 'graph'}) SET s.derived = NULL"), {}),
+      );
+      const before = await stampRow();
+      expect(await rederiveStale(store.engine, store.queries)).toEqual({ links: 0, pages: 0, cards: 0 });
+      const after = await stampRow();
+      expect(after?.stamp).not.toBe(before?.stamp);
+      expect(after?.derived).toBe(after?.stamp);
+    });
+  },
+);
 
 describeEachEngine('a store whose search texts an earlier fold left unspelled', (engine) => {
   let store: Store;

@@ -2,13 +2,22 @@
  * Two loads started at once through one engine object (src/load/load.ts runs
  * them one at a time), from review 27: into an empty Kuzu store both took the
  * bulk path, and the failing one's rollback (emptying the store) erased the
- * other's completed graph while the version still said it was there.
+ * other's completed graph while the version still said it was there. And two
+ * processes loading one Neo4j (src/load/stamp.ts's load lock), from review 31:
+ * each derived the cards and link summaries without the other's writes.
  */
 import { loadFixtures } from '../../src/load/load';
 import { vocabulary } from '../../src/search/vocabulary';
 import { Repository } from '../../src/store/repository';
 import { dumpGraph } from '../helpers/queries';
-import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
+import { describeEachEngine, describeNeo4j, MINI_FIXTURES, neo4jTestEnv } from '../helpers/engines';
+import { mutatedFixtures } from '../helpers/fixtures';
+import { adHocQuery } from '../helpers/queries';
+import { readConfig } from '../../src/config';
+import { openStore, type Store } from '../../src/store/open';
+import { lockLoads } from '../../src/load/stamp';
+import { recard } from '../../src/load/recard';
+import { relink } from '../../src/load/relink';
 
 describeEachEngine('two loads at once', (engine) => {
   it('both complete, one after the other, and leave the graph one load leaves', async () => {
@@ -29,6 +38,77 @@ describeEachEngine('two loads at once', (engine) => {
       expect(await dumpGraph(store.engine)).toEqual(alone);
       expect((await vocabulary(new Repository(store.engine, store.queries))).has('envoy')).toBe(true);
     } finally {
+      await cleanup();
+    }
+  });
+});
+
+/** Resolves once a transaction of the Neo4j behind `store` waits on a lock (fails after 60 s). */
+async function blockedTransaction(store: Store): Promise<void> {
+  const show = adHocQuery('show-transactions', 'SHOW TRANSACTIONS YIELD status RETURN status');
+  for (const started = Date.now(); Date.now() - started < 60_000;) {
+    const rows = await store.engine.read(show, {});
+    if (rows.some((r) => String(r.status).startsWith('Blocked'))) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('no transaction waited on a lock within 60 s');
+}
+
+describeNeo4j('loads from two processes into one Neo4j', (engine) => {
+  it('run one after the other: a load waits for another writer’s commit, then derives from its graph', async () => {
+    const { store, cleanup } = await engine.open();
+    // Another process: its own driver, its own engine object (no in-process queue shared).
+    const other = await openStore(readConfig(neo4jTestEnv()));
+    let release = () => {};
+    try {
+      await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+      // The mini fixtures without Lyft, so that this load writes nothing the other writer locks:
+      // without the load lock, nothing would make it wait.
+      const withoutLyft = mutatedFixtures((files) => {
+        for (const name of ['companies', 'affiliations', 'backs'])
+          files[name] = files[name].filter((r: object) => !JSON.stringify(r).includes('company:lyft'));
+      });
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let holding = () => {};
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      // The other writer, as a load begins: the lock, then a write, here one the cards and
+      // summaries depend on (Matt Klein's company, and the Lyft–Envoy link).
+      const writer = other.engine.write(async (tx) => {
+        await lockLoads(tx, other.queries);
+        await tx.run(
+          adHocQuery('rename', "MATCH (c:Company {id: 'company:lyft'}) SET c.name = 'Lyft Renamed'"),
+          {},
+        );
+        holding();
+        await released;
+      });
+      await held;
+      let done = false;
+      const load = loadFixtures(store.engine, store.queries, withoutLyft).then(() => (done = true));
+      // Released once the load waits on a lock, as far into its transaction as it can go.
+      await blockedTransaction(store);
+      expect(done).toBe(false);
+      release();
+      await writer;
+      await load;
+      // The load derived after the rename was committed: every card and summary names Lyft by
+      // its new name, and deriving them again writes nothing.
+      expect(await store.engine.write((tx) => recard(tx, store.queries))).toMatchObject({ written: 0 });
+      expect(await store.engine.write((tx) => relink(tx, store.queries))).toMatchObject({
+        linksWritten: 0,
+        deleted: 0,
+      });
+      const names = await store.engine.read(
+        adHocQuery(
+          'link-name',
+          "MATCH (l:Link {companyId: 'company:lyft'}) RETURN DISTINCT l.companyName AS name",
+        ),
+        {},
+      );
+      expect(names).toEqual([{ name: 'Lyft Renamed' }]);
+    } finally {
+      release();
+      await other.engine.close();
       await cleanup();
     }
   });
