@@ -6,15 +6,16 @@
  * editions' stored counts and ranks (./editions.ts), the link summaries and
  * their pages (./relink.ts) and the talk cards (./recard.ts), which a store created before them lacks (Kuzu
  * adds the empty columns and tables in its schema; Neo4j simply has no such
- * properties or nodes). Each write also writes a load stamp (./stamp.ts),
- * so the other instances sharing a Neo4j drop what they derived from the graph
- * before it, as after a load.
+ * properties or nodes). Each step first reads whether it has anything to do,
+ * so a current store costs reads alone; one that has writes under the load
+ * lock, reading again what it fills (`backfillWrite`), and with a load stamp
+ * (./stamp.ts), so the other instances sharing a Neo4j drop what they derived
+ * from the graph before it, as after a load.
  */
 import type { Engine, Row, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { bumpGraphVersion } from '../store/version';
-import { lockLoads, stampLoad } from './stamp';
-import { derivationsStale } from '../store/stamp-watch';
+import { derivationsStale, lockLoads, stampLoad } from './stamp';
 import { talkSortKeys } from './sort-keys';
 import { relink, writeGroup } from './relink';
 import { recard } from './recard';
@@ -23,25 +24,35 @@ import { indexTokens } from '../search/tokens';
 import { KINDS, SEARCHABLE_KINDS } from '../store/kinds';
 import { searchFields, type SearchableKind } from './plan/search-fields';
 
+/** `written` for a backfill whose work returns how many nodes it wrote. */
+const count = (n: number): number => n;
+
 /** Keys every talk stored without sort keys or edition id, in one write; returns how many it keyed. */
 export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): Promise<number> {
-  const rows = await engine.read(queries.get('talk/unkeyed'), {});
-  if (rows.length === 0) return 0;
-  const keyed = rows.map((r) => ({
-    id: String(r.id),
-    editionId: String(r.editionId),
-    ...talkSortKeys(
-      { id: String(r.id), title: String(r.title), day: r.day == null ? null : String(r.day) },
-      { id: String(r.editionId), year: Number(r.year) },
-    ),
-  }));
-  await engine.write(
-    stamped(engine, queries, (tx) =>
-      writeGroup(tx, queries, { table: 'Talk', identity: ['id'], query: 'load/talk-sort-keys', rows: keyed }),
-    ),
+  if ((await engine.read(queries.get('talk/unkeyed'), {})).length === 0) return 0;
+  return backfillWrite(
+    engine,
+    queries,
+    async (tx) => {
+      const rows = await tx.run(queries.get('talk/unkeyed'), {});
+      const keyed = rows.map((r) => ({
+        id: String(r.id),
+        editionId: String(r.editionId),
+        ...talkSortKeys(
+          { id: String(r.id), title: String(r.title), day: r.day == null ? null : String(r.day) },
+          { id: String(r.editionId), year: Number(r.year) },
+        ),
+      }));
+      await writeGroup(tx, queries, {
+        table: 'Talk',
+        identity: ['id'],
+        query: 'load/talk-sort-keys',
+        rows: keyed,
+      });
+      return rows.length;
+    },
+    count,
   );
-  bumpGraphVersion(engine);
-  return rows.length;
 }
 
 /**
@@ -51,10 +62,9 @@ export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): P
  * text alone, so they equal those a load stores.
  */
 export async function tokenizeUntokenised(engine: Engine, queries: QueryRegistry): Promise<number> {
-  const rows = await engine.read(queries.get('search/untokenised'), {});
   // The text is left as stored (null: the query keeps it), so a load committed meanwhile by
   // another instance sharing the Neo4j keeps its own.
-  return writeSearchFields(engine, queries, rows, (row) => ({
+  return writeSearchFields(engine, queries, 'search/untokenised', (row) => ({
     searchText: null,
     searchTokens: indexTokens(String(row.text)),
   }));
@@ -68,8 +78,7 @@ export async function tokenizeUntokenised(engine: Engine, queries: QueryRegistry
  * Run before tokenizeUntokenised, which then finds these nodes complete.
  */
 export async function refoldSearchTexts(engine: Engine, queries: QueryRegistry): Promise<number> {
-  const rows = await engine.read(queries.get('search/unfolded'), {});
-  return writeSearchFields(engine, queries, rows, (row, kind) => searchFields(kind, row));
+  return writeSearchFields(engine, queries, 'search/unfolded', (row, kind) => searchFields(kind, row));
 }
 
 /** What load/<kind>-search-fields sets: a null text keeps the stored one. */
@@ -78,53 +87,62 @@ type SearchFieldsUpdate = {
   searchTokens: string;
 };
 
+/** The searchable kind of a node read by `find` (its id's prefix), if any. */
+const kindOf = (row: Row): SearchableKind | undefined =>
+  SEARCHABLE_KINDS.find((k) => String(row.id).startsWith(`${k}:`));
+
 /**
- * Writes the search fields `derive` gives each row's node, one transaction per
- * kind: each leaves fields equal to a load's, so a failure part way keeps what
- * is done and the next start completes the rest, and a large store's undo log
- * never holds every node at once. Returns how many nodes it wrote.
+ * Writes the search fields `derive` gives each node `find` reads, one
+ * transaction per kind: each leaves fields equal to a load's, so a failure
+ * part way keeps what is done and the next start completes the rest, and a
+ * large store's undo log never holds every node at once. Each transaction
+ * reads `find` again under the load lock (at 1000× on Kuzu, about 50 ms), so
+ * it derives from the properties the last load committed. Returns how many
+ * nodes it wrote.
  */
 async function writeSearchFields(
   engine: Engine,
   queries: QueryRegistry,
-  rows: readonly Row[],
+  find: string,
   derive: (row: Row, kind: SearchableKind) => SearchFieldsUpdate,
 ): Promise<number> {
-  const byKind = new Map<SearchableKind, ({ id: string } & SearchFieldsUpdate)[]>();
+  const kinds = new Set((await engine.read(queries.get(find), {})).map(kindOf));
   let written = 0;
-  for (const row of rows) {
-    const id = String(row.id);
-    const kind = SEARCHABLE_KINDS.find((k) => id.startsWith(`${k}:`));
-    if (!kind) continue;
-    written++;
-    let group = byKind.get(kind);
-    if (!group) byKind.set(kind, (group = []));
-    group.push({ id, ...derive(row, kind) });
-  }
-  if (written === 0) return 0;
-  for (const [kind, group] of byKind) {
-    await engine.write(
-      stamped(engine, queries, (tx) =>
-        writeGroup(tx, queries, {
+  for (const kind of SEARCHABLE_KINDS.filter((k) => kinds.has(k))) {
+    written += await backfillWrite(
+      engine,
+      queries,
+      async (tx) => {
+        const rows = (await tx.run(queries.get(find), {})).filter((row) => kindOf(row) === kind);
+        await writeGroup(tx, queries, {
           table: KINDS[kind],
           identity: ['id'],
           query: `load/${kind}-search-fields`,
-          rows: group,
-        }),
-      ),
+          rows: rows.map((row) => ({ id: String(row.id), ...derive(row, kind) })),
+        });
+        return rows.length;
+      },
+      count,
     );
   }
-  bumpGraphVersion(engine);
   return written;
 }
 
 /** Stores the editions' counts and ranks when some edition lacks them; true when it did. */
 export async function countUncountedEditions(engine: Engine, queries: QueryRegistry): Promise<boolean> {
-  const [row] = await engine.read(queries.get('edition/uncounted'), {});
-  if (Number(row?.count ?? 0) === 0) return false;
-  await engine.write(stamped(engine, queries, (tx) => storeEditionStats(tx, queries)));
-  bumpGraphVersion(engine);
-  return true;
+  const uncounted = async (read: () => Promise<Row[]>) => Number((await read())[0]?.count ?? 0);
+  if ((await uncounted(() => engine.read(queries.get('edition/uncounted'), {}))) === 0) return false;
+  const counted = await backfillWrite(
+    engine,
+    queries,
+    async (tx) => {
+      const n = await uncounted(() => tx.run(queries.get('edition/uncounted'), {}));
+      if (n > 0) await storeEditionStats(tx, queries);
+      return n;
+    },
+    count,
+  );
+  return counted > 0;
 }
 
 /**
@@ -141,14 +159,12 @@ export async function completeLinks(
 ): Promise<{ links: number; pages: number }> {
   const [count] = await engine.read(queries.get('link/unpaged'), {});
   if (Number(count?.links ?? 0) > 0 && Number(count?.pages ?? 0) > 0) return { links: 0, pages: 0 };
-  const done = await engine.write(async (tx) => {
-    await lockLoads(tx, queries);
-    const written = await relink(tx, queries);
-    if (written.linksWritten + written.pagesWritten + written.deleted > 0)
-      await stampLoad(engine, tx, queries, false);
-    return written;
-  });
-  if (done.linksWritten + done.pagesWritten + done.deleted > 0) bumpGraphVersion(engine);
+  const done = await backfillWrite(
+    engine,
+    queries,
+    (tx) => relink(tx, queries),
+    (r) => r.linksWritten + r.pagesWritten + r.deleted,
+  );
   return { links: done.linksWritten, pages: done.pagesWritten };
 }
 
@@ -161,8 +177,12 @@ export async function completeLinks(
 export async function completeCards(engine: Engine, queries: QueryRegistry): Promise<number> {
   const [row] = await engine.read(queries.get('card/missing'), {});
   if (Number(row?.count ?? 0) === 0) return 0;
-  const { written } = await engine.write(stamped(engine, queries, (tx) => recard(tx, queries)));
-  bumpGraphVersion(engine);
+  const { written } = await backfillWrite(
+    engine,
+    queries,
+    (tx) => recard(tx, queries),
+    (r) => r.written,
+  );
   return written;
 }
 
@@ -178,11 +198,11 @@ export async function rederiveStale(
   engine: Engine,
   queries: QueryRegistry,
 ): Promise<{ links: number; pages: number; cards: number } | null> {
-  const stampOf = async (read: () => Promise<Row[]>) => derivationsStale((await read())[0]);
-  if (!(await stampOf(() => engine.read(queries.get('graph/load-stamp'), {})))) return null;
+  const isStale = async (read: () => Promise<Row[]>) => derivationsStale((await read())[0]);
+  if (!(await isStale(() => engine.read(queries.get('graph/load-stamp'), {})))) return null;
   const done = await engine.write(async (tx) => {
     await lockLoads(tx, queries);
-    if (!(await stampOf(() => tx.run(queries.get('graph/load-stamp'), {})))) return null;
+    if (!(await isStale(() => tx.run(queries.get('graph/load-stamp'), {})))) return null;
     const linked = await relink(tx, queries);
     const carded = await recard(tx, queries);
     await stampLoad(engine, tx, queries, true);
@@ -193,19 +213,27 @@ export async function rederiveStale(
 }
 
 /**
- * `work` under the load lock, then a new load stamp, in the same transaction:
- * `work` leaves the inputs of the link summaries and talk cards as they were,
- * or (recard) derives the cards alone, so the stamp carries on their `derived` one.
+ * One backfill transaction: the load lock, then `work`, which reads what it
+ * fills under that lock (a read made before it may be older than a load
+ * another process committed since, whose nodes the fill would then derive from
+ * their earlier properties) and returns how many nodes it wrote; then, when it
+ * wrote any (`written` of what it returns), a new load stamp. `work` leaves
+ * the inputs of the link summaries and talk cards as they were, or derives
+ * only missing ones (completeLinks, completeCards), so the stamp carries on
+ * their `derived` one. Returns what `work` returned.
  */
-function stamped<T>(
+async function backfillWrite<T>(
   engine: Engine,
   queries: QueryRegistry,
   work: (tx: WriteTransaction) => Promise<T>,
-): (tx: WriteTransaction) => Promise<T> {
-  return async (tx) => {
+  written: (result: T) => number,
+): Promise<T> {
+  const result = await engine.write(async (tx) => {
     await lockLoads(tx, queries);
-    const result = await work(tx);
-    await stampLoad(engine, tx, queries, false);
-    return result;
-  };
+    const done = await work(tx);
+    if (written(done) > 0) await stampLoad(engine, tx, queries, false);
+    return done;
+  });
+  if (written(result) > 0) bumpGraphVersion(engine);
+  return result;
 }

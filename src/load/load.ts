@@ -35,8 +35,8 @@ export interface LoadReport {
   /**
    * Statements run: one per batch, or one COPY per table on the bulk path; plus
    * the editions' counts and ranks (three statements at up to 5,000 editions:
-   * ./editions.ts), on the batched path relink's reads, writes and deletes (and a
-   * Neo4j reset's two prunes), and the load stamp (./stamp.ts).
+   * ./editions.ts), on the batched path the load lock, relink's and recard's
+   * reads and writes (and a Neo4j reset's two prunes), and the load stamp (./stamp.ts).
    */
   statements: number;
   /**

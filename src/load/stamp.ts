@@ -13,10 +13,10 @@
  * other's writes; whichever committed last left summaries or cards that the
  * graph no longer gave. Its `derived` field says whether they match the graph
  * (cypher/load/stamp.cypher; `rederiveStale` in ./backfill.ts mends a store
- * where they may not, at start and when the service's watcher sees such a load).
+ * where they may not, at start and while the service's watcher reads such a stamp).
  */
 import { randomUUID } from 'node:crypto';
-import type { Engine, WriteTransaction } from '../store/engine';
+import type { Engine, Row, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { noteOwnStamp } from '../store/version';
 
@@ -47,4 +47,14 @@ export async function stampLoad(
   noteOwnStamp(engine, stamp);
   await tx.run(queries.get('load/stamp'), { stamp, derives });
   return 1;
+}
+
+/**
+ * True when `row` (graph/load-stamp's) says the last write to the store was
+ * not known to leave the link summaries and talk cards matching the graph
+ * (cypher/load/stamp.cypher). A store without a stamp has never been loaded by
+ * a version that writes them.
+ */
+export function derivationsStale(row: Row | undefined): boolean {
+  return row != null && row.stamp != null && row.derived !== row.stamp;
 }

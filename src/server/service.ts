@@ -19,6 +19,8 @@ import {
 import { warmVocabulary } from '../search/vocabulary';
 import { watchLoadStamp, WATCH_MS } from '../store/stamp-watch';
 import { STALE_MS } from '../store/version';
+import { derivationsStale } from '../load/stamp';
+import type { Row } from '../store/engine';
 import { Repository } from '../store/repository';
 import { createApollo } from './apollo';
 import { explorerRoute } from './explorer';
@@ -86,36 +88,45 @@ async function upgradeStore(store: Store, log: (line: string) => void): Promise<
   if (carded > 0) log(`stored the cards of ${carded} talks written by an earlier version`);
 }
 
+/** After a failed derivation, how long stale stamps are left before the next try. */
+const REDERIVE_BACKOFF_MS = 30_000;
+
 /**
- * What the stamp watcher calls when another process's load left the link
- * summaries and talk cards underived (an earlier version's loader sharing the
- * Neo4j): derive them again, one run at a time, once more if asked meanwhile.
- * A failure is logged; the next such load, or the next start, tries again.
- * `settled` is what a stop waits for before it closes the store.
+ * What the service does with each stamp its watcher reads: while it says
+ * another process's load left the link summaries and talk cards underived (an
+ * earlier version's loader sharing the Neo4j, or one that committed before
+ * this start's own check), derive them again, one run at a time. A failure is
+ * logged and tried again REDERIVE_BACKOFF_MS later. `settled` is what a stop
+ * waits for, at most `ms` (a derivation can wait on another process's load
+ * for that long): the store's closing then rolls it back.
  */
-function rederiver(store: Store, logger: Logger): { request(): void; settled(): Promise<void> } {
+function rederiver(
+  store: Store,
+  logger: Logger,
+): { onStamp(row: Row | undefined): void; settled(ms: number): Promise<void> } {
   let running: Promise<void> | undefined;
-  let again = false;
+  let notBefore = 0;
   const run = async (): Promise<void> => {
-    do {
-      again = false;
-      try {
-        const done = await rederiveStale(store.engine, store.queries);
-        if (done)
-          logger.info(done, 'derived again the link summaries and talk cards another process’s load left');
-      } catch (error) {
-        logger.warn({ err: error }, 'could not derive again the link summaries and talk cards');
-      }
-    } while (again);
-    running = undefined;
+    try {
+      const done = await rederiveStale(store.engine, store.queries);
+      if (done)
+        logger.info(done, 'derived again the link summaries and talk cards another process’s load left');
+    } catch (error) {
+      notBefore = Date.now() + REDERIVE_BACKOFF_MS;
+      logger.warn({ err: error }, 'could not derive again the link summaries and talk cards');
+    } finally {
+      running = undefined;
+    }
   };
   return {
-    request() {
-      if (running) again = true;
-      else running = run();
+    onStamp(row) {
+      if (!running && Date.now() >= notBefore && derivationsStale(row)) running = run();
     },
-    settled: async () => {
-      await running;
+    async settled(ms) {
+      if (!running) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([running, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+      clearTimeout(timer);
     },
   };
 }
@@ -133,7 +144,7 @@ export async function startService(
   await upgradeStore(store, log);
   // Another process's load of a shared Neo4j bumps the graph version here too.
   const derivations = rederiver(store, logger);
-  const stampWatch = watchLoadStamp(store.engine, store.queries, WATCH_MS, STALE_MS, derivations.request);
+  const stampWatch = watchLoadStamp(store.engine, store.queries, WATCH_MS, STALE_MS, derivations.onStamp);
   const readiness = new Readiness(store, log);
   await readiness.verifySearch();
   // The first search should not pay for reading every search text: build the vocabulary now.
@@ -169,7 +180,7 @@ export async function startService(
       }
       await apollo.stop();
       stampWatch.stop();
-      await derivations.settled();
+      await derivations.settled(config.shutdownDrainMs);
       await store.engine.close();
     })());
   return { store, url, seeded, readiness, stop };

@@ -8,9 +8,9 @@
  * read that fails, or does not answer within STALE_MS, is tried again at the
  * next tick (readiness reports the store's health, not this).
  *
- * A stamp that says the link summaries and talk cards were not derived with it
- * (a load by an earlier version: `derivationsStale`) is also reported to
- * `onStale`, which the service answers by deriving them again.
+ * Every stamp read is also handed to `onRead`, whether it changed or not: the
+ * service derives the link summaries and talk cards again for as long as the
+ * stamp says they were not derived with it (src/load/stamp.ts).
  */
 import { outsideRequest } from '../ops/request';
 import type { Engine, Row } from './engine';
@@ -27,16 +27,6 @@ export const WATCH_MS = 1_000;
 const MAX_IN_FLIGHT = 4;
 
 /**
- * True when `row` (graph/load-stamp's) says the last write to the store was
- * not known to leave the link summaries and talk cards matching the graph
- * (cypher/load/stamp.cypher). A store without a stamp has never been loaded by
- * a version that writes them.
- */
-export function derivationsStale(row: Row | undefined): boolean {
-  return row != null && row.stamp != null && row.derived !== row.stamp;
-}
-
-/**
  * Starts watching. The first read that succeeds only records the stamp, unless
  * reads failed before it (a load may have landed meanwhile): then it bumps.
  * A read that has not answered after `deadlineMs` counts as failed.
@@ -46,7 +36,7 @@ export function watchLoadStamp(
   queries: QueryRegistry,
   intervalMs = WATCH_MS,
   deadlineMs = STALE_MS,
-  onStale: () => void = () => {},
+  onRead: (row: Row | undefined) => void = () => {},
 ): StampWatch {
   const query = queries.get('graph/load-stamp');
   let seen: string | null | undefined;
@@ -54,6 +44,8 @@ export function watchLoadStamp(
   let started = 0;
   let applied = 0;
   let inFlight = 0;
+  // Reads in flight at stop() still answer; none of them reaches onRead (the store may be closing).
+  let stopped = false;
   const tick = async () => {
     if (inFlight >= MAX_IN_FLIGHT) return;
     const mine = ++started;
@@ -70,11 +62,9 @@ export function watchLoadStamp(
       const stamp = row?.stamp == null ? null : String(row.stamp);
       const changed = seen === undefined ? failedBeforeFirst : stamp !== seen;
       // A load made through this engine object bumps the version itself (load.ts), once it completed.
-      if (changed && !(stamp !== null && isOwnStamp(engine, stamp))) {
-        bumpGraphVersion(engine);
-        if (derivationsStale(row)) onStale();
-      }
+      if (changed && !(stamp !== null && isOwnStamp(engine, stamp))) bumpGraphVersion(engine);
       seen = stamp;
+      if (!stopped) onRead(row);
     } catch {
       // Unavailable for now: readiness says so; the next tick reads again.
       if (seen === undefined) failedBeforeFirst = true;
@@ -86,5 +76,10 @@ export function watchLoadStamp(
   void tick();
   const timer = setInterval(() => void tick(), intervalMs);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
 }

@@ -10,12 +10,10 @@ import { loadFixtures } from '../../src/load/load';
 import { vocabulary } from '../../src/search/vocabulary';
 import { Repository } from '../../src/store/repository';
 import { dumpGraph } from '../helpers/queries';
-import { describeEachEngine, describeNeo4j, MINI_FIXTURES, neo4jTestEnv } from '../helpers/engines';
+import { describeEachEngine, describeNeo4j, MINI_FIXTURES } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
+import { blockedTransaction, holdLoadLock, type HeldLock } from '../helpers/load-lock';
 import { adHocQuery } from '../helpers/queries';
-import { readConfig } from '../../src/config';
-import { openStore, type Store } from '../../src/store/open';
-import { lockLoads } from '../../src/load/stamp';
 import { recard } from '../../src/load/recard';
 import { relink } from '../../src/load/relink';
 
@@ -43,53 +41,34 @@ describeEachEngine('two loads at once', (engine) => {
   });
 });
 
-/** Resolves once a transaction of the Neo4j behind `store` waits on a lock (fails after 60 s). */
-async function blockedTransaction(store: Store): Promise<void> {
-  const show = adHocQuery('show-transactions', 'SHOW TRANSACTIONS YIELD status RETURN status');
-  for (const started = Date.now(); Date.now() - started < 60_000;) {
-    const rows = await store.engine.read(show, {});
-    if (rows.some((r) => String(r.status).startsWith('Blocked'))) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('no transaction waited on a lock within 60 s');
-}
-
 describeNeo4j('loads from two processes into one Neo4j', (engine) => {
   it('run one after the other: a load waits for another writer’s commit, then derives from its graph', async () => {
     const { store, cleanup } = await engine.open();
-    // Another process: its own driver, its own engine object (no in-process queue shared).
-    const other = await openStore(readConfig(neo4jTestEnv()));
-    let release = () => {};
+    let held: HeldLock | undefined;
     try {
       await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
       // The mini fixtures without Lyft, so that this load writes nothing the other writer locks:
-      // without the load lock, nothing would make it wait.
+      // without the load lock it would wait only at its stamp, after deriving its cards and
+      // summaries from a graph without the rename (how the race left them stale).
       const withoutLyft = mutatedFixtures((files) => {
         for (const name of ['companies', 'affiliations', 'backs'])
           files[name] = files[name].filter((r: object) => !JSON.stringify(r).includes('company:lyft'));
       });
-      const released = new Promise<void>((resolve) => (release = resolve));
-      let holding = () => {};
-      const held = new Promise<void>((resolve) => (holding = resolve));
       // The other writer, as a load begins: the lock, then a write, here one the cards and
       // summaries depend on (Matt Klein's company, and the Lyft–Envoy link).
-      const writer = other.engine.write(async (tx) => {
-        await lockLoads(tx, other.queries);
-        await tx.run(
+      held = await holdLoadLock((tx) =>
+        tx.run(
           adHocQuery('rename', "MATCH (c:Company {id: 'company:lyft'}) SET c.name = 'Lyft Renamed'"),
           {},
-        );
-        holding();
-        await released;
-      });
-      await held;
+        ),
+      );
       let done = false;
       const load = loadFixtures(store.engine, store.queries, withoutLyft).then(() => (done = true));
       // Released once the load waits on a lock, as far into its transaction as it can go.
       await blockedTransaction(store);
       expect(done).toBe(false);
-      release();
-      await writer;
+      await held.release();
+      held = undefined;
       await load;
       // The load derived after the rename was committed: every card and summary names Lyft by
       // its new name, and deriving them again writes nothing.
@@ -107,8 +86,7 @@ describeNeo4j('loads from two processes into one Neo4j', (engine) => {
       );
       expect(names).toEqual([{ name: 'Lyft Renamed' }]);
     } finally {
-      release();
-      await other.engine.close();
+      await held?.release();
       await cleanup();
     }
   });

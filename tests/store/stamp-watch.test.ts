@@ -85,4 +85,19 @@ describeEachEngine('load stamp', (engine) => {
       watch.stop();
     }
   });
+
+  it('hands every stamp it reads to onRead, the first one included, and none after stop', async () => {
+    await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
+    const read: unknown[] = [];
+    const watch = watchLoadStamp(store.engine, store.queries, 25, undefined, (row) => read.push(row?.stamp));
+    try {
+      await eventually(() => read.length >= 3);
+      expect(new Set(read)).toEqual(new Set([await stampOf(store)]));
+    } finally {
+      watch.stop();
+    }
+    const count = read.length;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(read.length).toBe(count);
+  });
 });
