@@ -13,10 +13,19 @@
  * limit included, which fails the same way every time (a load ran three
  * times before it failed). Driver errors are mapped by their `code`, never
  * their text.
+ *
+ * Through a routing URI (`neo4j://`, `neo4j+s://`: a cluster or Aura), every
+ * session of an engine shares one bookmark manager, so its transactions are
+ * causally chained: a read that follows a load or a backfill made through this
+ * engine waits for a follower that has it, instead of answering from one that
+ * does not yet (the version the load bumped would then file that older answer
+ * under the new graph). A `bolt://` URI names one server, where every read
+ * sees every commit: there bookmarks would only cost each statement about
+ * 0.1–0.2 ms (measured on localhost, 1.58 against 1.70 ms p50).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { BookmarkManager, Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Engine, Params, Row, WriteTransaction } from '../engine';
 import type { NamedQuery, QueryRegistry } from '../queries';
 import { checkParams, statements } from '../queries';
@@ -83,6 +92,8 @@ export class Neo4jEngine implements Engine {
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly queries: QueryRegistry,
+    /** The bookmarks of the transactions this engine ran, through a routing URI (see the header). */
+    readonly bookmarks: BookmarkManager | undefined,
   ) {}
 
   static open(settings: Neo4jSettings, queries: QueryRegistry): Neo4jEngine {
@@ -92,7 +103,8 @@ export class Neo4jEngine implements Engine {
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
     });
-    return new Neo4jEngine(driver, settings.database, queries);
+    const routing = /^neo4j(\+s|\+ssc)?:/i.test(settings.uri);
+    return new Neo4jEngine(driver, settings.database, queries, routing ? neo4j.bookmarkManager() : undefined);
   }
 
   async read(query: NamedQuery, params: Params): Promise<Row[]> {
@@ -103,6 +115,7 @@ export class Neo4jEngine implements Engine {
         const session = this.driver.session({
           database: this.database,
           defaultAccessMode: neo4j.session.READ,
+          bookmarkManager: this.bookmarks,
         });
         try {
           return toRows(await session.run(query.text, sent));
@@ -121,6 +134,7 @@ export class Neo4jEngine implements Engine {
         const session = this.driver.session({
           database: this.database,
           defaultAccessMode: neo4j.session.WRITE,
+          bookmarkManager: this.bookmarks,
         });
         try {
           const tx = session.beginTransaction();
@@ -147,7 +161,11 @@ export class Neo4jEngine implements Engine {
   }
 
   async ensureSchema(): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
     try {
       // Schema statements cannot share a transaction with each other in Neo4j: one auto-commit each.
       for (const statement of statements(this.queries.get('schema'))) await session.run(statement);
