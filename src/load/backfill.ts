@@ -24,8 +24,8 @@ import { indexTokens } from '../search/tokens';
 import { KINDS, SEARCHABLE_KINDS } from '../store/kinds';
 import { searchFields, type SearchableKind } from './plan/search-fields';
 
-/** `written` for a backfill whose work returns how many nodes it wrote. */
-const count = (n: number): number => n;
+/** `wrote` for a backfill whose work returns how many nodes it wrote. */
+const anyWritten = (n: number): boolean => n > 0;
 
 /** Keys every talk stored without sort keys or edition id, in one write; returns how many it keyed. */
 export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): Promise<number> {
@@ -51,7 +51,7 @@ export async function keyUnkeyedTalks(engine: Engine, queries: QueryRegistry): P
       });
       return rows.length;
     },
-    count,
+    anyWritten,
   );
 }
 
@@ -122,7 +122,7 @@ async function writeSearchFields(
         });
         return rows.length;
       },
-      count,
+      anyWritten,
     );
   }
   return written;
@@ -130,17 +130,18 @@ async function writeSearchFields(
 
 /** Stores the editions' counts and ranks when some edition lacks them; true when it did. */
 export async function countUncountedEditions(engine: Engine, queries: QueryRegistry): Promise<boolean> {
-  const uncounted = async (read: () => Promise<Row[]>) => Number((await read())[0]?.count ?? 0);
-  if ((await uncounted(() => engine.read(queries.get('edition/uncounted'), {}))) === 0) return false;
+  const uncounted = (rows: readonly Row[]) => Number(rows[0]?.count ?? 0);
+  const query = queries.get('edition/uncounted');
+  if (uncounted(await engine.read(query, {})) === 0) return false;
   const counted = await backfillWrite(
     engine,
     queries,
     async (tx) => {
-      const n = await uncounted(() => tx.run(queries.get('edition/uncounted'), {}));
+      const n = uncounted(await tx.run(query, {}));
       if (n > 0) await storeEditionStats(tx, queries);
       return n;
     },
-    count,
+    anyWritten,
   );
   return counted > 0;
 }
@@ -163,7 +164,7 @@ export async function completeLinks(
     engine,
     queries,
     (tx) => relink(tx, queries),
-    (r) => r.linksWritten + r.pagesWritten + r.deleted,
+    (r) => r.linksWritten + r.pagesWritten + r.deleted > 0,
   );
   return { links: done.linksWritten, pages: done.pagesWritten };
 }
@@ -181,7 +182,7 @@ export async function completeCards(engine: Engine, queries: QueryRegistry): Pro
     engine,
     queries,
     (tx) => recard(tx, queries),
-    (r) => r.written,
+    (r) => r.written > 0,
   );
   return written;
 }
@@ -198,42 +199,46 @@ export async function rederiveStale(
   engine: Engine,
   queries: QueryRegistry,
 ): Promise<{ links: number; pages: number; cards: number } | null> {
-  const isStale = async (read: () => Promise<Row[]>) => derivationsStale((await read())[0]);
-  if (!(await isStale(() => engine.read(queries.get('graph/load-stamp'), {})))) return null;
-  const done = await engine.write(async (tx) => {
-    await lockLoads(tx, queries);
-    if (!(await isStale(() => tx.run(queries.get('graph/load-stamp'), {})))) return null;
-    const linked = await relink(tx, queries);
-    const carded = await recard(tx, queries);
-    await stampLoad(engine, tx, queries, true);
-    return { links: linked.linksWritten, pages: linked.pagesWritten, cards: carded.written };
-  });
-  if (done) bumpGraphVersion(engine);
-  return done;
+  const stamp = queries.get('graph/load-stamp');
+  if (!derivationsStale((await engine.read(stamp, {}))[0])) return null;
+  return backfillWrite(
+    engine,
+    queries,
+    async (tx) => {
+      if (!derivationsStale((await tx.run(stamp, {}))[0])) return null;
+      const linked = await relink(tx, queries);
+      const carded = await recard(tx, queries);
+      return { links: linked.linksWritten, pages: linked.pagesWritten, cards: carded.written };
+    },
+    // Derived, even when nothing differed: the stamp says so from now on.
+    (done) => done !== null,
+    true,
+  );
 }
 
 /**
  * One backfill transaction: the load lock, then `work`, which reads what it
  * fills under that lock (a read made before it may be older than a load
  * another process committed since, whose nodes the fill would then derive from
- * their earlier properties) and returns how many nodes it wrote; then, when it
- * wrote any (`written` of what it returns), a new load stamp. `work` leaves
- * the inputs of the link summaries and talk cards as they were, or derives
- * only missing ones (completeLinks, completeCards), so the stamp carries on
- * their `derived` one. Returns what `work` returned.
+ * their earlier properties); then, when `wrote` says it wrote, a new load
+ * stamp. `derives`: `work` derived the link summaries and talk cards
+ * (rederiveStale); every other backfill leaves their inputs as they were, or
+ * derives only missing ones (completeLinks, completeCards), so its stamp
+ * carries on their `derived` one. Returns what `work` returned.
  */
 async function backfillWrite<T>(
   engine: Engine,
   queries: QueryRegistry,
   work: (tx: WriteTransaction) => Promise<T>,
-  written: (result: T) => number,
+  wrote: (result: T) => boolean,
+  derives = false,
 ): Promise<T> {
   const result = await engine.write(async (tx) => {
     await lockLoads(tx, queries);
     const done = await work(tx);
-    if (written(done) > 0) await stampLoad(engine, tx, queries, false);
+    if (wrote(done)) await stampLoad(engine, tx, queries, derives);
     return done;
   });
-  if (written(result) > 0) bumpGraphVersion(engine);
+  if (wrote(result)) bumpGraphVersion(engine);
   return result;
 }

@@ -17,8 +17,7 @@ import {
   tokenizeUntokenised,
 } from '../load/backfill';
 import { warmVocabulary } from '../search/vocabulary';
-import { watchLoadStamp, WATCH_MS } from '../store/stamp-watch';
-import { STALE_MS } from '../store/version';
+import { watchLoadStamp } from '../store/stamp-watch';
 import { derivationsStale } from '../load/stamp';
 import type { Row } from '../store/engine';
 import { Repository } from '../store/repository';
@@ -144,7 +143,7 @@ export async function startService(
   await upgradeStore(store, log);
   // Another process's load of a shared Neo4j bumps the graph version here too.
   const derivations = rederiver(store, logger);
-  const stampWatch = watchLoadStamp(store.engine, store.queries, WATCH_MS, STALE_MS, derivations.onStamp);
+  const stampWatch = watchLoadStamp(store.engine, store.queries, { onRead: derivations.onStamp });
   const readiness = new Readiness(store, log);
   await readiness.verifySearch();
   // The first search should not pay for reading every search text: build the vocabulary now.

@@ -29,14 +29,17 @@ const MAX_IN_FLIGHT = 4;
 /**
  * Starts watching. The first read that succeeds only records the stamp, unless
  * reads failed before it (a load may have landed meanwhile): then it bumps.
- * A read that has not answered after `deadlineMs` counts as failed.
+ * A read that has not answered after `deadlineMs` counts as failed; every
+ * stamp read is handed to `onRead`.
  */
 export function watchLoadStamp(
   engine: Engine,
   queries: QueryRegistry,
-  intervalMs = WATCH_MS,
-  deadlineMs = STALE_MS,
-  onRead: (row: Row | undefined) => void = () => {},
+  {
+    intervalMs = WATCH_MS,
+    deadlineMs = STALE_MS,
+    onRead = () => {},
+  }: { intervalMs?: number; deadlineMs?: number; onRead?: (row: Row | undefined) => void } = {},
 ): StampWatch {
   const query = queries.get('graph/load-stamp');
   let seen: string | null | undefined;

@@ -59,7 +59,7 @@ describeEachEngine('stamp watcher and version when reads or writes go wrong', (e
   it("sees another process's load that landed while its first reads failed", async () => {
     let failing = true;
     onStampRead((read) => (failing ? Promise.reject(new StoreUnavailableError('unavailable')) : read()));
-    const watch = watchLoadStamp(store.engine, store.queries, 25);
+    const watch = watchLoadStamp(store.engine, store.queries, { intervalMs: 25 });
     try {
       await sleep(100); // a few failed ticks
       const before = graphVersion(store.engine);
@@ -80,7 +80,7 @@ describeEachEngine('stamp watcher and version when reads or writes go wrong', (e
       hang = false;
       return new Promise<Row[]>(() => undefined); // a half-open connection: no answer, ever
     });
-    const watch = watchLoadStamp(store.engine, store.queries, 25, 200);
+    const watch = watchLoadStamp(store.engine, store.queries, { intervalMs: 25, deadlineMs: 200 });
     try {
       await sleep(100);
       hang = true;
@@ -118,7 +118,7 @@ describeEachEngine('stamp watcher and version when reads or writes go wrong', (e
   }, 60_000);
 
   it('changes the version for a load whose commit landed but whose write call then threw', async () => {
-    const watch = watchLoadStamp(store.engine, store.queries, 25);
+    const watch = watchLoadStamp(store.engine, store.queries, { intervalMs: 25 });
     try {
       await sleep(200); // the watcher's first read records the stamp
       const before = graphVersion(store.engine);

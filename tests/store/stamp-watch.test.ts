@@ -49,7 +49,7 @@ describeEachEngine('load stamp', (engine) => {
 
   it("bumps the service's graph version when another process loads, and not otherwise", async () => {
     await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
-    const watch = watchLoadStamp(store.engine, store.queries, 25);
+    const watch = watchLoadStamp(store.engine, store.queries, { intervalMs: 25 });
     try {
       const before = graphVersion(store.engine);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -69,7 +69,7 @@ describeEachEngine('load stamp', (engine) => {
 
   it('leaves a load made through the watched engine to bump the version itself: once, not twice', async () => {
     await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
-    const watch = watchLoadStamp(store.engine, store.queries, 25);
+    const watch = watchLoadStamp(store.engine, store.queries, { intervalMs: 25 });
     try {
       const stampBefore = await stampOf(store);
       // The watcher's first read records the current stamp.
@@ -89,7 +89,10 @@ describeEachEngine('load stamp', (engine) => {
   it('hands every stamp it reads to onRead, the first one included, and none after stop', async () => {
     await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
     const read: unknown[] = [];
-    const watch = watchLoadStamp(store.engine, store.queries, 25, undefined, (row) => read.push(row?.stamp));
+    const watch = watchLoadStamp(store.engine, store.queries, {
+      intervalMs: 25,
+      onRead: (row) => read.push(row?.stamp),
+    });
     try {
       await eventually(() => read.length >= 3);
       expect(new Set(read)).toEqual(new Set([await stampOf(store)]));
