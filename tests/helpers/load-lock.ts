@@ -11,13 +11,13 @@ import { openStore, type Store } from '../../src/store/open';
 import { neo4jTestEnv } from './engines';
 import { adHocQuery } from './queries';
 
-export interface HeldLock {
+interface HeldLock {
   /** Commits the writer's transaction and closes its driver. */
   release(): Promise<void>;
 }
 
 /** Resolves once the writer has taken the lock and run `work`, which is then held uncommitted. */
-export async function holdLoadLock(work: (tx: WriteTransaction) => Promise<unknown>): Promise<HeldLock> {
+async function holdLoadLock(work: (tx: WriteTransaction) => Promise<unknown>): Promise<HeldLock> {
   const other = await openStore(readConfig(neo4jTestEnv()));
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -43,7 +43,7 @@ export async function holdLoadLock(work: (tx: WriteTransaction) => Promise<unkno
 }
 
 /** Resolves once a transaction of the Neo4j behind `store` waits on a lock (fails after 20 s, inside Jest's 30 s). */
-export async function blockedTransaction(store: Store): Promise<void> {
+async function blockedTransaction(store: Store): Promise<void> {
   const show = adHocQuery('show-transactions', 'SHOW TRANSACTIONS YIELD status RETURN status');
   for (const started = Date.now(); Date.now() - started < 20_000;) {
     const rows = await store.engine.read(show, {});
@@ -51,4 +51,30 @@ export async function blockedTransaction(store: Store): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error('no transaction waited on a lock within 20 s');
+}
+
+/**
+ * Runs `run` while the other writer holds the load lock after `hold`: the
+ * writer commits once a transaction of `store`'s Neo4j waits on a lock (as far
+ * into its work as `run` can go), after `whileBlocked` has looked at that
+ * moment. Returns what `run` gives.
+ */
+export async function behindLoadLock<T>(
+  store: Store,
+  hold: (tx: WriteTransaction) => Promise<unknown>,
+  run: () => Promise<T>,
+  whileBlocked: () => void = () => {},
+): Promise<T> {
+  const held = await holdLoadLock(hold);
+  let running: Promise<T>;
+  try {
+    running = run();
+    // Awaited below, after the release; a failure before it is reported there.
+    running.catch(() => undefined);
+    await blockedTransaction(store);
+    whileBlocked();
+  } finally {
+    await held.release();
+  }
+  return running;
 }

@@ -18,7 +18,7 @@ import { words } from '../../src/search/terms';
 import { queryTokens } from '../../src/search/tokens';
 import { SPELLED_LETTERS } from '../../src/text';
 import { searchFields, SEARCH_SOURCES } from '../../src/load/plan/search-fields';
-import { blockedTransaction, holdLoadLock, type HeldLock } from '../helpers/load-lock';
+import { behindLoadLock } from '../helpers/load-lock';
 import { mutatedFixtures } from '../helpers/fixtures';
 import { KINDS, SEARCHABLE_KINDS } from '../../src/store/kinds';
 import { loadFixtures } from '../../src/load/load';
@@ -183,19 +183,8 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     expect(await store.engine.read(ranks, {})).toEqual(loaded);
     expect(await countUncountedEditions(store.engine, store.queries)).toBe(false);
   });
-});
 
-describeEachEngine(
-  'a store an earlier version loaded, whose link summaries and cards it did not derive',
-  (engine) => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
-    beforeEach(async () => {
-      ({ store, cleanup } = await engine.open());
-      await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
-    });
-    afterEach(() => cleanup());
-
+  describe('whose link summaries and cards an earlier version’s load did not derive', () => {
     const stampRow = async () => (await store.engine.read(store.queries.get('graph/load-stamp'), {}))[0];
     const lyftQuery = adHocQuery(
       'lyft-names',
@@ -281,8 +270,8 @@ describeEachEngine(
       expect(after?.stamp).not.toBe(before?.stamp);
       expect(after?.derived).toBe(after?.stamp);
     });
-  },
-);
+  });
+});
 
 describeEachEngine('a store whose search texts an earlier fold left unspelled', (engine) => {
   let store: Store;
@@ -376,7 +365,6 @@ describeEachEngine('a store whose search texts an earlier fold left unspelled', 
 describeNeo4j('a backfill beside another process’s load', (engine) => {
   it('derives from what that load committed, not from what it read before the load lock', async () => {
     const { store, cleanup } = await engine.open();
-    let held: HeldLock | undefined;
     try {
       await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
       // Spotify's search text as an earlier fold left it: the refold has work to do.
@@ -391,31 +379,29 @@ describeNeo4j('a backfill beside another process’s load', (engine) => {
       );
       // Another process's load renames Spotify, with the search fields a load derives.
       const renamed = searchFields('company', { name: 'Spotify Renamed', aliases: [] });
-      held = await holdLoadLock((tx) =>
-        tx.run(
-          adHocQuery(
-            'rename',
-            "MATCH (c:Company {id: 'company:spotify'}) SET c.name = 'Spotify Renamed', " +
-              'c.searchText = $searchText, c.searchTokens = $searchTokens',
-            ['searchText', 'searchTokens'],
-          ),
-          renamed,
-        ),
-      );
       // The refold reads Spotify's old text and name, then waits for the lock.
-      const refold = refoldSearchTexts(store.engine, store.queries);
-      await blockedTransaction(store);
-      await held.release();
-      held = undefined;
+      const refolded = await behindLoadLock(
+        store,
+        (tx) =>
+          tx.run(
+            adHocQuery(
+              'rename',
+              "MATCH (c:Company {id: 'company:spotify'}) SET c.name = 'Spotify Renamed', " +
+                'c.searchText = $searchText, c.searchTokens = $searchTokens',
+              ['searchText', 'searchTokens'],
+            ),
+            renamed,
+          ),
+        () => refoldSearchTexts(store.engine, store.queries),
+      );
       // Under the lock it reads again: the load left nothing to refold, and its fields stand.
-      expect(await refold).toBe(0);
+      expect(refolded).toBe(0);
       const [spotify] = await store.engine.read(
         adHocQuery('spotify', "MATCH (c:Company {id: 'company:spotify'}) RETURN c.searchText AS text"),
         {},
       );
       expect(spotify?.text).toBe(renamed.searchText);
     } finally {
-      await held?.release();
       await cleanup();
     }
   });

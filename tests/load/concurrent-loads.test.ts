@@ -12,7 +12,7 @@ import { Repository } from '../../src/store/repository';
 import { dumpGraph } from '../helpers/queries';
 import { describeEachEngine, describeNeo4j, MINI_FIXTURES } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
-import { blockedTransaction, holdLoadLock, type HeldLock } from '../helpers/load-lock';
+import { behindLoadLock } from '../helpers/load-lock';
 import { adHocQuery } from '../helpers/queries';
 import { recard } from '../../src/load/recard';
 import { relink } from '../../src/load/relink';
@@ -44,7 +44,6 @@ describeEachEngine('two loads at once', (engine) => {
 describeNeo4j('loads from two processes into one Neo4j', (engine) => {
   it('run one after the other: a load waits for another writer’s commit, then derives from its graph', async () => {
     const { store, cleanup } = await engine.open();
-    let held: HeldLock | undefined;
     try {
       await loadFixtures(store.engine, store.queries, MINI_FIXTURES);
       // The mini fixtures without Lyft, so that this load writes nothing the other writer locks:
@@ -56,20 +55,18 @@ describeNeo4j('loads from two processes into one Neo4j', (engine) => {
       });
       // The other writer, as a load begins: the lock, then a write, here one the cards and
       // summaries depend on (Matt Klein's company, and the Lyft–Envoy link).
-      held = await holdLoadLock((tx) =>
-        tx.run(
-          adHocQuery('rename', "MATCH (c:Company {id: 'company:lyft'}) SET c.name = 'Lyft Renamed'"),
-          {},
-        ),
-      );
       let done = false;
-      const load = loadFixtures(store.engine, store.queries, withoutLyft).then(() => (done = true));
-      // Released once the load waits on a lock, as far into its transaction as it can go.
-      await blockedTransaction(store);
-      expect(done).toBe(false);
-      await held.release();
-      held = undefined;
-      await load;
+      await behindLoadLock(
+        store,
+        (tx) =>
+          tx.run(
+            adHocQuery('rename', "MATCH (c:Company {id: 'company:lyft'}) SET c.name = 'Lyft Renamed'"),
+            {},
+          ),
+        () => loadFixtures(store.engine, store.queries, withoutLyft).then(() => (done = true)),
+        // The load waits on a lock, as far into its transaction as it can go.
+        () => expect(done).toBe(false),
+      );
       // The load derived after the rename was committed: every card and summary names Lyft by
       // its new name, and deriving them again writes nothing.
       expect(await store.engine.write((tx) => recard(tx, store.queries))).toMatchObject({ written: 0 });
@@ -86,7 +83,6 @@ describeNeo4j('loads from two processes into one Neo4j', (engine) => {
       );
       expect(names).toEqual([{ name: 'Lyft Renamed' }]);
     } finally {
-      await held?.release();
       await cleanup();
     }
   });
