@@ -9,6 +9,8 @@
  * - `partialTalks(properties, companyNames)`: an edition's talks in display order, read as
  *   the properties their fields need (Edition.talks pages over them), with their
  *   companies' names primed when those are asked (look-ahead);
+ * - `talksAs(properties)`: talks by id read as the properties their fields need
+ *   (CompanyProjectLink.talks);
  * - `linkFacts`: company–project links' facts by link id (CompanyProjectLink.talks, …);
  * - `participantNames`, `participantsWithCompanies`, `participantsWithPeople`: a
  *   talk's participants with the next level of the selection fetched along (look-ahead,
@@ -43,6 +45,7 @@ export class Loaders {
   readonly participantNames: DataLoader<string, Related[]>;
   private readonly nameLoaders = new Map<NameQuery, DataLoader<string, StoredNode[]>>();
   private readonly partialTalkLoaders = new Map<string, DataLoader<string, StoredNode[]>>();
+  private readonly talksAsLoaders = new Map<string, DataLoader<string, StoredNode | null>>();
   /** The facts of company–project links, by link id (cypher/link/facts.cypher). */
   readonly linkFacts: DataLoader<string, LinkFacts>;
 
@@ -255,6 +258,26 @@ export class Loaders {
           companyNames
             ? this.partialTalksWithCompanyNames(ids, properties)
             : this.repo.relatedPartial('edition/talks', ids, properties),
+        ),
+    );
+  }
+
+  /**
+   * Talks by id, each read as only `properties`: partial talks, never primed into
+   * the node loader. A lone id is the node loader's primary-key lookup instead,
+   * a whole talk (Kuzu answers a list of ids by scanning, a single id by index).
+   */
+  talksAs(properties: readonly string[]): DataLoader<string, StoredNode | null> {
+    return loaderFor(
+      this.talksAsLoaders,
+      properties.join(','),
+      () =>
+        new DataLoader((ids) =>
+          ids.length === 1
+            ? this.node('Talk')
+                .load(ids[0]!)
+                .then((talk) => [talk])
+            : this.repo.partialTalksByIds(ids, properties),
         ),
     );
   }

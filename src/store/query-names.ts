@@ -209,6 +209,7 @@ export const REQUIRED_QUERIES: readonly string[] = [
   'list/root-sizes',
   ...Object.values(KINDS).map((label) => `node/${label.toLowerCase()}`),
   'node/one',
+  'node/talk-fields',
   ...LISTS.filter((l) => l !== 'talks').flatMap((l) => [`list/${l}`, `list/${l}-count`]),
   ...RELATION_QUERIES,
   ...Object.values(NAME_QUERIES),

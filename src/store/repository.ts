@@ -103,6 +103,20 @@ export class Repository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /**
+   * Talks by id, each read as only `properties` (node/talk-fields projected), in
+   * `ids` order (null where absent): partial talks, never to be primed.
+   */
+  async partialTalksByIds(
+    ids: readonly string[],
+    properties: readonly string[],
+  ): Promise<(StoredNode | null)[]> {
+    const query = projected(this.queries.get('node/talk-fields'), 'n', properties);
+    const rows = await this.run(query, { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [row.key as string, partialNode(row.node, 'Talk')]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   /** A relationship batch (`talk/projects`, …): for each id, its related rows in query order. */
   async related(name: string, ids: readonly string[]): Promise<Related[][]> {
     const rows = await this.read(name, { ids: [...ids] });

@@ -360,6 +360,39 @@ describeEachEngine('look-ahead', (engine) => {
     }
   });
 
+  it('reads the talks of links as the properties their fields need, answering as whole talks do', async () => {
+    type Links = {
+      companyProjectLinks: { company: { id: string }; project: { id: string }; talks: { id: string }[] }[];
+    };
+    const links = (fields: string, args = 'first: 30') =>
+      `{ companyProjectLinks(${args}) { company { id } project { id } talks { ${fields} } } }`;
+    for (const [fields, read] of TALK_SELECTIONS) {
+      const result = await client.run(links(`id ${fields}`));
+      expect(result.errors).toBeUndefined();
+      // Talk.edition's id comes from the talk's own id: the projection reads no editionId.
+      const columns = read
+        .split(',')
+        .filter((p) => !['editionId', 'participantRows', 'projectRows'].includes(p));
+      expect(result.stats.statements).toContain(`node/talk-fieldsn{${columns.join(',')}}`);
+      expect(result.stats.statements).not.toContain('node/talk');
+      const talks = (result.data as Links).companyProjectLinks.flatMap((link) => link.talks);
+      expect(new Set(talks.map((t) => t.id)).size).toBeGreaterThan(2);
+      const whole = await wholeTalks([...new Set(talks.map((t) => t.id))], `id ${fields}`);
+      for (const talk of talks) expect(talk).toEqual(whole.get(talk.id));
+    }
+    // A lone talk is a primary-key lookup, read whole (Kuzu scans for a list of ids, however short).
+    const all = (await client.ok(links('id', 'first: 200'))) as Links;
+    const single = all.companyProjectLinks.find((link) => link.talks.length === 1)!;
+    const lone = await client.run(
+      links('id title', `companyId: "${single.company.id}", projectId: "${single.project.id}", first: 1`),
+    );
+    expect((lone.data as Links).companyProjectLinks[0]!.talks).toEqual([
+      { id: single.talks[0]!.id, title: expect.any(String) },
+    ]);
+    expect(lone.stats.statements).toContain('node/one[n:Talk]');
+    expect(lone.stats.statements.some((name) => name.startsWith('node/talk-fields'))).toBe(false);
+  });
+
   it('answers an edition’s talks’ companies asked by name from the talks statement, as Talk.companies does', async () => {
     type Editions = {
       editions: { talks: { edges: { node: { id: string; companies: Record<string, string>[] } }[] } }[];

@@ -410,6 +410,25 @@ describeEachEngine('named queries', (engine) => {
     }
   });
 
+  it('node/talk-fields, projected, gives talks as the properties asked for, in the order of the ids', async () => {
+    const ids = [FALCO_TALK, 'talk:nobody', ENVOY_TALK];
+    const whole = await repo.nodesByIds('Talk', ids);
+    for (const properties of [
+      ['id', 'title'],
+      ['day', 'id', 'kind', 'sources'],
+    ]) {
+      const partial = await repo.partialTalksByIds(ids, properties);
+      expect(partial).toEqual(
+        whole.map((talk) =>
+          talk ? { __label: 'Talk', ...Object.fromEntries(properties.map((p) => [p, talk[p]])) } : null,
+        ),
+      );
+    }
+    // The projection is the statement's: the rows hold those properties and no other.
+    const [falco] = await repo.partialTalksByIds([FALCO_TALK, ENVOY_TALK], ['id', 'title']);
+    expect(Object.keys(falco!).sort()).toEqual(['__label', 'id', 'title']);
+  });
+
   it('node/one, narrowed to each kind, answers a lone id as the batch query does', async () => {
     const ids = [
       E18,

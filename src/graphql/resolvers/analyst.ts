@@ -26,6 +26,7 @@ import { expand, words } from '../../search/terms';
 import { score } from '../../search/rank';
 import { vocabulary } from '../../search/vocabulary';
 import type { Context } from '../context';
+import { talksByIds } from './talk';
 import type {
   BackingKind,
   CompanyProjectLinkResolvers,
@@ -340,7 +341,7 @@ function linkEnd(ctx: Context, info: GraphQLResolveInfo, id: string, name: strin
 export const CompanyProjectLink: CompanyProjectLinkResolvers = {
   company: (l, _a, ctx, info) => linkEnd(ctx, info, l.companyId, l.companyName),
   project: (l, _a, ctx, info) => linkEnd(ctx, info, l.projectId, l.projectName),
-  talks: async (l, _a, ctx) => nodesByIds(ctx, (await ctx.loaders.linkFacts.load(l.id)).talks),
+  talks: async (l, _a, ctx, info) => talksByIds(ctx, info, (await ctx.loaders.linkFacts.load(l.id)).talks),
   announcements: async (l, _a, ctx) =>
     nodesByIds(ctx, (await ctx.loaders.linkFacts.load(l.id)).announcements),
   // Stored backing kinds are the schema's BackingKind values, sorted (the loader checks and sorts them).
@@ -353,6 +354,7 @@ export const SearchHit: SearchHitResolvers = {
 
 export const TimelineEntry: TimelineEntryResolvers = {
   edition: (t, _a, ctx) => mustLoad(ctx, t.edition),
+  // Primed whole by the timeline's own statement (timeline above): no statement of their own.
   talks: (t, _a, ctx) => nodesByIds(ctx, t.talks),
   announcements: (t, _a, ctx) => nodesByIds(ctx, t.announcements),
 };

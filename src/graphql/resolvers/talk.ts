@@ -92,6 +92,22 @@ export function talkProperties(info: GraphQLResolveInfo | undefined, cards = fal
   return read.length ? [...new Set([...fields, ...read])].sort() : fields;
 }
 
+/**
+ * Talks by the ids a stored row lists (CompanyProjectLink.talks, from a link's
+ * stored facts), absent ones left out, read as the properties their selection needs when that is
+ * known: at 1000× a link's talks asked only titles took 105 ms read whole.
+ */
+export async function talksByIds(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  ids: Iterable<string>,
+): Promise<StoredNode[]> {
+  const properties = listPropertiesAt(info, [], TALK_PROPERTIES, ['id']);
+  const loader = properties ? ctx.loaders.talksAs(properties) : ctx.loaders.node('Talk');
+  const talks = await Promise.all([...ids].map((id) => loader.load(id)));
+  return talks.filter((t): t is StoredNode => t !== null);
+}
+
 export const Talk: TalkResolvers = {
   // An edition asked only for its id and name is a stub from the names batch (primed by talk pages).
   edition: async (t, _a, ctx, info) =>
