@@ -198,8 +198,9 @@ export class Repository {
 
   /**
    * One page with what the list query brings along: each talk's edition, and
-   * with `counted` (talks only) the filtered total from the same statement —
-   * null when the page is empty and the total is therefore unknown. With
+   * with `counted` (talks only) the filtered total, from the same statement
+   * (null when the page is empty and the total is therefore unknown) or, on an
+   * engine that `countsApart`, from the -count statement run alongside. With
    * `properties`, each node is read as those properties alone, and with
    * `editionNames` each edition as its id and name: partial nodes, never to be
    * primed into a node loader.
@@ -216,21 +217,26 @@ export class Repository {
     } = {},
   ): Promise<{ nodes: StoredNode[]; editions: (StoredNode | null)[]; total: number | null }> {
     const counted = (options.counted ?? false) && list === 'talks';
+    // The total from the page's own statement, or from its -count twin run alongside.
+    const together = counted && !this.engine.countsApart;
     const withEditions = options.withEditions ?? true;
     const [name, params] = listQuery(list, filter, withEditions);
-    let query = this.queries.get(`${name}${counted ? '-counted' : ''}`);
+    let query = this.queries.get(`${name}${together ? '-counted' : ''}`);
     const partial = options.properties;
     const { variable, label } = LIST_NODES[list];
     if (partial) query = projected(query, variable, partial);
     const editionNames = list === 'talks' && withEditions && (options.editionNames ?? false);
     if (editionNames) query = projected(query, 'edition', ['id', 'name'], 'edition');
-    const rows = await this.run(query, { ...params, ...window });
+    const [rows, apart] = await settledPair(
+      this.run(query, { ...params, ...window }),
+      counted && !together ? this.count(list, filter) : null,
+    );
     return {
       nodes: rows.map((row) => (partial ? partialNode(row.node, label) : cleanNode(row.node))),
       editions: rows.map((row) =>
         !row.edition ? null : editionNames ? partialNode(row.edition, 'Edition') : cleanNode(row.edition),
       ),
-      total: counted && rows.length > 0 ? Number(rows[0]!.total) : null,
+      total: together ? (rows.length > 0 ? Number(rows[0]!.total) : null) : apart,
     };
   }
 
@@ -260,6 +266,17 @@ export class Repository {
     const [row] = await this.read(`${name}-count`, params);
     return Number(row?.count ?? 0);
   }
+}
+
+/**
+ * Both results, once both have settled: a failing statement does not leave the
+ * other running past the request that started it (its time budget, the drain).
+ */
+async function settledPair<A, B>(a: Promise<A>, b: Promise<B> | B): Promise<[A, B]> {
+  const [x, y] = await Promise.allSettled([a, b]);
+  if (x.status === 'rejected') throw x.reason;
+  if (y.status === 'rejected') throw y.reason;
+  return [x.value, y.value];
 }
 
 /** The list query a page or count starts from (`-counted`, `-count` are appended), with its filter parameters. */

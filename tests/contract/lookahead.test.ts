@@ -360,6 +360,38 @@ describeEachEngine('look-ahead', (engine) => {
     }
   });
 
+  it('counts a talk page in its own statement or alongside it, as the engine prefers, with one answer', async () => {
+    type Page = { talks: { totalCount: number; edges: { node: { id: string } }[] } };
+    const apart = client.store().engine.countsApart;
+    expect(apart).toBe(engine.name === 'kuzu');
+    for (const filter of [
+      '',
+      'filter: { editionId: "edition:kubecon-eu-2019" }, ',
+      'filter: { projectId: "project:envoy" }, ',
+    ]) {
+      for (const first of [20, 0]) {
+        const result = await client.run(
+          `{ talks(${filter}first: ${first}) { totalCount edges { node { id } } } }`,
+        );
+        expect(result.errors).toBeUndefined();
+        const page = (result.data as Page).talks;
+        // The total is the list's size, whichever way it was counted.
+        const all = (await client.ok(`{ talks(${filter}first: 100) { edges { node { id } } } }`)) as Page;
+        expect(page.totalCount).toBe(all.talks.edges.length);
+        expect(page.edges).toEqual(all.talks.edges.slice(0, first));
+        const names = result.stats.statements;
+        if (apart) {
+          expect(names.some((name) => name.includes('-counted'))).toBe(false);
+          expect(names.filter((name) => /^list\/talks-[a-z-]+-count\b/.test(name))).toHaveLength(1);
+          expect(names).toHaveLength(2);
+        } else {
+          expect(names).toHaveLength(1);
+          expect(names[0]).toMatch(/^list\/talks-[a-z-]+-counted/);
+        }
+      }
+    }
+  });
+
   it('reads the talks of links as the properties their fields need, answering as whole talks do', async () => {
     type Links = {
       companyProjectLinks: { company: { id: string }; project: { id: string }; talks: { id: string }[] }[];

@@ -96,6 +96,8 @@ const WIDE = `query($first: Int) { talks(first: $first) { totalCount edges { nod
 describeEachEngine('round trips', (engine) => {
   let dir: string;
   const client = graphqlOn(engine, () => (dir = generatedFixtures()));
+  /** A page's total is its own statement, run alongside the page, on an engine that counts apart. */
+  const count = () => (client.store().engine.countsApart ? 1 : 0);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lists 20 talks with speakers, their companies and projects in 1 round trip', async () => {
@@ -129,14 +131,14 @@ describeEachEngine('round trips', (engine) => {
       `{ talks(first: 20) { totalCount edges { node { speakers { talks { projects { name } } } } } } }`,
     );
     // page with count (look-ahead) + participants + person→talks + talk→projects
-    expect(deeper.stats.dbRoundTrips).toBe(4);
+    expect(deeper.stats.dbRoundTrips).toBe(4 + count());
   });
 
-  it('serves the dashboard page, totalCount included, in 1 round trip', async () => {
+  it('serves the dashboard page, totalCount included, in 1 round trip (its count alongside, where apart)', async () => {
     const result = await client.run(DASHBOARD);
     expect(result.errors).toBeUndefined();
     expect(result.data.talks.totalCount).toBe(TALKS);
-    expect(result.stats.dbRoundTrips).toBe(1);
+    expect(result.stats.dbRoundTrips).toBe(1 + count());
   });
 
   it('serves the wide talks page in 4 round trips, for 2 talks as for 20', async () => {
@@ -145,8 +147,8 @@ describeEachEngine('round trips', (engine) => {
     expect(large.errors).toBeUndefined();
     expect(large.data.talks.edges).toHaveLength(20);
     // page+count+edition+projects (talk cards), participants with affiliations (editions asked by id only), companies, articles
-    expect(large.stats.dbRoundTrips).toBe(4);
-    expect(small.stats.dbRoundTrips).toBe(4);
+    expect(large.stats.dbRoundTrips).toBe(4 + count());
+    expect(small.stats.dbRoundTrips).toBe(4 + count());
   });
 
   it('pages an edition’s talks with no statement for the talks themselves', async () => {

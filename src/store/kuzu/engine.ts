@@ -170,6 +170,7 @@ async function recoverInterrupted(
 
 export class KuzuEngine implements Engine {
   readonly name = 'kuzu' as const;
+  readonly countsApart = true;
   private readonly readers: Lane[];
   private readonly writer: Lane;
   private nextReader = 0;

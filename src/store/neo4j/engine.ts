@@ -87,6 +87,7 @@ export function mapNeo4jError(error: unknown, what: string): RecapError {
 
 export class Neo4jEngine implements Engine {
   readonly name = 'neo4j' as const;
+  readonly countsApart = false;
 
   private constructor(
     private readonly driver: Driver,
