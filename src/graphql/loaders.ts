@@ -262,23 +262,12 @@ export class Loaders {
     );
   }
 
-  /**
-   * Talks by id, each read as only `properties`: partial talks, never primed into
-   * the node loader. A lone id is the node loader's primary-key lookup instead,
-   * a whole talk (Kuzu answers a list of ids by scanning, a single id by index).
-   */
+  /** Talks by id, each read as only `properties`: partial talks, never primed into the node loader. */
   talksAs(properties: readonly string[]): DataLoader<string, StoredNode | null> {
     return loaderFor(
       this.talksAsLoaders,
       properties.join(','),
-      () =>
-        new DataLoader((ids) =>
-          ids.length === 1
-            ? this.node('Talk')
-                .load(ids[0]!)
-                .then((talk) => [talk])
-            : this.repo.partialTalksByIds(ids, properties),
-        ),
+      () => new DataLoader((ids) => this.repo.partialTalksByIds(ids, properties)),
     );
   }
 

@@ -99,22 +99,22 @@ export class Repository {
       ids.length === 1
         ? await this.read('node/one', { id: ids[0]! }, { n: label })
         : await this.read(`node/${label.toLowerCase()}`, { ids: [...ids] });
-    const byId = new Map(rows.map((row) => [row.key as string, cleanNode(row.node)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inIdOrder(rows, ids, (node) => cleanNode(node));
   }
 
   /**
    * Talks by id, each read as only `properties` (node/talk-fields projected), in
-   * `ids` order (null where absent): partial talks, never to be primed.
+   * `ids` order (null where absent): partial talks, never to be primed. A lone id
+   * is nodesByIds' primary-key lookup instead, a whole talk.
    */
   async partialTalksByIds(
     ids: readonly string[],
     properties: readonly string[],
   ): Promise<(StoredNode | null)[]> {
+    if (ids.length === 1) return this.nodesByIds('Talk', ids);
     const query = projected(this.queries.get('node/talk-fields'), 'n', properties);
     const rows = await this.run(query, { ids: [...ids] });
-    const byId = new Map(rows.map((row) => [row.key as string, partialNode(row.node, 'Talk')]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inIdOrder(rows, ids, (node) => partialNode(node, 'Talk'));
   }
 
   /** A relationship batch (`talk/projects`, …): for each id, its related rows in query order. */
@@ -266,6 +266,16 @@ export class Repository {
     const [row] = await this.read(`${name}-count`, params);
     return Number(row?.count ?? 0);
   }
+}
+
+/** The node of each id's row (`key`, `node`), in `ids` order; null for an id with no row. */
+function inIdOrder(
+  rows: readonly Row[],
+  ids: readonly string[],
+  toNode: (node: unknown) => StoredNode,
+): (StoredNode | null)[] {
+  const byId = new Map(rows.map((row) => [row.key as string, toNode(row.node)]));
+  return ids.map((id) => byId.get(id) ?? null);
 }
 
 /**
