@@ -4,16 +4,20 @@
  * In order: CORS from an allow-list, the methods GraphQL over HTTP takes, a
  * browser sent to the explorer, a body read up to MAX_BODY_BYTES and parsed
  * only when it is `application/json`, malformed persisted-query extensions
- * refused (Apollo would answer them with INTERNAL_SERVER_ERROR), the query's
- * structure checked before Apollo parses and validates it (graphql/limits.ts),
- * and the whole execution held to a time budget.
+ * refused (Apollo would answer them with INTERNAL_SERVER_ERROR), a repeated
+ * plain query answered from the response cache, the query's structure checked
+ * before Apollo parses and validates it (graphql/limits.ts), and the whole
+ * execution held to a time budget.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { createContext, type Context } from '../graphql/context';
 import type { LimitError } from '../errors';
 import type { Store } from '../store/open';
+import { graphVersion } from '../store/version';
+import { currentRequest } from '../ops/request';
 import { sendError } from './respond';
+import { hitBeforeApollo, type ResponseCache } from './response-cache';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -27,6 +31,8 @@ export interface GraphqlRouteOptions {
   corsOrigins: readonly string[];
   /** Structural query limits checked before Apollo parses and validates (graphql/limits.ts). */
   precheck?: (query: unknown) => LimitError | null;
+  /** The response cache Apollo's plugin fills, for hits answered before Apollo (response-cache.ts). */
+  cache?: ResponseCache | null;
 }
 
 /** Answers /graphql; every other path is http.ts's. */
@@ -59,6 +65,11 @@ export function graphqlRoute(
     const read = req.method === 'POST' ? await postBody(req, res, headers) : getExtensionsChecked(res, url);
     if (!read) return; // refused, or the client went away
     const { body } = read;
+    const hit =
+      options.cache && req.method === 'POST'
+        ? hitBeforeApollo(options.cache, graphVersion(store.engine), headers, body)
+        : undefined;
+    if (hit) return sendHit(res, hit);
     const query =
       req.method === 'POST' ? (body as { query?: unknown } | null)?.query : url.searchParams.get('query');
     const refused = options.precheck?.(query);
@@ -79,6 +90,14 @@ export function graphqlRoute(
       res.end();
     });
   };
+}
+
+/** A kept answer, with the headers Apollo's path gives it (apollo.ts sets `cache-control: no-store`). */
+function sendHit(res: ServerResponse, hit: { text: string; operation: string | null }): void {
+  const request = currentRequest();
+  if (request) request.operation = hit.operation ?? 'anonymous';
+  res.writeHead(200, { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' });
+  res.end(hit.text);
 }
 
 /** A POST's JSON body, or null once it has been refused (or the client has gone). */

@@ -22,6 +22,7 @@ import { derivationsStale } from '../load/stamp';
 import type { Row } from '../store/engine';
 import { Repository } from '../store/repository';
 import { createApollo } from './apollo';
+import { ResponseCache } from './response-cache';
 import { explorerRoute } from './explorer';
 import { exportRoute } from './export';
 import { createHttpServer, type Route } from './http';
@@ -150,13 +151,15 @@ export async function startService(
   await warmVocabulary(new Repository(store.engine, store.queries));
   const { guard } = config;
   setCursorSecret(guard.cursorSecret);
-  const apollo = createApollo(guard);
+  // One cache: Apollo's plugin fills it, and the route answers plain repeats before Apollo.
+  const cache = new ResponseCache();
+  const apollo = createApollo({ ...guard, cache });
   await apollo.start();
   const server: Server = createHttpServer(
     apollo,
     store,
     [explorerRoute, exportRoute(store, guard.exports), ...(options.routes ?? [])],
-    { ...guard, precheck: structureCheck(guard.limits), readiness, logger },
+    { ...guard, precheck: structureCheck(guard.limits), readiness, logger, cache },
   );
   const tracker = new RequestTracker(server);
   await new Promise<void>((resolve, reject) => {

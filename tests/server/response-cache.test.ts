@@ -6,7 +6,7 @@ import { startTestService, type TestService } from '../helpers/service';
 import { loadFixtures } from '../../src/load/load';
 import { MINI_FIXTURES } from '../helpers/engines';
 import { ResponseCache } from '../../src/server/response-cache';
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { ApolloServer } from '@apollo/server';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = any;
@@ -107,16 +107,108 @@ describe('response cache', () => {
   });
 });
 
-describe('response cache keys and sizes', () => {
-  const operation = (text: string) => parse(text).definitions[0] as OperationDefinitionNode;
+describe('response cache: plain repeats answered before Apollo', () => {
+  let service: TestService;
+  let apolloCalls: jest.SpyInstance;
+  beforeAll(async () => {
+    service = await startTestService();
+    apolloCalls = jest.spyOn(ApolloServer.prototype, 'executeHTTPGraphQLRequest');
+  });
+  afterAll(async () => {
+    apolloCalls.mockRestore();
+    await service.close();
+  });
 
+  const send = async (body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      cacheControl: res.headers.get('cache-control'),
+      text: await res.text(),
+    };
+  };
+  /** How many of the requests `run` sends reach Apollo. */
+  const apolloCallsDuring = async (run: () => Promise<unknown>): Promise<number> => {
+    const before = apolloCalls.mock.calls.length;
+    await run();
+    return apolloCalls.mock.calls.length - before;
+  };
+  const hitsCounted = async (): Promise<number> => {
+    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    return Number(/^recap_cache_hits_total (\d+)/m.exec(metrics)?.[1] ?? NaN);
+  };
+
+  const QUERY = 'query Page($n: Int) { talks(first: $n) { totalCount edges { node { title } } } }';
+
+  it('answers a repeat without Apollo, byte for byte and header for header as Apollo answered it', async () => {
+    const body = { query: QUERY, operationName: 'Page', variables: { n: 2 } };
+    const first = await send(body);
+    const fresh = await send(body, { 'cache-control': 'no-cache' }); // through Apollo, kept again
+    const hitsBefore = await hitsCounted();
+    let repeat: Awaited<ReturnType<typeof send>> | undefined;
+    expect(await apolloCallsDuring(async () => (repeat = await send(body)))).toBe(0);
+    expect(repeat).toEqual(fresh);
+    expect(repeat).toEqual(first);
+    expect(JSON.parse(repeat!.text).data.talks.edges).toHaveLength(2);
+    expect(await hitsCounted()).toBe(hitsBefore + 1);
+  });
+
+  it('finds the answer under the key Apollo keyed it: declared variables only, operation name as sent', async () => {
+    await send({ query: QUERY, variables: { n: 3 } });
+    const padded = { query: QUERY, variables: { n: 3, unused: 'x' }, operationName: null, other: 1 };
+    expect(await apolloCallsDuring(() => send(padded))).toBe(0);
+    // Another value of a declared variable is another answer: Apollo computes it.
+    expect(await apolloCallsDuring(() => send({ query: QUERY, variables: { n: 1 } }))).toBe(1);
+    // Asked by its name (resolved so by the first test), it is the same operation: the same answer.
+    expect(
+      await apolloCallsDuring(() => send({ query: QUERY, operationName: 'Page', variables: { n: 3 } })),
+    ).toBe(0);
+    // A name the text does not hold is Apollo's to refuse, every time.
+    const unknown = { query: QUERY, operationName: 'Other', variables: { n: 3 } };
+    expect(await apolloCallsDuring(() => send(unknown))).toBe(1);
+    expect(await apolloCallsDuring(() => send(unknown))).toBe(1);
+  });
+
+  it('leaves to Apollo what the kept text cannot answer', async () => {
+    const body = { query: QUERY, variables: { n: 4 } };
+    await send(body);
+    const throughApollo = async (headers: Record<string, string>, extra: Record<string, unknown> = {}) =>
+      apolloCallsDuring(() => send({ ...body, ...extra }, headers));
+    expect(await throughApollo({ 'x-debug-stats': '1' })).toBe(1);
+    expect(await throughApollo({ 'cache-control': 'no-store' })).toBe(1);
+    expect(await throughApollo({ pragma: 'no-cache' })).toBe(1);
+    expect(await throughApollo({ accept: 'application/graphql-response+json' })).toBe(1);
+    expect(await throughApollo({}, { extensions: {} })).toBe(1);
+    // And what Apollo answers to them is its own: the negotiated type, a refusal.
+    const negotiated = await send(body, { accept: 'application/graphql-response+json' });
+    expect(negotiated.type).toBe('application/graphql-response+json; charset=utf-8');
+    const refused = await send({ ...body, variables: 'n=4' });
+    expect(refused.status).toBe(400);
+  });
+
+  it('answers nothing kept before a completed load', async () => {
+    const body = { query: QUERY, variables: { n: 5 } };
+    await send(body);
+    expect(await apolloCallsDuring(() => send(body))).toBe(0);
+    await loadFixtures(service.store.engine, service.store.queries, MINI_FIXTURES);
+    expect(await apolloCallsDuring(() => send(body))).toBe(1);
+  });
+});
+
+describe('response cache keys and sizes', () => {
   it('keys a digest: neither a long text nor large variables stay in memory with the answer', () => {
-    const op = operation('query($q: String!) { search(q: $q) { id } }');
-    const short = ResponseCache.key(1, 'hash', op, { q: 'x' });
-    const long = ResponseCache.key(1, 'hash', op, { q: 'x'.repeat(900_000) });
+    const short = ResponseCache.key(1, 'hash', 'Q', ['q'], { q: 'x' });
+    const long = ResponseCache.key(1, 'hash', 'Q', ['q'], { q: 'x'.repeat(900_000) });
     expect(long).toHaveLength(short!.length);
     expect(long).not.toBe(short);
-    expect(ResponseCache.key(2, 'hash', op, { q: 'x' })).not.toBe(short);
+    expect(ResponseCache.key(2, 'hash', 'Q', ['q'], { q: 'x' })).not.toBe(short);
+    expect(ResponseCache.key(1, 'hash', 'Q', ['q'], { q: 'x', other: 'y' })).toBe(short);
+    expect(ResponseCache.key(1, 'hash', null, ['q'], { q: 'x' })).not.toBe(short);
   });
 
   it('counts each answer against its byte budget', () => {
@@ -125,6 +217,7 @@ describe('response cache keys and sizes', () => {
     for (let i = 0; i < 200; i++) cache.set(`key${i}`, data);
     // 200 MiB of answers in a 64 MiB cache: the oldest went.
     expect(cache.get('key0')).toBeUndefined();
-    expect(cache.get('key199')).toBe(data);
+    expect(cache.get('key199')).toEqual(data);
+    expect(cache.text('key199')).toBe(JSON.stringify({ data }) + '\n');
   });
 });
