@@ -13,10 +13,17 @@ export interface Context {
   debugStats: boolean;
   /** What the response cache did for this request (src/server/response-cache.ts). */
   cacheStatus?: 'hit' | 'miss' | 'bypass';
+  /**
+   * `keep` is set when the answer is to be kept and its text is the body
+   * Apollo sends: the HTTP route hands that text over rather than have it
+   * serialised twice. An object, because Apollo runs an operation on a shallow
+   * copy of the context: the route and the plugins share this one by reference.
+   */
+  answerText: { keep?: (text: string) => void };
 }
 
 /** `signal` ends the request's database work once its time budget is spent (server/graphql-route.ts). */
 export function createContext(store: Store, debugStats = false, signal?: AbortSignal): Context {
   const repo = new Repository(store.engine, store.queries, signal);
-  return { repo, loaders: new Loaders(repo), debugStats };
+  return { repo, loaders: new Loaders(repo), debugStats, answerText: {} };
 }

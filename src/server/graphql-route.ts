@@ -75,10 +75,14 @@ export function graphqlRoute(
     const refused = options.precheck?.(query);
     if (refused) return sendError(res, 400, refused.code, refused.message);
     await withinBudget(res, options.requestBudgetMs, async (signal) => {
+      let context: Context | undefined;
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(store, headers.get('x-debug-stats') === '1', signal),
+        context: async () => (context = createContext(store, headers.get('x-debug-stats') === '1', signal)),
       });
+      if (response.body.kind === 'complete' && (response.status ?? 200) === 200) {
+        context?.answerText.keep?.(response.body.string);
+      }
       if (signal.aborted || res.headersSent) return;
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

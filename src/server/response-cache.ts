@@ -77,8 +77,12 @@ export class ResponseCache {
 
   /** Keeps `data` for `ttl` ms (what is left of TTL_MS since its reads began), unless a later-begun answer is kept. */
   set(key: string, data: Record<string, unknown>, ttl = TTL_MS): void {
+    this.setText(key, answerText(data), ttl);
+  }
+
+  /** As set(), with the answer's body already written by Apollo (`{"data":…}` and a newline). */
+  setText(key: string, text: string, ttl = TTL_MS): void {
     if (ttl <= 0 || this.lru.getRemainingTTL(key) > ttl) return;
-    const text = answerText(data);
     this.lru.set(key, text, { size: key.length + text.length, ttl });
   }
 
@@ -215,9 +219,14 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Co
         async willSendResponse({ response }: GraphQLRequestContextWillSendResponse<Context>) {
           if (!key || contextValue.cacheStatus === 'hit' || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
+          if (!data || errors?.length) return;
           // TTL_MS from when its reads began, not from now: a slow answer is not kept stale longer.
-          const ttl = TTL_MS - (Date.now() - startedAt);
-          if (data && !errors?.length) cache.set(key, data as Record<string, unknown>, ttl);
+          const ttl = () => TTL_MS - (Date.now() - startedAt);
+          const kept = key;
+          // Apollo serialises the answer next; without the stats extension that text is the one to
+          // keep (graphql-route.ts hands it over). A debug answer's text carries its stats: not kept.
+          if (contextValue.debugStats) cache.set(kept, data as Record<string, unknown>, ttl());
+          else contextValue.answerText.keep = (text) => cache.setText(kept, text, ttl());
         },
       };
     },
