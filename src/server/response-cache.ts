@@ -44,7 +44,12 @@ import { recordCacheHit, recordCacheMiss } from '../ops/metrics';
 
 export const TTL_MS = STALE_MS;
 const MAX_BYTES = 64 * 1024 * 1024;
-const MAX_SHAPES = 10_000;
+/**
+ * The remembered shapes' budget, counted as their names' characters: a name
+ * may be as long as a body allows (a 900 kB variable name is still one token),
+ * so a count alone would not bound their memory.
+ */
+const MAX_SHAPE_BYTES = 8 * 1024 * 1024;
 
 /** What a key needs of an operation, remembered per query text and requested operation name. */
 interface OperationShape {
@@ -59,8 +64,12 @@ const answerText = (data: Record<string, unknown>): string => JSON.stringify({ d
 
 export class ResponseCache {
   private readonly lru = new LRUCache<string, string>({ maxSize: MAX_BYTES, ttl: TTL_MS });
-  /** Query texts (by digest) Apollo has resolved, with what their keys need: small, and bounded by count. */
-  private readonly shapes = new LRUCache<string, OperationShape>({ max: MAX_SHAPES });
+  /** Query texts (by digest) Apollo has resolved, with what their keys need. */
+  private readonly shapes = new LRUCache<string, OperationShape>({
+    maxSize: MAX_SHAPE_BYTES,
+    sizeCalculation: (shape, key) =>
+      key.length + (shape.name?.length ?? 0) + shape.declared.reduce((n, name) => n + name.length + 8, 8),
+  });
   hits = 0;
   misses = 0;
 

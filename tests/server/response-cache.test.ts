@@ -7,6 +7,8 @@ import { loadFixtures } from '../../src/load/load';
 import { MINI_FIXTURES } from '../helpers/engines';
 import { ResponseCache } from '../../src/server/response-cache';
 import { ApolloServer } from '@apollo/server';
+import { createHash } from 'node:crypto';
+import { parse, type OperationDefinitionNode } from 'graphql';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = any;
@@ -214,6 +216,23 @@ describe('response cache keys and sizes', () => {
     expect(ResponseCache.key(2, 'hash', 'Q', ['q'], { q: 'x' })).not.toBe(short);
     expect(ResponseCache.key(1, 'hash', 'Q', ['q'], { q: 'x', other: 'y' })).toBe(short);
     expect(ResponseCache.key(1, 'hash', null, ['q'], { q: 'x' })).not.toBe(short);
+  });
+
+  it('forgets the oldest operation shapes past their byte budget, however long their names', () => {
+    const cache = new ResponseCache();
+    // One token each, a MiB long: the query limits let such a name through.
+    const text = (i: number) => `query Q${i}($${'v'.repeat(1024 * 1024)}${i}: Int) { __typename }`;
+    for (let i = 0; i < 20; i++) {
+      const hash = createHash('sha256').update(text(i)).digest('hex');
+      const shape = cache.remember(hash, undefined, parse(text(i)).definitions[0] as OperationDefinitionNode);
+      cache.set(ResponseCache.key(1, hash, shape.name, shape.declared, {})!, { i });
+    }
+    // 20 MiB of variable names in an 8 MiB budget: the first shapes went, the last stay.
+    expect(cache.textFor(1, text(0), undefined, {})).toBeUndefined();
+    expect(cache.textFor(1, text(19), undefined, {})).toEqual({
+      text: '{"data":{"i":19}}\n',
+      operation: 'Q19',
+    });
   });
 
   it('counts each answer against its byte budget', () => {
