@@ -12,8 +12,9 @@
  * (./stamp.ts), so the other instances sharing a Neo4j drop what they derived
  * from the graph before it, as after a load.
  */
-import type { Engine, Row, WriteTransaction } from '../store/engine';
-import type { QueryRegistry } from '../store/queries';
+import type { Engine, Params, Row, WriteTransaction } from '../store/engine';
+import type { NamedQuery, QueryRegistry } from '../store/queries';
+import { TALK_ORDERS } from '../store/talk-heads';
 import { bumpGraphVersion } from '../store/version';
 import { derivationsStale, lockLoads, stampLoad } from './stamp';
 import { talkSortKeys } from './sort-keys';
@@ -185,6 +186,27 @@ export async function completeCards(engine: Engine, queries: QueryRegistry): Pro
     (r) => r.written > 0,
   );
   return written;
+}
+
+/**
+ * Stores the talks' first pages (./heads.ts) when those stored are not the
+ * current stamp's: a store written before them, or last stamped by an earlier
+ * version. A stamped write with nothing else in it, as every stamped write
+ * stores them; true when it wrote. Checked again under the load lock.
+ */
+export async function completeTalkHeads(engine: Engine, queries: QueryRegistry): Promise<boolean> {
+  const current = async (read: (q: NamedQuery, p: Params) => Promise<Row[]>) => {
+    const [row] = await read(queries.get('head/talks'), { head: TALK_ORDERS[0]! });
+    // No stamp at all: a store never loaded, whose first load stores them.
+    return !row || row.headStamp === row.stamp;
+  };
+  if (await current((q, p) => engine.read(q, p))) return false;
+  return backfillWrite(
+    engine,
+    queries,
+    async (tx) => !(await current((q, p) => tx.run(q, p))),
+    (stale) => stale,
+  );
 }
 
 /**

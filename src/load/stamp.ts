@@ -19,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 import type { Engine, Row, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { noteOwnStamp } from '../store/version';
+import { storeTalkHeads } from './heads';
 
 /**
  * Takes the store's load lock for `tx`, to its commit or rollback; returns the
@@ -30,8 +31,8 @@ export async function lockLoads(tx: WriteTransaction, queries: QueryRegistry): P
 }
 
 /**
- * Writes a stamp no load wrote before, through `engine`'s transaction `tx`;
- * returns the statements run. The stamp is noted as `engine`'s own, so its
+ * Writes a stamp no load wrote before, through `engine`'s transaction `tx`,
+ * and the talks' first pages under it (./heads.ts); returns the statements run. The stamp is noted as `engine`'s own, so its
  * watcher leaves to the loader the version bump this load makes. `derives`:
  * this transaction derived the link summaries and talk cards from the graph it
  * leaves; otherwise it only carries on their `derived` stamp, having changed
@@ -44,9 +45,12 @@ export async function stampLoad(
   derives: boolean,
 ): Promise<number> {
   const stamp = `${new Date().toISOString()} ${randomUUID()}`;
+  // The talks' first pages of the graph this write leaves, under its stamp: stored by every
+  // stamped write, so a stamp that is not theirs says they may be behind (./heads.ts).
+  const heads = await storeTalkHeads(tx, queries, stamp);
   noteOwnStamp(engine, stamp);
   await tx.run(queries.get('load/stamp'), { stamp, derives });
-  return 1;
+  return heads + 1;
 }
 
 /**

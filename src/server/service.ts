@@ -9,6 +9,7 @@ import { openStore, type Store } from '../store/open';
 import { isEmpty, loadFixtures } from '../load/load';
 import {
   completeCards,
+  completeTalkHeads,
   completeLinks,
   countUncountedEditions,
   keyUnkeyedTalks,
@@ -86,6 +87,9 @@ async function upgradeStore(store: Store, log: (line: string) => void): Promise<
   }
   const carded = await completeCards(store.engine, store.queries);
   if (carded > 0) log(`stored the cards of ${carded} talks written by an earlier version`);
+  if (await completeTalkHeads(store.engine, store.queries)) {
+    log('stored the talks’ first pages, which the last write (by an earlier version) left behind');
+  }
 }
 
 /** After a failed derivation, how long stale stamps are left before the next try. */

@@ -58,6 +58,9 @@ const LOAD_QUERIES = [
   'load/reset',
   'load/lock',
   'load/stamp',
+  'load/talk-head',
+  'head/talks',
+  'head/talks-total',
   ...['edition', 'article', 'talk', 'person', 'company', 'project', 'announcement', 'figure'].map(
     (k) => `load/${k}`,
   ),

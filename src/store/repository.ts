@@ -10,6 +10,7 @@ import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
 import { narrowed, projected, pruned, type NamedQuery, type QueryRegistry } from './queries';
 import { labelOf, type Label } from './kinds';
 import { TimeBudgetError } from '../errors';
+import { headAnswers, headWindow } from './talk-heads';
 import { recordDbRoundTrip } from '../ops/metrics';
 
 /** Properties stored as lists: Kuzu gives back null for an empty list, the API promises []. */
@@ -221,6 +222,18 @@ export class Repository {
     const together = counted && !this.engine.countsApart;
     const withEditions = options.withEditions ?? true;
     const [name, params] = listQuery(list, filter, withEditions);
+    // An unfiltered first page asking what a stored page holds is read from it (store/talk-heads.ts).
+    if (name === 'list/talks-unfiltered' && headAnswers(window.sort, window, options.properties)) {
+      const [row] = await this.read('head/talks', { head: window.sort });
+      const head = headWindow(row, window, options.properties!);
+      if (head) {
+        return {
+          nodes: head.talks.map((talk) => partialNode(talk, 'Talk')),
+          editions: head.talks.map(() => null),
+          total: counted ? head.total : null,
+        };
+      }
+    }
     let query = this.queries.get(`${name}${together ? '-counted' : ''}`);
     const partial = options.properties;
     const { variable, label } = LIST_NODES[list];

@@ -16,11 +16,17 @@ export function adHocQuery(name: string, text: string, params: readonly string[]
 
 /**
  * Every node and relationship with its properties, in a stable order: a whole-graph
- * comparison. The load stamp is left out: it differs by design between any two loads.
+ * comparison. The load stamp is left out, and so is the stamp each talk page was
+ * stored under (src/load/heads.ts): they differ by design between any two loads.
  */
 export async function dumpGraph(engine: Engine): Promise<{ nodes: Row[]; rels: Row[] }> {
   const all = await engine.read(adHocQuery('dump-nodes', 'MATCH (n) RETURN n AS node'), {});
-  const nodes = all.filter((row) => (row.node as { __label?: string }).__label !== 'LoadStamp');
+  const nodes = all
+    .filter((row) => (row.node as { __label?: string }).__label !== 'LoadStamp')
+    .map((row) => {
+      const node = row.node as { __label?: string; stamp?: unknown };
+      return node.__label === 'TalkPage' ? { ...row, node: { ...node, stamp: undefined } } : row;
+    });
   const rels = await engine.read(
     adHocQuery('dump-rels', 'MATCH (a)-[r]->(b) RETURN a.id AS a, r AS rel, b.id AS b'),
     {},
