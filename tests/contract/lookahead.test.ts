@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths';
 import { describeEachEngine } from '../helpers/engines';
 import { graphqlOn } from '../helpers/graphql';
+import { headAnswers } from '../../src/store/talk-heads';
 
 interface Participation {
   role: string;
@@ -243,12 +244,21 @@ describeEachEngine('look-ahead', (engine) => {
             `{ talks(${filter}first: 30) { ${extra} edges { node { id ${fields} } } } }`,
           );
           expect(result.errors).toBeUndefined();
-          // The page statement, projected; unset filters pruned away (`pruned` in store/queries).
-          expect(result.stats.statements[0]).toMatch(
-            new RegExp(
-              `^list/talks-[a-z-]+t\\{${read}\\}${editions.replace(/[{}]/g, '\\$&')}(-without\\([a-zA-Z,:]+\\))?(-with\\([a-zA-Z,:]+\\))?$`,
-            ),
-          );
+          if (
+            filter === '' &&
+            !fields.includes('edition') &&
+            headAnswers('NEWEST', { skip: 0, limit: 30 }, read.split(','))
+          ) {
+            // What a stored first page holds (src/load/heads.ts): that page, its total included.
+            expect(result.stats.statements[0]).toBe('head/talks');
+          } else {
+            // The page statement, projected; unset filters pruned away (`pruned` in store/queries).
+            expect(result.stats.statements[0]).toMatch(
+              new RegExp(
+                `^list/talks-[a-z-]+t\\{${read}\\}${editions.replace(/[{}]/g, '\\$&')}(-without\\([a-zA-Z,:]+\\))?(-with\\([a-zA-Z,:]+\\))?$`,
+              ),
+            );
+          }
           // The page's editions come with it, projected or whole: never a statement of their own.
           expect(result.stats.statements.filter((name) => name.startsWith('talk/edition'))).toEqual([]);
           const talks = (result.data as Page).talks.edges.map((e) => e.node);
@@ -360,7 +370,7 @@ describeEachEngine('look-ahead', (engine) => {
     }
   });
 
-  it('counts a talk page in its own statement or alongside it, as the engine prefers, with one answer', async () => {
+  it('counts a talk page in its own statement or alongside it, as the engine prefers (or from its stored first page), with one answer', async () => {
     type Page = { talks: { totalCount: number; edges: { node: { id: string } }[] } };
     const apart = client.store().engine.countsApart;
     expect(apart).toBe(engine.name === 'kuzu');
@@ -380,7 +390,10 @@ describeEachEngine('look-ahead', (engine) => {
         expect(page.totalCount).toBe(all.talks.edges.length);
         expect(page.edges).toEqual(all.talks.edges.slice(0, first));
         const names = result.stats.statements;
-        if (apart) {
+        if (filter === '') {
+          // The stored first page, which holds the total (src/load/heads.ts), on either engine.
+          expect(names).toEqual(['head/talks']);
+        } else if (apart) {
           expect(names.some((name) => name.includes('-counted'))).toBe(false);
           expect(names.filter((name) => /^list\/talks-[a-z-]+-count\b/.test(name))).toHaveLength(1);
           expect(names).toHaveLength(2);
