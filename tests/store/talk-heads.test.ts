@@ -18,6 +18,7 @@ import { Repository } from '../../src/store/repository';
 import { HEAD_PROPERTIES, HEAD_SIZE, headAnswers, TALK_ORDERS } from '../../src/store/talk-heads';
 import { describeEachEngine } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
+import { adHocQuery } from '../helpers/queries';
 
 const FIXTURES = join(PROJECT_ROOT, 'fixtures');
 const WINDOWS = [
@@ -115,6 +116,11 @@ describeEachEngine('stored first pages of the talks', (engine) => {
       // The stored page, refused, then the page and its count.
       expect(served.roundTrips).toBeGreaterThan(1);
     }
+    // A store written before them has none: the full statement answers, and the start stores them.
+    await store.engine.write((tx) =>
+      tx.run(adHocQuery('drop-heads', 'MATCH (p:TalkPage) DETACH DELETE p'), {}),
+    );
+    expect((await servedPage(store, 'NEWEST', { skip: 0, limit: 20 })).roundTrips).toBeGreaterThan(1);
     // The service's start stores them again (src/server/service.ts), once.
     expect(await completeTalkHeads(store.engine, store.queries)).toBe(true);
     expect(await completeTalkHeads(store.engine, store.queries)).toBe(false);
