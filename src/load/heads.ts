@@ -16,7 +16,7 @@
  */
 import type { Row, WriteTransaction } from '../store/engine';
 import { projected, pruned, type QueryRegistry } from '../store/queries';
-import { HEAD_PROPERTIES, HEAD_SIZE, TALK_ORDERS } from '../store/talk-heads';
+import { HEAD_COLUMNS, HEAD_PROPERTIES, HEAD_SIZE, TALK_ORDERS } from '../store/talk-heads';
 
 /** The statements storeTalkHeads runs: the total, then a read and a write per order. */
 export const HEAD_STATEMENTS = 1 + 2 * TALK_ORDERS.length;
@@ -41,11 +41,7 @@ export async function storeTalkHeads(
       head: order,
       stamp,
       total,
-      ids: nodes.map((n) => String(n.id)),
-      titles: nodes.map((n) => stored(n.title)),
-      participantRows: nodes.map((n) => stored(n.participantRows)),
-      projectRows: nodes.map((n) => stored(n.projectRows)),
-      editionIds: nodes.map((n) => stored(n.editionId)),
+      ...Object.fromEntries(HEAD_PROPERTIES.map((p) => [HEAD_COLUMNS[p], nodes.map((n) => stored(n[p]))])),
     });
     statements += 2;
   }

@@ -13,8 +13,8 @@ export const HEAD_PROPERTIES = ['editionId', 'id', 'participantRows', 'projectRo
 /** The TalkOrder values (schema/query.graphql), one stored page each. */
 export const TALK_ORDERS: readonly string[] = ['NEWEST', 'OLDEST', 'TITLE'];
 
-/** The stored list of each property (cypher/head/talks.cypher's columns). */
-const COLUMNS: Readonly<Record<(typeof HEAD_PROPERTIES)[number], string>> = {
+/** The stored list of each property (the columns of cypher/head/talks.cypher, the parameters of load/talk-head). */
+export const HEAD_COLUMNS: Readonly<Record<(typeof HEAD_PROPERTIES)[number], string>> = {
   editionId: 'editionIds',
   id: 'ids',
   participantRows: 'participantRows',
@@ -33,7 +33,7 @@ export function headAnswers(
     TALK_ORDERS.includes(sort) &&
     window.skip + window.limit <= HEAD_SIZE &&
     properties !== undefined &&
-    properties.every((p) => Object.hasOwn(COLUMNS, p))
+    properties.every((p) => Object.hasOwn(HEAD_COLUMNS, p))
   );
 }
 
@@ -49,7 +49,7 @@ export function headWindow(
 ): { talks: Record<string, string | null>[]; total: number } | null {
   if (!row || typeof row.stamp !== 'string' || row.headStamp !== row.stamp) return null;
   const lists = Object.fromEntries(
-    properties.map((p) => [p, row[COLUMNS[p as keyof typeof COLUMNS]] as (string | null)[] | null]),
+    properties.map((p) => [p, row[HEAD_COLUMNS[p as keyof typeof HEAD_COLUMNS]] as (string | null)[] | null]),
   );
   const ids = row.ids as string[] | null;
   if (!ids) return null;
