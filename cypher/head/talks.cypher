@@ -1,10 +1,9 @@
-// The stored first page of Query.talks in one TalkOrder (src/load/heads.ts), with
-// the stamp it was stored under and the store's current one: a page read from it
-// only while the two agree. Two primary-key lookups; the unfiltered page itself
-// sorts every talk (40 ms at 1000× data on Kuzu, which reads each returned
-// column in full). No row: no stamp, a store never loaded; a null headStamp: no page
-// stored (a store written before them).
+// The stored first page of Query.talks in one TalkOrder (src/load/heads.ts), by
+// its id (headId in src/store/talk-heads.ts), with the stamp it was stored under
+// and the store's current one: a page read from it only while the two agree.
+// Two primary-key lookups; the unfiltered page itself sorts every talk (40 ms at
+// 1000× data on Kuzu, which reads each returned column in full). No row: no
+// stamp, a store never loaded; a null headStamp: no page of this layout stored.
 MATCH (s:LoadStamp {id: 'graph'})
 OPTIONAL MATCH (p:TalkPage {id: $head})
-RETURN s.stamp AS stamp, p.stamp AS headStamp, p.total AS total, p.ids AS ids, p.titles AS titles,
-       p.participantRows AS participantRows, p.projectRows AS projectRows, p.editionIds AS editionIds
+RETURN s.stamp AS stamp, p.stamp AS headStamp, p.total AS total, p.talks AS talks

@@ -36,10 +36,14 @@ ALTER TABLE Project ADD IF NOT EXISTS searchTokens STRING;
 ALTER TABLE Announcement ADD IF NOT EXISTS searchTokens STRING;
 // Company–project link summaries per scope (src/load/plan/links.ts): no relationships, never in paths.
 CREATE NODE TABLE IF NOT EXISTS Link(id STRING, scope STRING, companyId STRING, companyName STRING, projectId STRING, projectName STRING, talks STRING[], announcements STRING[], backing STRING[], weight INT64, rank INT64, PRIMARY KEY(id));
+// The talks' stored first pages, one JSON text per talk (src/load/heads.ts). Stores
+// whose pages held parallel lists (ids, titles…) gain the talks column; those lists
+// are no longer read.
+CREATE NODE TABLE IF NOT EXISTS TalkPage(id STRING, stamp STRING, total INT64, talks STRING[], PRIMARY KEY(id));
+ALTER TABLE TalkPage ADD IF NOT EXISTS talks STRING[];
 // Each scope's links in rank order, 200 to a page, as parallel lists (weights as
 // decimal strings: the bulk loader's list columns are STRING[]): a page of the matrix
 // is one primary-key lookup instead of a scan of every link (src/load/plan/links.ts).
-CREATE NODE TABLE IF NOT EXISTS TalkPage(id STRING, stamp STRING, total INT64, ids STRING[], titles STRING[], participantRows STRING[], projectRows STRING[], editionIds STRING[], PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS LinkPage(id STRING, scope STRING, companyIds STRING[], companyNames STRING[], projectIds STRING[], projectNames STRING[], weights STRING[], PRIMARY KEY(id));
 // One node, rewritten by every completed load (src/load/stamp.ts): how a service notices
 // another process's load of a shared store.

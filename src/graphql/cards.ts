@@ -16,9 +16,10 @@ import { stub } from '../store/repository';
 import type { ParticipantCardRow, ProjectCardRow } from '../load/plan/cards';
 import type { Loaders } from './loaders';
 import { NAMED_FIELDS, selectsBeyond, selectsOnlyBelow } from './lookahead';
+import { asksAffiliationNames } from './resolvers/person';
 
-/** What a speaker asked only for what a card holds may select: its id and name, its companies'. */
-const SPEAKER_FIELDS = [...NAMED_FIELDS, 'companies'];
+/** What a speaker asked only for what a card holds may select: its id and name, its companies', its affiliations' (as stubs). */
+const SPEAKER_FIELDS = [...NAMED_FIELDS, 'companies', 'affiliations'];
 
 /**
  * The stored properties a talk list reads for the cards its selection at `talk`
@@ -29,7 +30,8 @@ export function cardProperties(info: GraphQLResolveInfo | undefined, talk: reado
   const properties: string[] = [];
   if (
     selectsOnlyBelow(info, speakers, SPEAKER_FIELDS) &&
-    !selectsBeyond(info, [...speakers, 'companies'], NAMED_FIELDS)
+    !selectsBeyond(info, [...speakers, 'companies'], NAMED_FIELDS) &&
+    asksAffiliationNames(info, [...speakers, 'affiliations'])
   ) {
     // The edition picks each speaker's company among their affiliations.
     properties.push('participantRows', 'editionId');

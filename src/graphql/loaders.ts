@@ -14,7 +14,8 @@
  * - `linkFacts`: company–project links' facts by link id (CompanyProjectLink.talks, …);
  * - `participantNames`, `participantsWithCompanies`, `participantsWithPeople`: a
  *   talk's participants with the next level of the selection fetched along (look-ahead,
- *   chosen in resolvers/talk.ts), priming the loaders of the people's affiliations or companies.
+ *   chosen in resolvers/talk.ts), priming the loaders of the people's affiliations or companies;
+ * - `affiliationNames`: people's affiliations as stubs (company id and name, edition id).
  * Stubs and partial talks are never primed into `node` or `related` loaders.
  *
  * Loaders are created per request (see context.ts): their cache must never
@@ -43,6 +44,11 @@ export class Loaders {
   readonly participantsWithCompanies: DataLoader<string, Related[]>;
   /** Participants of talks as id-and-name stubs, with their companies' names primed (talk/participant-names). */
   readonly participantNames: DataLoader<string, Related[]>;
+  /**
+   * People's affiliations as stubs: a company by id and name, the affiliation's
+   * edition id (person/affiliation-names), primed with participantNames.
+   */
+  readonly affiliationNames: DataLoader<string, Related[]>;
   private readonly nameLoaders = new Map<NameQuery, DataLoader<string, StoredNode[]>>();
   private readonly partialTalkLoaders = new Map<string, DataLoader<string, StoredNode[]>>();
   private readonly talksAsLoaders = new Map<string, DataLoader<string, StoredNode | null>>();
@@ -54,6 +60,18 @@ export class Loaders {
     this.participantsWithPeople = new DataLoader(async (ids) => this.participantsBundle(ids));
     this.participantsWithCompanies = new DataLoader(async (ids) => this.participantsCompaniesBundle(ids));
     this.participantNames = new DataLoader(async (ids) => this.participantNamesBundle(ids));
+    this.affiliationNames = new DataLoader(async (ids) => this.affiliationNamesBundle(ids));
+  }
+
+  private async affiliationNamesBundle(ids: readonly string[]): Promise<Related[][]> {
+    const rows = await this.repo.read('person/affiliation-names', { ids: [...ids] });
+    const byPerson = new Map<string, Related[]>();
+    for (const row of rows) {
+      const list = byPerson.get(String(row.key)) ?? [];
+      list.push(affiliationStub(row.id, row.name, row.editionId));
+      byPerson.set(String(row.key), list);
+    }
+    return ids.map((id) => byPerson.get(id) ?? []);
   }
 
   /**
@@ -127,6 +145,8 @@ export class Loaders {
   ): Related[] {
     const people = new Map<string, StoredNode>();
     const companies = new Map<string, StoredNode[]>();
+    // Each person's rows repeat their affiliations once per role: those of the first role seen.
+    const affiliations = new Map<string, { role: string | null; list: Related[] }>();
     const participants = rows.map(
       ([id, name, role, affiliationEdition, companyId, companyName]): ParticipantRow => {
         const person = people.get(id) ?? stub(id, name);
@@ -135,6 +155,11 @@ export class Loaders {
         const known = companies.get(id) ?? [];
         if (company) known.push(company);
         companies.set(id, known);
+        const held = affiliations.get(id) ?? { role, list: [] };
+        affiliations.set(id, held);
+        if (held.role === role && company && affiliationEdition != null) {
+          held.list.push(affiliationStub(companyId, companyName, affiliationEdition));
+        }
         return {
           key: talkId,
           editionId,
@@ -148,6 +173,8 @@ export class Loaders {
     );
     for (const [personId, list] of companies)
       this.names('person/company-names').prime(personId, byName(list));
+    for (const [personId, { list }] of affiliations)
+      this.affiliationNames.prime(personId, list.sort(byAffiliationOrder));
     return participationsAtEdition(participants, [talkId])[0]!;
   }
 
@@ -306,6 +333,23 @@ function loaderFor<K, L>(loaders: Map<K, L>, key: K, create: () => L): L {
   let loader = loaders.get(key);
   if (!loader) loaders.set(key, (loader = create()));
   return loader;
+}
+
+/** An affiliation as person/affiliation-names gives it: its company as a stub, its edition's id. */
+function affiliationStub(companyId: unknown, companyName: unknown, editionId: unknown): Related {
+  return {
+    node: stub(companyId, companyName),
+    rel: { __type: 'AFFILIATED_WITH', editionId: textOrNull(editionId) },
+  };
+}
+
+/** person/affiliations' order: edition id, company name, company id. */
+function byAffiliationOrder(a: Related, b: Related): number {
+  return (
+    compareCodePoints(String(a.rel?.editionId ?? ''), String(b.rel?.editionId ?? '')) ||
+    compareCodePoints(String(a.node.name ?? ''), String(b.node.name ?? '')) ||
+    compareCodePoints(a.node.id, b.node.id)
+  );
 }
 
 /** Each node once, by lower-cased name, then id: the order of the person/companies queries. */

@@ -14,7 +14,7 @@
  */
 import type { Engine, Params, Row, WriteTransaction } from '../store/engine';
 import type { NamedQuery, QueryRegistry } from '../store/queries';
-import { TALK_ORDERS } from '../store/talk-heads';
+import { headId, TALK_ORDERS } from '../store/talk-heads';
 import { bumpGraphVersion } from '../store/version';
 import { derivationsStale, lockLoads, stampLoad } from './stamp';
 import { talkSortKeys } from './sort-keys';
@@ -196,7 +196,7 @@ export async function completeCards(engine: Engine, queries: QueryRegistry): Pro
  */
 export async function completeTalkHeads(engine: Engine, queries: QueryRegistry): Promise<boolean> {
   const current = async (read: (q: NamedQuery, p: Params) => Promise<Row[]>) => {
-    const [row] = await read(queries.get('head/talks'), { head: TALK_ORDERS[0]! });
+    const [row] = await read(queries.get('head/talks'), { head: headId(TALK_ORDERS[0]!) });
     // No stamp at all: a store never loaded, whose first load stores them.
     return !row || row.headStamp === row.stamp;
   };

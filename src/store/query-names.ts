@@ -59,6 +59,7 @@ const LOAD_QUERIES = [
   'load/lock',
   'load/stamp',
   'load/talk-head',
+  'load/unhead',
   'head/talks',
   'head/talks-total',
   ...['edition', 'article', 'talk', 'person', 'company', 'project', 'announcement', 'figure'].map(
@@ -184,6 +185,7 @@ export const LOOKAHEAD_QUERIES = [
   'talk/participants-companies',
   'talk/participant-names',
   'edition/talks-company-names',
+  'person/affiliation-names',
 ] as const;
 
 /**

@@ -10,7 +10,7 @@ import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
 import { narrowed, projected, pruned, type NamedQuery, type QueryRegistry } from './queries';
 import { labelOf, type Label } from './kinds';
 import { TimeBudgetError } from '../errors';
-import { headAnswers, headWindow } from './talk-heads';
+import { headAnswers, headId, headWindow } from './talk-heads';
 import { recordDbRoundTrip } from '../ops/metrics';
 
 /** Properties stored as lists: Kuzu gives back null for an empty list, the API promises []. */
@@ -30,6 +30,18 @@ export interface Related {
 
 /** Names of the list queries under cypher/list/, each with a `-count` twin. */
 export type ListName = 'talks' | 'speakers' | 'companies' | 'projects';
+
+/**
+ * One page of a list (Repository.pageRows): its nodes, each talk's edition when
+ * asked (null otherwise), the total when counted, and, from a talks' stored
+ * first page, each talk's companies as id-and-name stubs.
+ */
+export interface PageRows {
+  nodes: StoredNode[];
+  editions: (StoredNode | null)[];
+  total: number | null;
+  companies?: StoredNode[][];
+}
 
 /** Each list's node: the variable its query returns `AS node`, and its label. */
 const LIST_NODES: Record<ListName, { variable: string; label: Label }> = {
@@ -204,7 +216,8 @@ export class Repository {
    * engine that `countsApart`, from the -count statement run alongside. With
    * `properties`, each node is read as those properties alone, and with
    * `editionNames` each edition as its id and name: partial nodes, never to be
-   * primed into a node loader.
+   * primed into a node loader. An unfiltered first page of talks that asks what a
+   * stored first page holds is read from it instead (headRows).
    */
   async pageRows(
     list: ListName,
@@ -216,24 +229,14 @@ export class Repository {
       properties?: readonly string[];
       editionNames?: boolean;
     } = {},
-  ): Promise<{ nodes: StoredNode[]; editions: (StoredNode | null)[]; total: number | null }> {
+  ): Promise<PageRows> {
     const counted = (options.counted ?? false) && list === 'talks';
     // The total from the page's own statement, or from its -count twin run alongside.
     const together = counted && !this.engine.countsApart;
     const withEditions = options.withEditions ?? true;
     const [name, params] = listQuery(list, filter, withEditions);
-    // An unfiltered first page asking what a stored page holds is read from it (store/talk-heads.ts).
-    if (name === 'list/talks-unfiltered' && headAnswers(window.sort, window, options.properties)) {
-      const [row] = await this.read('head/talks', { head: window.sort });
-      const head = headWindow(row, window, options.properties!);
-      if (head) {
-        return {
-          nodes: head.talks.map((talk) => partialNode(talk, 'Talk')),
-          editions: head.talks.map(() => null),
-          total: counted ? head.total : null,
-        };
-      }
-    }
+    const head = list === 'talks' && (await this.headRows(params, window, options));
+    if (head) return { ...head, total: counted ? head.total : null };
     let query = this.queries.get(`${name}${together ? '-counted' : ''}`);
     const partial = options.properties;
     const { variable, label } = LIST_NODES[list];
@@ -250,6 +253,34 @@ export class Repository {
         !row.edition ? null : editionNames ? partialNode(row.edition, 'Edition') : cleanNode(row.edition),
       ),
       total: together ? (rows.length > 0 ? Number(rows[0]!.total) : null) : apart,
+    };
+  }
+
+  /**
+   * An unfiltered page of talks from the stored first page of its order
+   * (store/talk-heads.ts), when that holds what the page asks: one primary-key
+   * lookup, editions and companies as ids and names included. Null otherwise,
+   * or when the stored page is not current.
+   */
+  private async headRows(
+    params: Params,
+    window: { sort: string; skip: number; limit: number },
+    options: { withEditions?: boolean; properties?: readonly string[]; editionNames?: boolean },
+  ): Promise<(PageRows & { total: number }) | null> {
+    const withEditions = options.withEditions ?? true;
+    const editions = !withEditions ? 'none' : options.editionNames ? 'names' : 'whole';
+    const unfiltered = Object.values(params).every((v) => v == null);
+    if (!unfiltered || !headAnswers(window.sort, window, options.properties, editions)) return null;
+    const [row] = await this.read('head/talks', { head: headId(window.sort) });
+    const head = headWindow(row, window, options.properties!);
+    if (!head) return null;
+    return {
+      nodes: head.talks.map((talk) => partialNode(talk, 'Talk')),
+      editions: head.editions.map((e) =>
+        e && withEditions ? partialNode({ id: e[0], name: e[1] }, 'Edition') : null,
+      ),
+      companies: head.companies.map((list) => list.map(([id, name]) => stub(id, name))),
+      total: head.total,
     };
   }
 

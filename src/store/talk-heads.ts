@@ -1,62 +1,130 @@
 /**
  * Reading the talks' stored first pages (written by src/load/heads.ts, which
  * says why they exist): which pages one can answer, and the page it gives.
+ *
+ * A stored page holds, for each of its talks, one JSON text (HeadTalk): every
+ * stored property a Talk field reads (HEAD_PROPERTIES, the talk cards
+ * included), the talk's edition as id and name, and its companies as ids and
+ * names. So a first page asking any of a talk's own fields, its edition's name
+ * or its companies' names (issue #9's wide talks page) is one primary-key lookup.
  */
 import type { Row } from './engine';
 
 /** Talks a stored page holds: the largest page Query.talks gives (MAX_PAGE_SIZE). */
 export const HEAD_SIZE = 100;
 
-/** The talk properties a stored page holds: the dashboard's (title and talk cards), and the id. */
-export const HEAD_PROPERTIES = ['editionId', 'id', 'participantRows', 'projectRows', 'title'] as const;
+/**
+ * The talk properties a stored page holds: every one a Talk field reads
+ * (TALK_PROPERTIES in src/graphql/resolvers/talk.ts, held to this list by
+ * tests/store/talk-heads.test.ts) and the talk cards with the edition they are read at.
+ */
+export const HEAD_PROPERTIES = [
+  'colocatedEvent',
+  'day',
+  'editionId',
+  'id',
+  'kind',
+  'originalTitle',
+  'participantRows',
+  'projectRows',
+  'sources',
+  'summary',
+  'title',
+] as const;
 
 /** The TalkOrder values (schema/query.graphql), one stored page each. */
 export const TALK_ORDERS: readonly string[] = ['NEWEST', 'OLDEST', 'TITLE'];
 
-/** The stored list of each property (the columns of cypher/head/talks.cypher, the parameters of load/talk-head). */
-export const HEAD_COLUMNS: Readonly<Record<(typeof HEAD_PROPERTIES)[number], string>> = {
-  editionId: 'editionIds',
-  id: 'ids',
-  participantRows: 'participantRows',
-  projectRows: 'projectRows',
-  title: 'titles',
-};
+/**
+ * The layout of the stored talks, part of each page's id: a page stored by a
+ * version with another layout is never read, and the start stores the pages
+ * anew (completeTalkHeads in src/load/backfill.ts).
+ */
+const HEAD_LAYOUT = 2;
 
-/** True when a stored page can answer a window of `properties` in order `sort`. */
+/** The TalkPage id of an order's stored page. */
+export const headId = (order: string): string => `${order}|${HEAD_LAYOUT}`;
+
+/** One stored talk: its properties, its edition's id and name, and its companies' ids and names. */
+export interface HeadTalk {
+  node: Record<string, unknown>;
+  edition: [id: string, name: string | null] | null;
+  companies: [id: string, name: string | null][];
+}
+
+/** What a page's talks' editions are asked for: nothing, ids and names, or more (whole nodes). */
+export type HeadEditions = 'none' | 'names' | 'whole';
+
+/** True when a stored page can answer a window of `properties` in order `sort`, editions as `editions`. */
 export function headAnswers(
   sort: unknown,
   window: { skip: number; limit: number },
   properties: readonly string[] | undefined,
+  editions: HeadEditions = 'none',
 ): boolean {
   return (
     typeof sort === 'string' &&
     TALK_ORDERS.includes(sort) &&
     window.skip + window.limit <= HEAD_SIZE &&
+    editions !== 'whole' &&
     properties !== undefined &&
-    properties.every((p) => Object.hasOwn(HEAD_COLUMNS, p))
+    properties.every((p) => (HEAD_PROPERTIES as readonly string[]).includes(p))
   );
+}
+
+/** A window of a stored page: its talks as `properties` alone, with their editions and companies. */
+export interface HeadWindow {
+  talks: Record<string, unknown>[];
+  editions: HeadTalk['edition'][];
+  companies: HeadTalk['companies'][];
+  total: number;
 }
 
 /**
  * The window's talks, as `properties` alone, and the total, from the row of
- * cypher/head/talks.cypher; null when there is no stored page or it was stored
- * under another stamp than the store's (a later write did not store it anew).
+ * cypher/head/talks.cypher; null when there is no stored page, it was stored
+ * under another stamp than the store's (a later write did not store it anew),
+ * or one of its talks is not a HeadTalk (a page is never trusted blindly).
  */
 export function headWindow(
   row: Row | undefined,
   window: { skip: number; limit: number },
   properties: readonly string[],
-): { talks: Record<string, string | null>[]; total: number } | null {
+): HeadWindow | null {
   if (!row || typeof row.stamp !== 'string' || row.headStamp !== row.stamp) return null;
-  const lists = Object.fromEntries(
-    properties.map((p) => [p, row[HEAD_COLUMNS[p as keyof typeof HEAD_COLUMNS]] as (string | null)[] | null]),
-  );
-  const ids = row.ids as string[] | null;
-  if (!ids) return null;
-  const talks: Record<string, string | null>[] = [];
-  for (let i = window.skip; i < Math.min(ids.length, window.skip + window.limit); i++) {
-    // '' stands for a missing value: Neo4j lists cannot hold null (load/talk-head.cypher).
-    talks.push(Object.fromEntries(properties.map((p) => [p, lists[p]?.[i] || null])));
+  const stored = row.talks;
+  if (!Array.isArray(stored)) return null;
+  const out: HeadWindow = { talks: [], editions: [], companies: [], total: Number(row.total) };
+  for (const text of stored.slice(window.skip, window.skip + window.limit)) {
+    const talk = parseHeadTalk(text);
+    if (!talk) return null;
+    out.talks.push(Object.fromEntries(properties.map((p) => [p, talk.node[p] ?? null])));
+    out.editions.push(talk.edition);
+    out.companies.push(talk.companies);
   }
-  return { talks, total: Number(row.total) };
+  return out;
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isNamed = (v: unknown): v is [string, string | null] =>
+  Array.isArray(v) && v.length === 2 && isText(v[0]) && (v[1] === null || isText(v[1]));
+
+function parseHeadTalk(text: unknown): HeadTalk | null {
+  if (!isText(text)) return null;
+  let talk: unknown;
+  try {
+    talk = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof talk !== 'object' || talk === null) return null;
+  const { node, edition, companies } = talk as Partial<HeadTalk>;
+  const valid =
+    typeof node === 'object' &&
+    node !== null &&
+    isText(node.id) &&
+    (edition === null || isNamed(edition)) &&
+    Array.isArray(companies) &&
+    companies.every(isNamed);
+  return valid ? { node, edition: edition ?? null, companies: companies! } : null;
 }

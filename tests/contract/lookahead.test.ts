@@ -105,6 +105,35 @@ describeEachEngine('look-ahead', (engine) => {
     expect(light.some((p) => p.affiliations.length > 1)).toBe(true);
   });
 
+  it('answers affiliations asked only companies’ names and editions’ ids as stubs, as whole affiliations do', async () => {
+    const affiliations = (company: string) =>
+      `affiliations { __typename company { id name ${company} } edition { id } }`;
+    type People = { speakers: { edges: { node: { id: string; affiliations: unknown[] } }[] } };
+    const speakers = (company: string) =>
+      `{ speakers(first: 100) { edges { node { id ${affiliations(company)} } } } }`;
+    // Top level: their own statement, person/affiliation-names, against person/affiliations.
+    const light = await client.run(speakers(''));
+    expect(light.errors).toBeUndefined();
+    expect(light.stats.statements.slice(1)).toEqual(['person/affiliation-names']);
+    const whole = await client.run(speakers('aliases'));
+    expect(whole.stats.statements.slice(1)).toEqual(['person/affiliations']);
+    expect(light.data).toEqual(without('aliases')(whole.data));
+    const people = (light.data as People).speakers.edges.map((e) => e.node);
+    expect(people.some((p) => p.affiliations.length > 1)).toBe(true);
+    // Under a talk page: from the talks' cards (the stored first page), no statement of their own,
+    // and each speaker as asked on their own.
+    const talks = `{ talks(first: 40) { edges { node { speakers { id ${affiliations('')} } } } } }`;
+    const carded = await client.run(talks);
+    expect(carded.errors).toBeUndefined();
+    expect(carded.stats.statements).toEqual(['head/talks']);
+    type Talks = { talks: { edges: { node: { speakers: { id: string }[] } }[] } };
+    const onStage = (carded.data as Talks).talks.edges.flatMap((e) => e.node.speakers);
+    const byId = new Map(people.map((p) => [p.id, p]));
+    expect(onStage.length).toBeGreaterThan(20);
+    for (const speaker of onStage) expect(speaker).toEqual(byId.get(speaker.id) ?? speaker);
+    expect(onStage.filter((s) => byId.has(s.id)).length).toBeGreaterThan(10);
+  });
+
   it('answers people, companies and projects asked only by id and name from the names statements, as whole nodes do', async () => {
     const named = '{ id name label type __typename }';
     const withNames = (extra: string) => `{ ${named.slice(2, -2)} ${extra} }`;
@@ -121,9 +150,9 @@ describeEachEngine('look-ahead', (engine) => {
       return result.data;
     };
     const [fastPage, fastParticipants] = talks('', named, named);
-    // The page, which brings its talks' cards (speakers with their companies' names,
-    // projects: tests/contract/cards.test.ts), then the talks' companies.
-    const fast = await runWith(fastPage!, ['talk/company-names']);
+    // The stored first page, which brings its talks' cards (speakers with their companies'
+    // names, projects: tests/contract/cards.test.ts) and companies' names (src/load/heads.ts).
+    const fast = await runWith(fastPage!, []);
     const fastP = await runWith(fastParticipants!, ['talk/participant-names']);
     // A field a stub does not hold (aliases) at every level makes each level load whole nodes.
     const [loadedPage, loadedParticipants] = talks('aliases', withNames('aliases'), withNames('aliases'));
@@ -244,12 +273,10 @@ describeEachEngine('look-ahead', (engine) => {
             `{ talks(${filter}first: 30) { ${extra} edges { node { id ${fields} } } } }`,
           );
           expect(result.errors).toBeUndefined();
-          if (
-            filter === '' &&
-            !fields.includes('edition') &&
-            headAnswers('NEWEST', { skip: 0, limit: 30 }, read.split(','))
-          ) {
-            // What a stored first page holds (src/load/heads.ts): that page, its total included.
+          const asked = !fields.includes('edition') ? 'none' : editions ? 'names' : 'whole';
+          if (filter === '' && headAnswers('NEWEST', { skip: 0, limit: 30 }, read.split(','), asked)) {
+            // What a stored first page holds (src/load/heads.ts): that page, its total and
+            // its editions' names included.
             expect(result.stats.statements[0]).toBe('head/talks');
           } else {
             // The page statement, projected; unset filters pruned away (`pruned` in store/queries).

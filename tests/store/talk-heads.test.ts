@@ -15,7 +15,15 @@ import type { StoredNode } from '../../src/store/engine';
 import type { Store } from '../../src/store/open';
 import { projected, pruned } from '../../src/store/queries';
 import { Repository } from '../../src/store/repository';
-import { HEAD_PROPERTIES, HEAD_SIZE, headAnswers, TALK_ORDERS } from '../../src/store/talk-heads';
+import {
+  HEAD_PROPERTIES,
+  HEAD_SIZE,
+  headAnswers,
+  headId,
+  headWindow,
+  TALK_ORDERS,
+} from '../../src/store/talk-heads';
+import { TALK_PROPERTIES } from '../../src/graphql/resolvers/talk';
 import { describeEachEngine } from '../helpers/engines';
 import { mutatedFixtures } from '../helpers/fixtures';
 import { adHocQuery } from '../helpers/queries';
@@ -34,24 +42,51 @@ const WINDOWS = [
 async function fullPage(store: Store, sort: string, window: { skip: number; limit: number }) {
   const page = projected(store.queries.get('list/talks-unfiltered'), 't', HEAD_PROPERTIES);
   const { query, params } = pruned(page, { sort, ...window });
-  const rows = await store.engine.read(query, params);
+  const nodes = (await store.engine.read(query, params)).map((r) => r.node as StoredNode);
   const [count] = await store.engine.read(store.queries.get('head/talks-total'), {});
-  return { talks: rows.map((r) => fields(r.node as StoredNode)), total: Number(count?.count) };
+  const ids = nodes.map((n) => n.id);
+  const editions = await namesByTalk(store, 'talk/edition-name', ids);
+  const companies = await namesByTalk(store, 'talk/company-names', ids);
+  return {
+    talks: nodes.map(fields),
+    editions: ids.map((id) => editions.get(id)?.[0] ?? null),
+    companies: ids.map((id) => companies.get(id) ?? []),
+    total: Number(count?.count),
+  };
+}
+
+/** A names statement's `id:name` texts by talk, in its order. */
+async function namesByTalk(store: Store, name: string, ids: string[]) {
+  const byTalk = new Map<string, string[]>();
+  if (ids.length === 0) return byTalk;
+  for (const row of await store.engine.read(store.queries.get(name), { ids })) {
+    byTalk.set(String(row.key), [...(byTalk.get(String(row.key)) ?? []), `${row.id}:${row.name}`]);
+  }
+  return byTalk;
 }
 
 /** What a page's talk says, a missing card as null. */
 const fields = (node: StoredNode) =>
   Object.fromEntries(HEAD_PROPERTIES.map((p) => [p, (node as Record<string, unknown>)[p] ?? null]));
 
+/** The window as Repository.pageRows serves it, editions asked by id and name. */
 async function servedPage(store: Store, sort: string, window: { skip: number; limit: number }) {
   const repo = new Repository(store.engine, store.queries);
   const page = await repo.pageRows(
     'talks',
     {},
     { sort, ...window },
-    { counted: true, withEditions: false, properties: [...HEAD_PROPERTIES] },
+    { counted: true, withEditions: true, editionNames: true, properties: [...HEAD_PROPERTIES] },
   );
-  return { talks: page.nodes.map(fields), total: page.total, roundTrips: repo.stats.dbRoundTrips };
+  const named = (n: StoredNode) => `${n.id}:${n.name}`;
+  return {
+    talks: page.nodes.map(fields),
+    editions: page.editions.map((e) => (e ? named(e) : null)),
+    // The full statement's pages have no companies: the loader reads them apart.
+    companies: page.companies?.map((list) => list.map(named)),
+    total: page.total,
+    roundTrips: repo.stats.dbRoundTrips,
+  };
 }
 
 describeEachEngine('stored first pages of the talks', (engine) => {
@@ -68,14 +103,10 @@ describeEachEngine('stored first pages of the talks', (engine) => {
       for (const window of WINDOWS) {
         const served = await servedPage(store, sort, window);
         const full = await fullPage(store, sort, window);
-        expect({ sort, window, talks: served.talks, total: served.total }).toEqual({
-          sort,
-          window,
-          talks: full.talks,
-          total: full.total,
-        });
+        const { roundTrips, ...page } = served;
+        expect({ sort, window, ...page }).toEqual({ sort, window, ...full });
         // One statement: the stored page, its total included.
-        expect(served.roundTrips).toBe(1);
+        expect(roundTrips).toBe(1);
       }
     }
   };
@@ -89,9 +120,12 @@ describeEachEngine('stored first pages of the talks', (engine) => {
 
   it('follows a batched load that changes the graph', async () => {
     const changed = mutatedFixtures((files) => {
-      // Renaming the first talk by title moves it in the TITLE order, and drops one talk.
+      // Renaming the first talk by title moves it in the TITLE order, and drops one talk;
+      // a company and an edition renamed change the names stored with the talks.
       files.talks[0].title = 'zzz renamed talk';
       files.talks.pop();
+      files.companies[0].name = 'Zzz Renamed Company';
+      files.editions[0].name = 'Zzz Renamed Edition';
     });
     await loadFixtures(store.engine, store.queries, changed, { reset: true });
     const titles = (await servedPage(store, 'TITLE', { skip: 0, limit: HEAD_SIZE })).talks.map(
@@ -112,19 +146,31 @@ describeEachEngine('stored first pages of the talks', (engine) => {
       const served = await servedPage(store, sort, { skip: 0, limit: 20 });
       const full = await fullPage(store, sort, { skip: 0, limit: 20 });
       expect(served.talks).toEqual(full.talks);
+      expect(served.editions).toEqual(full.editions);
+      expect(served.companies).toBeUndefined();
       expect(served.total).toBe(full.total);
       // The stored page, refused, then the page and its count.
       expect(served.roundTrips).toBeGreaterThan(1);
     }
-    // A store written before them has none: the full statement answers, and the start stores them.
-    await store.engine.write((tx) =>
-      tx.run(adHocQuery('drop-heads', 'MATCH (p:TalkPage) DETACH DELETE p'), {}),
-    );
+    // A store written before them has none, or pages of an earlier layout under the
+    // current stamp: the full statement answers, and the start stores them.
+    await store.engine.write(async (tx) => {
+      await tx.run(adHocQuery('drop-heads', 'MATCH (p:TalkPage) DETACH DELETE p'), {});
+      await tx.run(
+        adHocQuery(
+          'old-layout-head',
+          "MATCH (s:LoadStamp {id: 'graph'}) CREATE (:TalkPage {id: 'NEWEST', stamp: s.stamp, total: 1})",
+        ),
+        {},
+      );
+    });
     expect((await servedPage(store, 'NEWEST', { skip: 0, limit: 20 })).roundTrips).toBeGreaterThan(1);
-    // The service's start stores them again (src/server/service.ts), once.
+    // The service's start stores them again (src/server/service.ts), once, and removes the old ones.
     expect(await completeTalkHeads(store.engine, store.queries)).toBe(true);
     expect(await completeTalkHeads(store.engine, store.queries)).toBe(false);
     await expectPagesAsTheFullStatement();
+    const pages = await store.engine.read(adHocQuery('head-ids', 'MATCH (p:TalkPage) RETURN p.id AS id'), {});
+    expect(pages.map((p) => p.id).sort()).toEqual(TALK_ORDERS.map(headId).sort());
     // As does any later stamped write.
     await store.engine.write((tx) =>
       tx.run(store.queries.get('load/stamp'), { stamp: 'an earlier version, again', derives: false }),
@@ -142,7 +188,39 @@ describe('which windows a stored page answers', () => {
     expect(headAnswers('OLDEST', { skip: HEAD_SIZE - 10, limit: 11 }, all)).toBe(false);
     expect(headAnswers('TALKS', { skip: 0, limit: 20 }, all)).toBe(false);
     expect(headAnswers(null, { skip: 0, limit: 20 }, all)).toBe(false);
-    expect(headAnswers('NEWEST', { skip: 0, limit: 20 }, [...all, 'summary'])).toBe(false);
+    // searchText: a column no field reads.
+    expect(headAnswers('NEWEST', { skip: 0, limit: 20 }, [...all, 'searchText'])).toBe(false);
     expect(headAnswers('NEWEST', { skip: 0, limit: 20 }, undefined)).toBe(false);
+    // Editions by id and name only: a whole edition is not stored.
+    expect(headAnswers('NEWEST', { skip: 0, limit: 20 }, all, 'names')).toBe(true);
+    expect(headAnswers('NEWEST', { skip: 0, limit: 20 }, all, 'whole')).toBe(false);
+  });
+
+  it('holds every property a Talk field reads', () => {
+    const read = new Set(Object.values(TALK_PROPERTIES).flat());
+    expect([...read].filter((p) => !all.includes(p as (typeof all)[number]))).toEqual([]);
+  });
+
+  it('never trusts a stored page: one that is not a list of stored talks answers nothing', () => {
+    const talk = { node: { id: 'talk:a', title: 'A' }, edition: ['edition:e', 'E'], companies: [] };
+    const row = (talks: unknown) => ({ stamp: 's', headStamp: 's', total: 1, talks });
+    const window = { skip: 0, limit: 20 };
+    expect(headWindow(row([JSON.stringify(talk)]), window, ['id', 'title'])).toEqual({
+      talks: [{ id: 'talk:a', title: 'A' }],
+      editions: [['edition:e', 'E']],
+      companies: [[]],
+      total: 1,
+    });
+    for (const bad of [
+      'not json',
+      JSON.stringify({ ...talk, node: { title: 'no id' } }),
+      JSON.stringify({ ...talk, edition: ['edition:e'] }),
+      JSON.stringify({ ...talk, companies: [[1, 'A']] }),
+      JSON.stringify(null),
+    ]) {
+      expect(headWindow(row([bad]), window, ['id'])).toBeNull();
+    }
+    expect(headWindow(row(null), window, ['id'])).toBeNull();
+    expect(headWindow({ ...row([JSON.stringify(talk)]), headStamp: 'older' }, window, ['id'])).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 /** Person fields, and Affiliation (a company at an edition, with provenance). */
 import type { AffiliationResolvers, PersonResolvers } from '../generated/types';
 import { optionalString, relatedList, sourcesOf } from './shared';
-import { selectsOnly, type PropertyReads } from '../lookahead';
+import type { GraphQLResolveInfo } from 'graphql';
+import { NAMED_FIELDS, selectsBeyond, selectsOnly, type PropertyReads } from '../lookahead';
 import type { StoredNode } from '../../store/engine';
 
 /**
@@ -22,9 +23,30 @@ export const PERSON_PROPERTIES: PropertyReads = {
   projects: ['id'],
 };
 
+/**
+ * True when affiliations at `path` (where the field being resolved sits: []) are
+ * asked only what an affiliation stub holds (Loaders.affiliationNames): their
+ * companies' ids and names and their editions' ids.
+ */
+export function asksAffiliationNames(info: GraphQLResolveInfo | undefined, path: readonly string[]): boolean {
+  const only =
+    path.length === 0
+      ? selectsOnly(info, ['company', 'edition'])
+      : !selectsBeyond(info, path, ['company', 'edition']);
+  return (
+    only &&
+    !selectsBeyond(info, [...path, 'company'], NAMED_FIELDS) &&
+    !selectsBeyond(info, [...path, 'edition'], ['id'])
+  );
+}
+
 export const Person: PersonResolvers = {
   talks: (p, _a, ctx) => ctx.loaders.relatedNodes('person/talks', p.id),
-  affiliations: (p, _a, ctx) => ctx.loaders.related('person/affiliations').load(p.id),
+  // Stubs when that is all the selection asks (primed by talk cards), whole companies otherwise.
+  affiliations: (p, _a, ctx, info) =>
+    asksAffiliationNames(info, [])
+      ? ctx.loaders.affiliationNames.load(p.id)
+      : ctx.loaders.related('person/affiliations').load(p.id),
   companies: (p, _a, ctx, info) => relatedList(ctx, info, 'person/companies', p.id),
   projects: (p, _a, ctx, info) => relatedList(ctx, info, 'person/projects', p.id),
 };

@@ -7,6 +7,7 @@ import type { Context } from '../context';
 import { listPropertiesAt, NAMED_FIELDS, selects, selectsBeyond, selectsOnly } from '../lookahead';
 import { uniqueNodes } from '../loaders';
 import { cardProperties } from '../cards';
+import { asksAffiliationNames } from './person';
 import type { Related } from '../../store/repository';
 
 /**
@@ -36,10 +37,12 @@ function participants(
 
 /**
  * True when participants are asked only for what talk/participant-names holds:
- * roles, and people and their companies by id and name (NAMED_FIELDS).
+ * roles, and people and their companies by id and name (NAMED_FIELDS), their
+ * affiliations as companies by id and name with the editions' ids.
  */
 function namesOnly(info: GraphQLResolveInfo | undefined, personPath: readonly string[]): boolean {
-  const personFields = [...NAMED_FIELDS, 'companies'];
+  if (!asksAffiliationNames(info, [...personPath, 'affiliations'])) return false;
+  const personFields = [...NAMED_FIELDS, 'companies', 'affiliations'];
   const people =
     personPath.length === 0
       ? selectsOnly(info, personFields)
