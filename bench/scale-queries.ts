@@ -36,7 +36,7 @@ export const QUERIES: Bench[] = [
   },
   { name: 'companyProjectLinks matrix', query: LINKS, baseline: 'links' },
   {
-    // A link's facts, read by link id from its stored summary (cypher/link/facts.cypher).
+    // A link's facts, read from the stored facts of the matrix's first page (cypher/head/link-facts.cypher).
     name: 'links with their talks',
     query: '{ companyProjectLinks(first: 20) { company { name } project { name } talks { title } backing } }',
     trips: 3,

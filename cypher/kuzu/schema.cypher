@@ -44,6 +44,8 @@ ALTER TABLE TalkPage ADD IF NOT EXISTS talks STRING[];
 // Each scope's links in rank order, 200 to a page, as parallel lists (weights as
 // decimal strings: the bulk loader's list columns are STRING[]): a page of the matrix
 // is one primary-key lookup instead of a scan of every link (src/load/plan/links.ts).
+// The facts of the link matrix's first page, one JSON text per link (src/load/link-heads.ts).
+CREATE NODE TABLE IF NOT EXISTS LinkFactsPage(id STRING, stamp STRING, facts STRING[], PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS LinkPage(id STRING, scope STRING, companyIds STRING[], companyNames STRING[], projectIds STRING[], projectNames STRING[], weights STRING[], PRIMARY KEY(id));
 // One node, rewritten by every completed load (src/load/stamp.ts): how a service notices
 // another process's load of a shared store.

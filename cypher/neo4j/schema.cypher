@@ -10,6 +10,7 @@ CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT link_id IF NOT EXISTS FOR (n:Link) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT link_page_id IF NOT EXISTS FOR (n:LinkPage) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT talk_page_id IF NOT EXISTS FOR (n:TalkPage) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT link_facts_page_id IF NOT EXISTS FOR (n:LinkFactsPage) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT load_stamp_id IF NOT EXISTS FOR (n:LoadStamp) REQUIRE n.id IS UNIQUE;
 // Talk pages filter on the talk's stored edition id (cypher/list/talks*.cypher).
 CREATE INDEX talk_edition IF NOT EXISTS FOR (n:Talk) ON (n.editionId);

@@ -26,7 +26,7 @@ import type { Row, StoredNode, StoredRel } from '../store/engine';
 import type { Label } from '../store/kinds';
 import { stub, type Related, type Repository } from '../store/repository';
 import type { NameQuery, RelationQuery } from '../store/query-names';
-import { linkFactsByIds, type LinkFacts } from '../store/analyst';
+import { linkFactsOf, type LinkFacts } from '../store/analyst';
 import { byNameThenId, compareCodePoints } from '../text';
 import {
   compareParticipantRows,
@@ -52,11 +52,11 @@ export class Loaders {
   private readonly nameLoaders = new Map<NameQuery, DataLoader<string, StoredNode[]>>();
   private readonly partialTalkLoaders = new Map<string, DataLoader<string, StoredNode[]>>();
   private readonly talksAsLoaders = new Map<string, DataLoader<string, StoredNode | null>>();
-  /** The facts of company–project links, by link id (cypher/link/facts.cypher). */
+  /** The facts of company–project links, by link id (stored first page, else cypher/link/facts.cypher). */
   readonly linkFacts: DataLoader<string, LinkFacts>;
 
   constructor(private readonly repo: Repository) {
-    this.linkFacts = new DataLoader(async (ids) => linkFactsByIds(this.repo, ids));
+    this.linkFacts = new DataLoader(async (ids) => linkFactsOf(this.repo, ids));
     this.participantsWithPeople = new DataLoader(async (ids) => this.participantsBundle(ids));
     this.participantsWithCompanies = new DataLoader(async (ids) => this.participantsCompaniesBundle(ids));
     this.participantNames = new DataLoader(async (ids) => this.participantNamesBundle(ids));

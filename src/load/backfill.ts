@@ -15,6 +15,7 @@
 import type { Engine, Params, Row, WriteTransaction } from '../store/engine';
 import type { NamedQuery, QueryRegistry } from '../store/queries';
 import { headId, TALK_ORDERS } from '../store/talk-heads';
+import { LINK_HEAD_ID } from '../store/link-heads';
 import { bumpGraphVersion } from '../store/version';
 import { derivationsStale, lockLoads, stampLoad } from './stamp';
 import { talkSortKeys } from './sort-keys';
@@ -189,16 +190,18 @@ export async function completeCards(engine: Engine, queries: QueryRegistry): Pro
 }
 
 /**
- * Stores the talks' first pages (./heads.ts) when those stored are not the
- * current stamp's: a store written before them, or last stamped by an earlier
- * version. A stamped write with nothing else in it, as every stamped write
- * stores them; true when it wrote. Checked again under the load lock.
+ * Stores the talks' first pages (./heads.ts) and the link matrix's first facts
+ * (./link-heads.ts) when those stored are not the current stamp's: a store
+ * written before them, or last stamped by an earlier version. A stamped write
+ * with nothing else in it, as every stamped write stores them; true when it
+ * wrote. Checked again under the load lock.
  */
 export async function completeTalkHeads(engine: Engine, queries: QueryRegistry): Promise<boolean> {
   const current = async (read: (q: NamedQuery, p: Params) => Promise<Row[]>) => {
-    const [row] = await read(queries.get('head/talks'), { head: headId(TALK_ORDERS[0]!) });
+    const [talks] = await read(queries.get('head/talks'), { head: headId(TALK_ORDERS[0]!) });
+    const [links] = await read(queries.get('head/link-facts'), { id: LINK_HEAD_ID });
     // No stamp at all: a store never loaded, whose first load stores them.
-    return !row || row.headStamp === row.stamp;
+    return [talks, links].every((row) => !row || row.headStamp === row.stamp);
   };
   if (await current((q, p) => engine.read(q, p))) return false;
   return backfillWrite(

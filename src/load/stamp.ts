@@ -20,6 +20,7 @@ import type { Engine, Row, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { noteOwnStamp } from '../store/version';
 import { storeTalkHeads } from './heads';
+import { storeLinkHead } from './link-heads';
 
 /**
  * Takes the store's load lock for `tx`, to its commit or rollback; returns the
@@ -45,9 +46,10 @@ export async function stampLoad(
   derives: boolean,
 ): Promise<number> {
   const stamp = `${new Date().toISOString()} ${randomUUID()}`;
-  // The talks' first pages of the graph this write leaves, under its stamp: stored by every
-  // stamped write, so a stamp that is not theirs says they may be behind (./heads.ts).
-  const heads = await storeTalkHeads(tx, queries, stamp);
+  // The talks' first pages and the link matrix's first facts of the graph this write leaves,
+  // under its stamp: stored by every stamped write, so a stamp that is not theirs says they
+  // may be behind (./heads.ts, ./link-heads.ts).
+  const heads = (await storeTalkHeads(tx, queries, stamp)) + (await storeLinkHead(tx, queries, stamp));
   noteOwnStamp(engine, stamp);
   await tx.run(queries.get('load/stamp'), { stamp, derives });
   return heads + 1;

@@ -6,6 +6,7 @@
  * weights and ranks are stored by the loader (src/load/plan/links.ts) and
  * only read here.
  */
+import { LINK_HEAD_ID, linkHeadFacts, linkHeadMayHold } from './link-heads';
 import type { Row, StoredNode } from './engine';
 import { stub, type Repository } from './repository';
 import { labelOf } from './kinds';
@@ -301,6 +302,8 @@ export interface LinkFacts {
   talks: string[];
   announcements: string[];
   backing: string[];
+  /** The talks' titles, in `talks` order, when the facts come from the stored first page (src/load/link-heads.ts). */
+  talkTitles?: (string | null)[];
 }
 
 const factsOfRow = (r: Row): LinkFacts => ({
@@ -325,6 +328,31 @@ export async function linkFactsByIds(repo: Repository, ids: readonly string[]): 
     const row = byId.get(id);
     return row ? factsOfRow(row) : NO_FACTS;
   });
+}
+
+/**
+ * The facts of links by id, as linkFactsByIds gives them, from the stored
+ * facts of the all-editions matrix's first page when it holds every one and is
+ * current, their talks' titles included (src/load/link-heads.ts): one
+ * primary-key lookup where link/facts scans the Link table on Kuzu.
+ */
+export async function linkFactsOf(repo: Repository, ids: readonly string[]): Promise<LinkFacts[]> {
+  if (linkHeadMayHold(ids)) {
+    const [row] = await repo.read('head/link-facts', { id: LINK_HEAD_ID });
+    const stored = linkHeadFacts(row);
+    if (stored && ids.every((id) => stored.has(id))) {
+      return ids.map((id) => {
+        const link = stored.get(id)!;
+        return {
+          talks: link.talks.map(([talk]) => talk),
+          talkTitles: link.talks.map(([, title]) => title),
+          announcements: link.announcements,
+          backing: link.backing,
+        };
+      });
+    }
+  }
+  return linkFactsByIds(repo, ids);
 }
 
 /** A link of the whole matrix, as the export writes it: ranked, with its facts. */

@@ -60,6 +60,8 @@ const LOAD_QUERIES = [
   'load/stamp',
   'load/talk-head',
   'load/unhead',
+  'load/link-head',
+  'head/link-facts',
   'head/talks',
   'head/talks-total',
   ...['edition', 'article', 'talk', 'person', 'company', 'project', 'announcement', 'figure'].map(

@@ -9,6 +9,7 @@
  * or its companies' names (issue #9's wide talks page) is one primary-key lookup.
  */
 import type { Row } from './engine';
+import { isNamedPair, isText, storedObject } from './stored-json';
 
 /** Talks a stored page holds: the largest page Query.talks gives (MAX_PAGE_SIZE). */
 export const HEAD_SIZE = 100;
@@ -105,26 +106,16 @@ export function headWindow(
   return out;
 }
 
-const isText = (v: unknown): v is string => typeof v === 'string';
-const isNamed = (v: unknown): v is [string, string | null] =>
-  Array.isArray(v) && v.length === 2 && isText(v[0]) && (v[1] === null || isText(v[1]));
-
 function parseHeadTalk(text: unknown): HeadTalk | null {
-  if (!isText(text)) return null;
-  let talk: unknown;
-  try {
-    talk = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof talk !== 'object' || talk === null) return null;
-  const { node, edition, companies } = talk as Partial<HeadTalk>;
+  const talk = storedObject<HeadTalk>(text);
+  if (!talk) return null;
+  const { node, edition, companies } = talk;
   const valid =
     typeof node === 'object' &&
     node !== null &&
     isText(node.id) &&
-    (edition === null || isNamed(edition)) &&
+    (edition === null || isNamedPair(edition)) &&
     Array.isArray(companies) &&
-    companies.every(isNamed);
+    companies.every(isNamedPair);
   return valid ? { node, edition: edition ?? null, companies: companies! } : null;
 }

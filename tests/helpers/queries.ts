@@ -25,7 +25,9 @@ export async function dumpGraph(engine: Engine): Promise<{ nodes: Row[]; rels: R
     .filter((row) => (row.node as { __label?: string }).__label !== 'LoadStamp')
     .map((row) => {
       const node = row.node as { __label?: string; stamp?: unknown };
-      return node.__label === 'TalkPage' ? { ...row, node: { ...node, stamp: undefined } } : row;
+      return node.__label === 'TalkPage' || node.__label === 'LinkFactsPage'
+        ? { ...row, node: { ...node, stamp: undefined } }
+        : row;
     });
   const rels = await engine.read(
     adHocQuery('dump-rels', 'MATCH (a)-[r]->(b) RETURN a.id AS a, r AS rel, b.id AS b'),

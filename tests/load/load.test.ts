@@ -10,6 +10,7 @@ import { LOAD_TARGETS } from '../../src/load/plan/targets';
 import { LINK_INPUTS } from '../../src/load/plan/links';
 import { CARD_INPUTS } from '../../src/load/plan/cards';
 import { HEAD_STATEMENTS } from '../../src/load/heads';
+import { LINK_HEAD_STATEMENTS } from '../../src/load/link-heads';
 import { Repository } from '../../src/store/repository';
 import { relink } from '../../src/load/relink';
 import type { BulkGroup, Engine, WriteTransaction } from '../../src/store/engine';
@@ -70,7 +71,8 @@ describeEachEngine('fixture loading', (engine) => {
         2 +
         Object.keys(CARD_INPUTS).length +
         2 +
-        HEAD_STATEMENTS,
+        HEAD_STATEMENTS +
+        LINK_HEAD_STATEMENTS,
     );
   });
 

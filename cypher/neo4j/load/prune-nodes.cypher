@@ -4,6 +4,6 @@
 // pages are left to relink, which derives them from the graph this leaves, and the
 // load stamp and the talks' first pages to the load, which writes them last (src/load/stamp.ts).
 MATCH (n)
-WHERE NOT n:Link AND NOT n:LinkPage AND NOT n:TalkPage AND NOT n:LoadStamp AND NOT n.id IN $ids
+WHERE NOT n:Link AND NOT n:LinkPage AND NOT n:TalkPage AND NOT n:LinkFactsPage AND NOT n:LoadStamp AND NOT n.id IN $ids
 DETACH DELETE n
 RETURN count(*) AS deleted

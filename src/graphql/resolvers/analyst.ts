@@ -341,7 +341,10 @@ function linkEnd(ctx: Context, info: GraphQLResolveInfo, id: string, name: strin
 export const CompanyProjectLink: CompanyProjectLinkResolvers = {
   company: (l, _a, ctx, info) => linkEnd(ctx, info, l.companyId, l.companyName),
   project: (l, _a, ctx, info) => linkEnd(ctx, info, l.projectId, l.projectName),
-  talks: async (l, _a, ctx, info) => talksByIds(ctx, info, (await ctx.loaders.linkFacts.load(l.id)).talks),
+  talks: async (l, _a, ctx, info) => {
+    const facts = await ctx.loaders.linkFacts.load(l.id);
+    return talksByIds(ctx, info, facts.talks, facts.talkTitles);
+  },
   announcements: async (l, _a, ctx) =>
     nodesByIds(ctx, (await ctx.loaders.linkFacts.load(l.id)).announcements),
   // Stored backing kinds are the schema's BackingKind values, sorted (the loader checks and sorts them).
