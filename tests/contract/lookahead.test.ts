@@ -555,6 +555,24 @@ describeEachEngine('look-ahead', (engine) => {
     expect(nodes.flatMap((n) => n.mentions).some((p) => p.aliases.length > 0)).toBe(true);
   });
 
+  it('never lets an affiliation stub answer affiliations asked for more, in the same request', async () => {
+    type Speaker = { id: string; affiliations: { jobTitle?: string | null; company: { name: string } }[] };
+    type Talks = { talks: { edges: { node: { stubs: Speaker[]; whole: Speaker[] } }[] } };
+    const result = await client.run(
+      `{ talks(first: 25) { edges { node {
+         stubs: speakers { id affiliations { company { name } edition { id } } }
+         whole: speakers { id affiliations { jobTitle company { name } edition { id } } } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    // The stubs from the talks' cards, the whole affiliations from a participants statement.
+    expect(result.stats.statements.some((name) => name.startsWith('talk/participants'))).toBe(true);
+    const nodes = (result.data as Talks).talks.edges.map((e) => e.node);
+    const whole = nodes.flatMap((n) => n.whole);
+    expect(whole.flatMap((p) => p.affiliations).every((a) => a.jobTitle !== undefined)).toBe(true);
+    expect(whole.flatMap((p) => p.affiliations).some((a) => typeof a.jobTitle === 'string')).toBe(true);
+    expect(nodes.map((n) => n.stubs)).toEqual(nodes.map((n) => without('jobTitle')(n.whole)));
+  });
+
   it('answers link ends asked only by name from the link rows, equal to the loaded nodes', async () => {
     type Links = {
       companyProjectLinks: {
