@@ -24,7 +24,7 @@
 import DataLoader from 'dataloader';
 import type { Row, StoredNode, StoredRel } from '../store/engine';
 import type { Label } from '../store/kinds';
-import { stub, type Related, type Repository } from '../store/repository';
+import { groupByKey, stub, type Related, type Repository } from '../store/repository';
 import type { NameQuery, RelationQuery } from '../store/query-names';
 import { linkFactsOf, type LinkFacts } from '../store/analyst';
 import { byNameThenId, compareCodePoints } from '../text';
@@ -65,13 +65,7 @@ export class Loaders {
 
   private async affiliationNamesBundle(ids: readonly string[]): Promise<Related[][]> {
     const rows = await this.repo.read('person/affiliation-names', { ids: [...ids] });
-    const byPerson = new Map<string, Related[]>();
-    for (const row of rows) {
-      const list = byPerson.get(String(row.key)) ?? [];
-      list.push(affiliationStub(row.id, row.name, row.editionId));
-      byPerson.set(String(row.key), list);
-    }
-    return ids.map((id) => byPerson.get(id) ?? []);
+    return groupByKey(rows, ids, (row) => affiliationStub(row.id, row.name, row.editionId));
   }
 
   /**

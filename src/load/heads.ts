@@ -19,6 +19,7 @@
  */
 import type { Row, WriteTransaction } from '../store/engine';
 import { projected, pruned, type QueryRegistry } from '../store/queries';
+import { groupByKey } from '../store/repository';
 import { HEAD_PROPERTIES, HEAD_SIZE, headId, TALK_ORDERS, type HeadTalk } from '../store/talk-heads';
 
 /**
@@ -71,14 +72,12 @@ async function namesByTalk(
   name: string,
   ids: readonly string[],
 ): Promise<Map<string, [string, string | null][]>> {
-  const byTalk = new Map<string, [string, string | null][]>();
   // Kuzu fails on an empty IN list (README, traps).
-  if (ids.length === 0) return byTalk;
-  for (const row of await tx.run(queries.get(name), { ids: [...ids] })) {
-    const key = String(row.key);
-    const list = byTalk.get(key) ?? [];
-    list.push([String(row.id), typeof row.name === 'string' ? row.name : null]);
-    byTalk.set(key, list);
-  }
-  return byTalk;
+  if (ids.length === 0) return new Map();
+  const rows = await tx.run(queries.get(name), { ids: [...ids] });
+  const named = groupByKey(rows, ids, (row): [string, string | null] => [
+    String(row.id),
+    typeof row.name === 'string' ? row.name : null,
+  ]);
+  return new Map(ids.map((id, i) => [id, named[i]!]));
 }

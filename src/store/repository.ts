@@ -383,7 +383,7 @@ function filterParams(list: ListName, filter: Params): Params {
 }
 
 /** Rows grouped by their `key` column, one list per id in `ids` order: what a DataLoader batch returns. */
-function groupByKey<T>(rows: readonly Row[], ids: readonly string[], map: (row: Row) => T): T[][] {
+export function groupByKey<T>(rows: readonly Row[], ids: readonly string[], map: (row: Row) => T): T[][] {
   const grouped = new Map<string, T[]>();
   for (const row of rows) {
     const key = row.key as string;
