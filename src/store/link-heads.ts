@@ -5,7 +5,7 @@
  */
 import type { Row } from './engine';
 import { isNamedPair, isText, storedObject } from './stored-json';
-import { ALL_EDITIONS } from '../load/plan/links';
+import { ALL_EDITIONS, scopeOfLinkId } from '../load/plan/links';
 
 /**
  * The layout of the stored links, part of the page's id: a page stored by a
@@ -26,7 +26,7 @@ export interface HeadLinkFacts {
 
 /** True when the stored page may hold every link of `ids`: links of the all-editions matrix. */
 export const linkHeadMayHold = (ids: readonly string[]): boolean =>
-  ids.length > 0 && ids.every((id) => id.startsWith(`${ALL_EDITIONS}|`));
+  ids.length > 0 && ids.every((id) => scopeOfLinkId(id) === ALL_EDITIONS);
 
 /**
  * The stored links by id, from the row of cypher/head/link-facts.cypher; null

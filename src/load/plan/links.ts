@@ -32,6 +32,12 @@ export const ALL_EDITIONS = '*';
 export const linkId = (scope: string, companyId: string, projectId: string): string =>
   `${scope}|${companyId}|${projectId}`;
 
+/** The scope a link id names (linkId's first part: edition ids hold no `|`); null for no link id. */
+export function scopeOfLinkId(id: string): string | null {
+  const bar = id.indexOf('|');
+  return bar < 0 ? null : id.slice(0, bar);
+}
+
 /** Links per LinkPage: the most `companyProjectLinks` returns at once. */
 export const LINK_PAGE_SIZE = 200;
 
