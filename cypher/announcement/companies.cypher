@@ -1,4 +1,4 @@
 MATCH (a:Announcement)-[:ABOUT]->(c:Company)
-WHERE a.id IN $ids
+WHERE a.id >= $idsFrom AND a.id <= $idsTo AND a.id IN $ids
 RETURN a.id AS key, c AS node
 ORDER BY key, toLower(node.name), node.id

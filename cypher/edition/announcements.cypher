@@ -1,4 +1,4 @@
 MATCH (a:Announcement)-[:AT]->(e:Edition)
-WHERE e.id IN $ids
+WHERE e.id >= $idsFrom AND e.id <= $idsTo AND e.id IN $ids
 RETURN e.id AS key, a AS node
 ORDER BY key, node.kind, node.id

@@ -1,4 +1,4 @@
 MATCH (a:Article)-[:COVERS]->(e:Edition)
-WHERE e.id IN $ids
+WHERE e.id >= $idsFrom AND e.id <= $idsTo AND e.id IN $ids
 RETURN e.id AS key, a AS node
 ORDER BY key, node.title, node.id

@@ -1,6 +1,6 @@
 // Edition.companies (coverage side) asked only for ids and names: edition/coverage-companies.cypher
 // returning those two properties alone (see talk/project-names.cypher).
 MATCH (c:Company)<-[:MENTIONS]-(:Article)-[:COVERS]->(e:Edition)
-WHERE e.id IN $ids
+WHERE e.id >= $idsFrom AND e.id <= $idsTo AND e.id IN $ids
 RETURN DISTINCT e.id AS key, c.id AS id, c.name AS name
 ORDER BY key, toLower(name), id

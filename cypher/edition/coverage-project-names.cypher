@@ -1,6 +1,6 @@
 // Edition.projects (coverage side) asked only for ids and names: edition/coverage-projects.cypher
 // returning those two properties alone (see talk/project-names.cypher).
 MATCH (p:Project)<-[:MENTIONS]-(:Article)-[:COVERS]->(e:Edition)
-WHERE e.id IN $ids
+WHERE e.id >= $idsFrom AND e.id <= $idsTo AND e.id IN $ids
 RETURN DISTINCT e.id AS key, p.id AS id, p.name AS name
 ORDER BY key, toLower(name), id

@@ -1,6 +1,6 @@
 // Projects a recap of the edition names, wherever in the article (Edition.projects scope COVERAGE
 // removes the ones on stage in the resolver).
 MATCH (p:Project)<-[:MENTIONS]-(:Article)-[:COVERS]->(e:Edition)
-WHERE e.id IN $ids
+WHERE e.id >= $idsFrom AND e.id <= $idsTo AND e.id IN $ids
 RETURN DISTINCT e.id AS key, p AS node
 ORDER BY key, toLower(node.name), node.id

@@ -2,6 +2,6 @@
 // (MENTIONS|ABOUT, then AT), or a recap covering it (MENTIONS, then COVERS). No other
 // node has both kinds of relationship, so this is exactly stage ∪ coverage.
 MATCH (p:Project)<-[:MENTIONS|ABOUT]-(x)-[:AT|COVERS]->(e:Edition)
-WHERE e.id IN $ids
+WHERE e.id >= $idsFrom AND e.id <= $idsTo AND e.id IN $ids
 RETURN DISTINCT e.id AS key, p AS node
 ORDER BY key, toLower(node.name), node.id

@@ -5,7 +5,7 @@
 // that query orders them) instead of a statement one level further down. A
 // talk with no company comes back once, with nulls.
 MATCH (t:Talk)-[:AT]->(e:Edition)
-WHERE e.id IN $ids
+WHERE e.id >= $idsFrom AND e.id <= $idsTo AND e.id IN $ids
 OPTIONAL MATCH (c:Company)-[:PRESENTED]->(t)
 RETURN e.id AS key, t.id AS id, t AS node, c.id AS companyId, c.name AS companyName
 ORDER BY key, t.day, t.title, id, toLower(companyName), companyId

@@ -1,3 +1,3 @@
 MATCH (f:Figure)-[:AT]->(e:Edition)
-WHERE f.id IN $ids
+WHERE f.id >= $idsFrom AND f.id <= $idsTo AND f.id IN $ids
 RETURN f.id AS key, e AS node

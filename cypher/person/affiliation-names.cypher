@@ -3,6 +3,6 @@
 // (a stub per affiliation: Loaders.affiliationNames). Also primed by talk cards,
 // which hold every affiliation of each speaker (src/load/plan/cards.ts).
 MATCH (p:Person)-[a:AFFILIATED_WITH]->(c:Company)
-WHERE p.id IN $ids
+WHERE p.id >= $idsFrom AND p.id <= $idsTo AND p.id IN $ids
 RETURN p.id AS key, c.id AS id, c.name AS name, a.editionId AS editionId
 ORDER BY key, editionId, name, id

@@ -1,3 +1,3 @@
 MATCH (t:Talk)-[:AT]->(e:Edition)
-WHERE t.id IN $ids
+WHERE t.id >= $idsFrom AND t.id <= $idsTo AND t.id IN $ids
 RETURN t.id AS key, e AS node

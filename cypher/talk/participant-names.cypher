@@ -5,7 +5,7 @@
 // a query returns). The loader works out each participant's company at the talk's
 // edition from these rows, as for that statement, and primes person/company-names.
 MATCH (p:Person)-[r:PRESENTED]->(t:Talk)
-WHERE t.id IN $ids
+WHERE t.id >= $idsFrom AND t.id <= $idsTo AND t.id IN $ids
 OPTIONAL MATCH (p)-[a:AFFILIATED_WITH]->(c:Company)
 RETURN t.id AS key, t.editionId AS editionId, p.id AS id, p.name AS name, r.role AS role,
        a.editionId AS affiliationEdition, c.id AS companyId, c.name AS companyName

@@ -5,7 +5,7 @@
 // the person at any edition, with that affiliation's company and edition, so
 // person/companies and person/affiliations are primed from the same statement.
 MATCH (p:Person)-[r:PRESENTED]->(t:Talk)
-WHERE t.id IN $ids
+WHERE t.id >= $idsFrom AND t.id <= $idsTo AND t.id IN $ids
 OPTIONAL MATCH (p)-[a:AFFILIATED_WITH]->(c:Company)
 WHERE a.editionId = t.editionId
 OPTIONAL MATCH (p)-[a2:AFFILIATED_WITH]->(c2:Company)

@@ -4,6 +4,6 @@
 // the whole nodes at 1× (0.7 against 1.2 ms). The answers are stubs, never
 // primed into the node loaders (src/graphql/loaders.ts).
 MATCH (t:Talk)-[:MENTIONS]->(p:Project)
-WHERE t.id IN $ids
+WHERE t.id >= $idsFrom AND t.id <= $idsTo AND t.id IN $ids
 RETURN t.id AS key, p.id AS id, p.name AS name
 ORDER BY key, toLower(name), id

@@ -116,6 +116,37 @@ export class QueryRegistry {
   }
 }
 
+/**
+ * The parameters as the engine gets them: for a query that declares them,
+ * `$idsFrom` and `$idsTo` bound to the least and greatest of its `$ids`, then
+ * checked against the parameters its text uses (checkParams).
+ *
+ * Why the bounds: Kuzu 0.11.3 tests every row a batch statement scans against
+ * the whole `IN $ids` list, so 1,000 companies by id took 538 ms at 1000× data;
+ * with `c.id >= $idsFrom AND c.id <= $idsTo` before the `IN`, only the rows in
+ * range are tested: 37 ms when the ids lie close in key order (an export's page
+ * in name order: ids are slugs of names), and about the same as before when
+ * they do not. Neo4j seeks the ids in its index and filters the range after.
+ * The bounds are always computed here, never taken from a caller. Every stored
+ * id is ASCII (ID_PATTERN), and every order of strings (UTF-16 units, code
+ * points, UTF-8 bytes) ranks an ASCII string against any other alike, so bounds
+ * taken in JavaScript's order hold every stored id of the batch on both engines.
+ */
+export function boundParams(query: NamedQuery, params: Params): Params {
+  let bound = params;
+  if (query.params.includes('idsFrom') && Array.isArray(params.ids)) {
+    const ids = params.ids as readonly unknown[];
+    const texts = ids.filter((id): id is string => typeof id === 'string');
+    bound = {
+      ...params,
+      idsFrom: texts.reduce((least, id) => (id < least ? id : least), texts[0] ?? ''),
+      idsTo: texts.reduce((most, id) => (id > most ? id : most), texts[0] ?? ''),
+    };
+  }
+  checkParams(query, bound);
+  return bound;
+}
+
 /** Throws unless `params` binds exactly the parameters the query text uses. */
 export function checkParams(query: NamedQuery, params: Params): void {
   const given = Object.keys(params);
@@ -340,7 +371,10 @@ function parseQuery(dir: string, file: string, name: string): NamedQuery {
   const { params, listParams } = scanParams(text);
   const withoutStrings = stripStrings(text);
   for (const list of listParams) {
-    const uses = withoutStrings.split(`$${list}`).length - 1;
+    // Whole names only: `$idsFrom` is not a use of `$ids`.
+    const uses = [...withoutStrings.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].filter(
+      (m) => m[1] === list,
+    ).length;
     if (uses > 1) {
       // Kuzu 0.11.3 segfaults when one list parameter is bound in two places
       // (a UNION, or two MATCH parts); refuse such a file for every engine.

@@ -223,6 +223,18 @@ describeEachEngine('named queries', (engine) => {
     expect(actual).toEqual(expected);
   });
 
+  it.each(Object.entries(EXPECTED))(
+    '%s answers the same with ids around its own that sort first and last (the range it is bounded by)',
+    async (name, [ids, expected]) => {
+      // Unknown ids at both ends of every order of strings: one ASCII, one not, one a letter case apart.
+      const around = ['\u{1F600}', ...ids, 'a', `${ids[0]!.toUpperCase()}`, 'zz:ünïcode'];
+      const actual = (await repo.related(name, around)).map((rows) => [
+        ...new Set(rows.map((r) => r.node.id)),
+      ]);
+      expect(actual).toEqual([[], ...expected, [], [], []]);
+    },
+  );
+
   it.each(Object.entries(NAME_QUERIES))(
     '%s asked for names (%s) gives the same ids and names, as stubs',
     async (relation, names) => {

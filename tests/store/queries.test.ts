@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
+  boundParams,
   checkParams,
   narrowed,
   projected,
@@ -61,6 +62,9 @@ describe('QueryRegistry', () => {
       'a/q.cypher': 'MATCH (n) WHERE n.id IN $ids RETURN n UNION MATCH (n) WHERE n.id IN $ids RETURN n',
     });
     expect(() => QueryRegistry.load('kuzu', [], dir)).toThrow(/\$ids is used 2 times/);
+    // A parameter whose name starts with the list's is another parameter.
+    dir = cypherDir({ 'a/q.cypher': 'MATCH (n) WHERE n.id >= $idsFrom AND n.id IN $ids RETURN n' });
+    expect(QueryRegistry.load('kuzu', [], dir).get('a/q').params).toEqual(['idsFrom', 'ids']);
   });
 
   it('checks that parameters are bound exactly', () => {
@@ -69,6 +73,48 @@ describe('QueryRegistry', () => {
     expect(() => checkParams(q, { id: 'x', limit: 1 })).not.toThrow();
     expect(() => checkParams(q, { id: 'x' })).toThrow(/missing \$limit/);
     expect(() => checkParams(q, { id: 'x', limit: 1, extra: 2 })).toThrow(/unexpected \$extra/);
+  });
+
+  it("binds $idsFrom and $idsTo to the least and greatest id of a batch that declares them, never a caller's", () => {
+    dir = cypherDir({
+      'a/bounded.cypher': 'MATCH (n) WHERE n.id >= $idsFrom AND n.id <= $idsTo AND n.id IN $ids RETURN n',
+      'a/plain.cypher': 'MATCH (n) WHERE n.id IN $ids RETURN n',
+    });
+    const registry = QueryRegistry.load('kuzu', [], dir);
+    const ids = ['talk:m', 'company:z', '\u{1F600}', 'talk:a', 'a'];
+    expect(boundParams(registry.get('a/bounded'), { ids })).toEqual({
+      ids,
+      idsFrom: 'a',
+      idsTo: '\u{1F600}',
+    });
+    // Bounds a caller sends are replaced: a wrong pair would silently drop rows.
+    expect(boundParams(registry.get('a/bounded'), { ids: ['b', 'c'], idsFrom: 'x', idsTo: 'y' })).toEqual({
+      ids: ['b', 'c'],
+      idsFrom: 'b',
+      idsTo: 'c',
+    });
+    expect(boundParams(registry.get('a/plain'), { ids })).toEqual({ ids });
+    expect(() => boundParams(registry.get('a/plain'), { ids, idsFrom: 'a' })).toThrow(/unexpected \$idsFrom/);
+  });
+
+  it('bound every batch of keys in the real cypher/ directory, on both engines, before its IN list', () => {
+    // A batch read is `WHERE v.key IN $ids` (a DataLoader batch, an export page): on
+    // Kuzu each row is tested against the whole list unless the range comes first (boundParams).
+    let batches = 0;
+    for (const engine of ['kuzu', 'neo4j'] as const) {
+      for (const query of queriesFor(engine).all()) {
+        for (const [, key] of query.text.matchAll(/(?<!NOT )\b(\w+\.\w+) IN \$ids\b/g)) {
+          batches += 1;
+          expect([query.file, query.text]).toEqual([
+            query.file,
+            expect.stringContaining(`${key} >= $idsFrom AND ${key} <= $idsTo AND ${key} IN $ids`),
+          ]);
+        }
+        if (query.params.includes('idsFrom'))
+          expect([query.file, query.params]).toEqual([query.file, expect.arrayContaining(['ids', 'idsTo'])]);
+      }
+    }
+    expect(batches).toBeGreaterThan(100);
   });
 
   it('splits a schema file into statements', () => {

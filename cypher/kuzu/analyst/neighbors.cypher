@@ -5,5 +5,5 @@
 // as the kept nodes are then loaded by label (whole unlabelled nodes cost Kuzu
 // several times more, for rows most of which are cut).
 MATCH (a)-[r]-(b)
-WHERE a.id IN $ids AND label(b) IN $labels
+WHERE a.id >= $idsFrom AND a.id <= $idsTo AND a.id IN $ids AND label(b) IN $labels
 RETURN a.id AS key, b.id AS id, label(r) AS relation, r.sources AS sources, r.reference AS reference

@@ -4,6 +4,6 @@
 // mentions the company (MENTIONS, then AT), which the relationship types rule out.
 // Kuzu names a relationship's type with label(), Neo4j with type(): one file each.
 MATCH (c:Company)-[r:PRESENTED|MENTIONS]-(x)-[s:AT|COVERS]->(e:Edition)
-WHERE e.id IN $ids AND (label(r) = 'PRESENTED' OR label(s) = 'COVERS')
+WHERE e.id >= $idsFrom AND e.id <= $idsTo AND e.id IN $ids AND (label(r) = 'PRESENTED' OR label(s) = 'COVERS')
 RETURN DISTINCT e.id AS key, c AS node
 ORDER BY key, toLower(node.name), node.id

@@ -5,7 +5,7 @@
 // other Talk column of cypher/kuzu/schema.cypher is listed
 // (tests/store/named-queries.test.ts).
 MATCH (n:Talk)
-WHERE n.id IN $ids
+WHERE n.id >= $idsFrom AND n.id <= $idsTo AND n.id IN $ids
 RETURN n.id AS key,
        {_label: 'Talk', _id: n.id, id: n.id, title: n.title, originalTitle: n.originalTitle, kind: n.kind,
         day: n.day, colocatedEvent: n.colocatedEvent, summary: n.summary, sources: n.sources,

@@ -4,5 +4,5 @@
 // one label. The resolver merges, weighs, ranks and cuts; ids only, as in the
 // Kuzu twin.
 MATCH (a)-[r]-(b)
-WHERE a.id IN $ids AND head(labels(b)) IN $labels
+WHERE a.id >= $idsFrom AND a.id <= $idsTo AND a.id IN $ids AND head(labels(b)) IN $labels
 RETURN a.id AS key, b.id AS id, type(r) AS relation, r.sources AS sources, r.reference AS reference

@@ -1,6 +1,6 @@
 // Edition.companies (scope ALL) asked only for ids and names: edition/companies-all-scopes.cypher
 // returning those two properties alone.
 MATCH (c:Company)-[r:PRESENTED|MENTIONS]-(x)-[s:AT|COVERS]->(e:Edition)
-WHERE e.id IN $ids AND (type(r) = 'PRESENTED' OR type(s) = 'COVERS')
+WHERE e.id >= $idsFrom AND e.id <= $idsTo AND e.id IN $ids AND (type(r) = 'PRESENTED' OR type(s) = 'COVERS')
 RETURN DISTINCT e.id AS key, c.id AS id, c.name AS name
 ORDER BY key, toLower(name), id

@@ -44,7 +44,7 @@ import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } 
 import type { BulkGroup, Engine, Params, Row, WriteTransaction } from '../engine';
 import { stageBulkLoad, stagingDir } from './bulk';
 import type { NamedQuery, QueryRegistry } from '../queries';
-import { checkParams, statements } from '../queries';
+import { boundParams, statements } from '../queries';
 import { mapRow, toSafeNumber } from '../normalize';
 import { StoreError, StoreUnavailableError } from '../../errors';
 import { tracePhase } from '../../load/trace';
@@ -430,8 +430,7 @@ export class KuzuEngine implements Engine {
 
   private async execute(lane: Lane, query: NamedQuery, params: Params): Promise<Row[]> {
     if (this.closed) throw new StoreUnavailableError('Kuzu database is closed');
-    checkParams(query, params);
-    const bound = bindParams(query, params);
+    const bound = bindParams(query, boundParams(query, params));
     let statement = lane.prepared.get(query.name);
     if (!statement) {
       statement = await lane.connection.prepare(query.text);

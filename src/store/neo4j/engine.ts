@@ -28,7 +28,7 @@ import neo4j from 'neo4j-driver';
 import type { BookmarkManager, Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Engine, Params, Row, WriteTransaction } from '../engine';
 import type { NamedQuery, QueryRegistry } from '../queries';
-import { checkParams, statements } from '../queries';
+import { boundParams, statements } from '../queries';
 import { mapRow, toSafeNumber } from '../normalize';
 import { RecapError, StoreError, StoreUnavailableError } from '../../errors';
 
@@ -109,8 +109,7 @@ export class Neo4jEngine implements Engine {
   }
 
   async read(query: NamedQuery, params: Params): Promise<Row[]> {
-    checkParams(query, params);
-    const sent = toNeo4jParams(params);
+    const sent = toNeo4jParams(boundParams(query, params));
     try {
       return await retryTransient(async () => {
         const session = this.driver.session({
@@ -141,10 +140,7 @@ export class Neo4jEngine implements Engine {
           const tx = session.beginTransaction();
           try {
             const result = await work({
-              run: (query, params) => {
-                checkParams(query, params);
-                return run(tx, query, params);
-              },
+              run: (query, params) => run(tx, query, boundParams(query, params)),
             });
             await tx.commit();
             return result;
