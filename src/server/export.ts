@@ -39,6 +39,7 @@ import { listFilter } from '../graphql/filters';
 import { companyProjectMatrix, editionStatsRows } from '../graphql/resolvers/analyst';
 import { EVERY_ROW } from '../graphql/resolvers/shared';
 import { decodeSource } from '../store/kinds';
+import { primeCards } from '../graphql/cards';
 import {
   BadInputError,
   ExportsBusyError,
@@ -113,7 +114,7 @@ const LIST_COLUMNS: Record<ListName, Column[]> = {
     text('originalTitle'),
     text('kind'),
     text('day'),
-    ids('editionId', 'talk/edition'),
+    text('editionId'),
     names('speakers', participants),
     names('companies', 'talk/companies'),
     names('projects', 'talk/projects'),
@@ -151,19 +152,52 @@ const LIST_COLUMNS: Record<ListName, Column[]> = {
   ],
 };
 
-/** Rows of the one-to-one link (editionId) are scalars; every other relationship column is a list. */
-const SCALAR_RELATIONS: ReadonlySet<string> = new Set(['editionId']);
-
 async function rowOf(node: StoredNode, columns: readonly Column[], ctx: Context): Promise<Row> {
   const cells = await Promise.all(
     columns.map(async (c): Promise<Cell> => {
       if ('value' in c) return c.value(node);
       const related = await c.related(ctx, node.id);
-      const shown = related.map((n) => (c.show === 'ids' ? n.id : String(n.name ?? n.title)));
-      return SCALAR_RELATIONS.has(c.name) ? (shown[0] ?? null) : shown;
+      return related.map((n) => (c.show === 'ids' ? n.id : String(n.name ?? n.title)));
     }),
   );
   return Object.fromEntries(columns.map((c, i) => [c.name, cells[i]!]));
+}
+
+/**
+ * The stored properties a talks export reads: those its columns show, the
+ * edition's id among them, and the talk cards (src/load/plan/cards.ts).
+ */
+const TALK_EXPORT_PROPERTIES = [
+  'id',
+  'title',
+  'originalTitle',
+  'kind',
+  'day',
+  'editionId',
+  'summary',
+  'sources',
+  'participantRows',
+  'projectRows',
+];
+
+/**
+ * A page of a list's nodes, in `ids` order, without those a load removed since
+ * the order was read. Talks are read as the properties their columns use with
+ * their cards, which prime the speakers' and projects' names as a GraphQL talk
+ * page does (primeCards): two relationship statements a page fewer, and the
+ * edition's id is the one each talk stores. A talk without a card has those
+ * columns read by their batch. Partial talks never go into the node loader.
+ */
+async function pageNodes(ctx: Context, list: ListName, ids: readonly string[]): Promise<StoredNode[]> {
+  const present = (node: StoredNode | null): node is StoredNode => node !== null;
+  if (list === 'talks') {
+    const talks = (await ctx.repo.partialTalksByIds(ids, TALK_EXPORT_PROPERTIES)).filter(present);
+    primeCards(ctx.loaders, talks);
+    return talks;
+  }
+  const nodes = (await ctx.repo.listNodes(list, ids)).filter(present);
+  ctx.loaders.prime(nodes);
+  return nodes;
 }
 
 /** A table: its columns, the filters it takes, and its rows a batch at a time. */
@@ -191,11 +225,7 @@ function listTable(list: ListName): Table {
       for (let at = 0, size = PAGE; at < ids.length; at += size, size = READ_PAGE) {
         // A fresh context per page: loader caches stay small however long the export.
         const ctx = createContext(store);
-        // A node a load removed since the order was read is left out.
-        const nodes = (await ctx.repo.listNodes(list, ids.slice(at, at + size))).filter(
-          (node): node is StoredNode => node !== null,
-        );
-        ctx.loaders.prime(nodes);
+        const nodes = await pageNodes(ctx, list, ids.slice(at, at + size));
         const rows = await Promise.all(nodes.map((n) => rowOf(n, columns, ctx)));
         for (let from = 0; from < rows.length; from += PAGE) yield rows.slice(from, from + PAGE);
       }

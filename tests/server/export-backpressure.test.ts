@@ -19,7 +19,7 @@ import type { TestService } from '../helpers/service';
 
 /**
  * Records, until `restore`, the list queries an export runs (its order) and the size of each
- * page of talks it reads by id (node/talk).
+ * page of talks it reads by id (node/talk-fields, projected).
  */
 function recordReads(engine: Engine) {
   const original = engine.read;
@@ -28,7 +28,7 @@ function recordReads(engine: Engine) {
   const pages: number[] = [];
   engine.read = (query: NamedQuery, params: Params) => {
     if (query.file.startsWith('list/')) orders.push(query.file);
-    if (query.name === 'node/talk') pages.push((params.ids as string[]).length);
+    if (query.file === 'node/talk-fields.cypher') pages.push((params.ids as string[]).length);
     return read(query, params);
   };
   return { orders, pages, restore: () => void (engine.read = original) };
@@ -42,7 +42,7 @@ describe('export to a client that reads no more', () => {
   afterAll(() => service.close());
 
   it('reads the next page only once the connection takes more', async () => {
-    // The order is read once (a list query); each page's talks are then read by id (node/talk).
+    // The order is read once (a list query); each page's talks are then read by id (node/talk-fields).
     const { orders, pages, restore } = recordReads(service.store.engine);
     const sockets = fillExportSockets();
     try {

@@ -28,7 +28,7 @@ describe('export cut by a database failure after its first page', () => {
     // The second page's talks (read by id, after the first page went out) fail.
     let pages = 0;
     engine.read = (query: NamedQuery, params: Params) =>
-      query.name === 'node/talk' && ++pages > 1
+      query.file === 'node/talk-fields.cypher' && ++pages > 1
         ? Promise.reject(new StoreUnavailableError('test: the database went away'))
         : read(query, params);
     try {

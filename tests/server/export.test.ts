@@ -5,6 +5,9 @@
  */
 import { describeEachEngine } from '../helpers/engines';
 import { startTestService, type TestService } from '../helpers/service';
+import { adHocQuery } from '../helpers/queries';
+import { recard } from '../../src/load/recard';
+import { stampLoad } from '../../src/load/stamp';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -157,6 +160,62 @@ describeEachEngine('exports: tables, filter names, list columns', (engine) => {
       // The fixtures give every column something to compare.
       for (const key of Object.keys(expected[0]!)) {
         expect(expected.some((e: Json) => (Array.isArray(e[key]) ? e[key].length > 0 : e[key]))).toBe(true);
+      }
+    });
+  });
+
+  describe('talks export', () => {
+    /** The talks export's rows and the names of the statements it ran. */
+    async function exportTalks(): Promise<{ rows: Json[]; statements: string[] }> {
+      const { engine } = service.store;
+      const read = engine.read.bind(engine);
+      const statements: string[] = [];
+      const spy = jest.spyOn(engine, 'read').mockImplementation((query, params) => {
+        statements.push(query.name);
+        return read(query, params);
+      });
+      try {
+        return { rows: await ndjson('/export/talks.ndjson'), statements };
+      } finally {
+        spy.mockRestore();
+      }
+    }
+    const BATCHES = ['talk/participant-names', 'talk/project-names', 'talk/edition-name', 'talk/edition'];
+
+    it('reads speakers and projects from the talk cards, and the edition id each talk stores', async () => {
+      const { rows, statements } = await exportTalks();
+      expect(rows.length).toBeGreaterThan(1);
+      expect(rows.some((r) => r.speakers.length > 0 && r.projects.length > 0)).toBe(true);
+      expect(statements.filter((name) => BATCHES.includes(name))).toEqual([]);
+      expect(statements).toContain('talk/company-names');
+    });
+
+    it('reads a talk whose card cannot be read through the batches, with the same row', async () => {
+      const { engine, queries } = service.store;
+      const before = await exportTalks();
+      const id = before.rows.find((r) => r.speakers.length > 0 && r.projects.length > 0)!.id as string;
+      await engine.write(async (tx) => {
+        await tx.run(
+          adHocQuery(
+            'spoil-card',
+            'MATCH (t:Talk) WHERE t.id = $id SET t.participantRows = $value, t.projectRows = $value',
+            ['id', 'value'],
+          ),
+          { id, value: 'not json' },
+        );
+        await stampLoad(engine, tx, queries, false);
+      });
+      try {
+        const after = await exportTalks();
+        expect(after.rows).toEqual(before.rows);
+        expect(after.statements).toEqual(
+          expect.arrayContaining(['talk/participant-names', 'talk/project-names']),
+        );
+      } finally {
+        await engine.write(async (tx) => {
+          await recard(tx, queries);
+          await stampLoad(engine, tx, queries, false);
+        });
       }
     });
   });
