@@ -76,17 +76,19 @@ type Row = Record<string, Cell>;
  * returns, and whole nodes cost the 1000× talks export twice the time.
  */
 type Column =
-  | { name: string; value: (node: StoredNode) => Cell }
+  | { name: string; reads: string; value: (node: StoredNode) => Cell }
   | { name: string; related: Related; show: 'names' | 'ids' };
 
 type Related = (ctx: Context, id: string) => Promise<readonly StoredNode[]>;
 
 const text = (key: string): Column => ({
   name: key,
+  reads: key,
   value: (n) => (n[key] as string | null | undefined) ?? null,
 });
 const strings = (key: string): Column => ({
   name: key,
+  reads: key,
   value: (n) => (Array.isArray(n[key]) ? (n[key] as unknown[]).map(String) : []),
 });
 /** The GraphQL field's relation, or its names twin when it has one. */
@@ -121,6 +123,7 @@ const LIST_COLUMNS: Record<ListName, Column[]> = {
     text('summary'),
     {
       name: 'sources',
+      reads: 'sources',
       value: (t) =>
         ((t.sources as string[] | null) ?? []).map(decodeSource).map((s) => `${s.articleId} ${s.locator}`),
     },
@@ -144,7 +147,7 @@ const LIST_COLUMNS: Record<ListName, Column[]> = {
     text('id'),
     text('name'),
     strings('aliases'),
-    { name: 'cncf', value: (p) => Boolean(p.cncf) },
+    { name: 'cncf', reads: 'cncf', value: (p) => Boolean(p.cncf) },
     text('maturity'),
     text('homepage'),
     names('companies', 'project/companies'),
@@ -163,19 +166,9 @@ async function rowOf(node: StoredNode, columns: readonly Column[], ctx: Context)
   return Object.fromEntries(columns.map((c, i) => [c.name, cells[i]!]));
 }
 
-/**
- * The stored properties a talks export reads: those its columns show, the
- * edition's id among them, and the talk cards (src/load/plan/cards.ts).
- */
+/** The stored properties a talks export reads: those its columns show, and the talk cards (src/load/plan/cards.ts). */
 const TALK_EXPORT_PROPERTIES = [
-  'id',
-  'title',
-  'originalTitle',
-  'kind',
-  'day',
-  'editionId',
-  'summary',
-  'sources',
+  ...LIST_COLUMNS.talks.flatMap((c) => ('reads' in c ? [c.reads] : [])),
   'participantRows',
   'projectRows',
 ];

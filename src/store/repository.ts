@@ -118,15 +118,19 @@ export class Repository {
   /**
    * Talks by id, each read as only `properties` (node/talk-fields projected), in
    * `ids` order (null where absent): partial talks, never to be primed. A lone id
-   * is nodesByIds' primary-key lookup instead, a whole talk.
+   * is node/one's primary-key lookup, projected the same way (a whole talk
+   * would lack the cards: nodes are cleaned of them).
    */
   async partialTalksByIds(
     ids: readonly string[],
     properties: readonly string[],
   ): Promise<(StoredNode | null)[]> {
-    if (ids.length === 1) return this.nodesByIds('Talk', ids);
-    const query = projected(this.queries.get('node/talk-fields'), 'n', properties);
-    const rows = await this.run(query, { ids: [...ids] });
+    const rows =
+      ids.length === 1
+        ? await this.run(projected(narrowed(this.queries.get('node/one'), { n: 'Talk' }), 'n', properties), {
+            id: ids[0]!,
+          })
+        : await this.run(projected(this.queries.get('node/talk-fields'), 'n', properties), { ids: [...ids] });
     return inIdOrder(rows, ids, (node) => partialNode(node, 'Talk'));
   }
 

@@ -166,7 +166,7 @@ describeEachEngine('exports: tables, filter names, list columns', (engine) => {
 
   describe('talks export', () => {
     /** The talks export's rows and the names of the statements it ran. */
-    async function exportTalks(): Promise<{ rows: Json[]; statements: string[] }> {
+    async function exportTalks(query = ''): Promise<{ rows: Json[]; statements: string[] }> {
       const { engine } = service.store;
       const read = engine.read.bind(engine);
       const statements: string[] = [];
@@ -175,7 +175,7 @@ describeEachEngine('exports: tables, filter names, list columns', (engine) => {
         return read(query, params);
       });
       try {
-        return { rows: await ndjson('/export/talks.ndjson'), statements };
+        return { rows: await ndjson(`/export/talks.ndjson${query}`), statements };
       } finally {
         spy.mockRestore();
       }
@@ -188,6 +188,15 @@ describeEachEngine('exports: tables, filter names, list columns', (engine) => {
       expect(rows.some((r) => r.speakers.length > 0 && r.projects.length > 0)).toBe(true);
       expect(statements.filter((name) => BATCHES.includes(name))).toEqual([]);
       expect(statements).toContain('talk/company-names');
+    });
+
+    it('reads the cards of a page of one talk too, by its key', async () => {
+      const { rows, statements } = await exportTalks('?speakerId=person:kris-nova');
+      expect(rows.map((r) => [r.id, r.speakers, r.projects])).toEqual([
+        ['talk:shopify-falco', ['Kris Nóva', 'Shane Lawrence'], ['Falco']],
+      ]);
+      expect(statements.filter((name) => BATCHES.includes(name))).toEqual([]);
+      expect(statements.filter((name) => name.startsWith('node/one'))).toHaveLength(1);
     });
 
     it('reads a talk whose card cannot be read through the batches, with the same row', async () => {

@@ -93,6 +93,12 @@ describe('QueryRegistry', () => {
       idsFrom: 'b',
       idsTo: 'c',
     });
+    // No list at all binds empty bounds, for the adapter's own check of $ids to report.
+    expect(boundParams(registry.get('a/bounded'), { ids: null })).toEqual({
+      ids: null,
+      idsFrom: '',
+      idsTo: '',
+    });
     expect(boundParams(registry.get('a/plain'), { ids })).toEqual({ ids });
     expect(() => boundParams(registry.get('a/plain'), { ids, idsFrom: 'a' })).toThrow(/unexpected \$idsFrom/);
   });
@@ -108,6 +114,13 @@ describe('QueryRegistry', () => {
           expect([query.file, query.text]).toEqual([
             query.file,
             expect.stringContaining(`${key} >= $idsFrom AND ${key} <= $idsTo AND ${key} IN $ids`),
+          ]);
+        }
+        // Any list of keys is bounded, whatever the shape of its filter; `NOT … IN` excludes, it is no batch.
+        if (query.listParams.includes('ids') && !/\bNOT \w+\.\w+ IN \$ids\b/.test(query.text)) {
+          expect([query.file, query.params]).toEqual([
+            query.file,
+            expect.arrayContaining(['idsFrom', 'idsTo']),
           ]);
         }
         if (query.params.includes('idsFrom'))
