@@ -41,12 +41,19 @@ CREATE NODE TABLE IF NOT EXISTS Link(id STRING, scope STRING, companyId STRING, 
 // are no longer read.
 CREATE NODE TABLE IF NOT EXISTS TalkPage(id STRING, stamp STRING, total INT64, talks STRING[], PRIMARY KEY(id));
 ALTER TABLE TalkPage ADD IF NOT EXISTS talks STRING[];
-// Each scope's links in rank order, 200 to a page, as parallel lists (weights as
-// decimal strings: the bulk loader's list columns are STRING[]): a page of the matrix
-// is one primary-key lookup instead of a scan of every link (src/load/plan/links.ts).
 // The facts of the link matrix's first page, one JSON text per link (src/load/link-heads.ts).
 CREATE NODE TABLE IF NOT EXISTS LinkFactsPage(id STRING, stamp STRING, facts STRING[], PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS LinkPage(id STRING, scope STRING, companyIds STRING[], companyNames STRING[], projectIds STRING[], projectNames STRING[], weights STRING[], PRIMARY KEY(id));
+// Each scope's links in rank order, 200 to a page, as one JSON text (src/store/link-pages.ts):
+// a page of the matrix is one primary-key lookup instead of a scan of every link
+// (src/load/plan/links.ts). Stores whose pages held parallel lists gain the text and lose
+// the lists, in the same column order as a new store, and rewrite their pages at start.
+CREATE NODE TABLE IF NOT EXISTS LinkPage(id STRING, scope STRING, links STRING, PRIMARY KEY(id));
+ALTER TABLE LinkPage ADD IF NOT EXISTS links STRING;
+ALTER TABLE LinkPage DROP IF EXISTS companyIds;
+ALTER TABLE LinkPage DROP IF EXISTS companyNames;
+ALTER TABLE LinkPage DROP IF EXISTS projectIds;
+ALTER TABLE LinkPage DROP IF EXISTS projectNames;
+ALTER TABLE LinkPage DROP IF EXISTS weights;
 // One node, rewritten by every completed load (src/load/stamp.ts): how a service notices
 // another process's load of a shared store.
 CREATE NODE TABLE IF NOT EXISTS LoadStamp(id STRING, stamp STRING, derived STRING, PRIMARY KEY(id));

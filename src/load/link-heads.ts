@@ -17,6 +17,7 @@ import type { WriteTransaction } from '../store/engine';
 import { projected, type QueryRegistry } from '../store/queries';
 import { LINK_HEAD_ID, type HeadLinkFacts } from '../store/link-heads';
 import { ALL_EDITIONS, linkId } from './plan/links';
+import { linkPageEntries } from '../store/link-pages';
 
 /** The statements storeLinkHead runs: the page of links, their facts, their talks' titles, the write. */
 export const LINK_HEAD_STATEMENTS = 4;
@@ -30,9 +31,9 @@ export async function storeLinkHead(
   stamp: string,
 ): Promise<number> {
   const [page] = await tx.run(queries.get('analyst/company-project-link-page'), { id: `${ALL_EDITIONS}|0` });
-  const companies = texts(page?.companyIds);
-  const projects = texts(page?.projectIds);
-  const ids = companies.map((company, i) => linkId(ALL_EDITIONS, company, projects[i] ?? ''));
+  // A page this version cannot read stores no facts: the links' own are read then (link/facts).
+  const entries = linkPageEntries(page?.links) ?? [];
+  const ids = entries.map((e) => linkId(ALL_EDITIONS, e.companyId, e.projectId));
   // Kuzu fails on an UNWIND of the null an empty list is sent as, and on an empty IN list.
   const rows = ids.length ? await tx.run(queries.get('link/facts'), { ids }) : [];
   const talkIds = [...new Set(rows.flatMap((row) => texts(row.talks)))];

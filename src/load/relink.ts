@@ -40,7 +40,7 @@ const LINK_COLUMNS = [
   'weight',
   'rank',
 ];
-const PAGE_COLUMNS = ['scope', 'companyIds', 'companyNames', 'projectIds', 'projectNames', 'weights'];
+const PAGE_COLUMNS = ['scope', 'links'];
 
 /**
  * Makes the stored link summaries and pages those of the graph `tx` sees,

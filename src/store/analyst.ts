@@ -7,6 +7,7 @@
  * only read here.
  */
 import { LINK_HEAD_ID, linkHeadFacts, linkHeadMayHold } from './link-heads';
+import { linkPageEntries } from './link-pages';
 import type { Row, StoredNode } from './engine';
 import { stub, type Repository } from './repository';
 import { labelOf } from './kinds';
@@ -231,7 +232,9 @@ export interface RankedLink {
 /**
  * One page of weighed company–project links, ranked and cut in the database.
  * A window of one scope's links with no company or project filter reads the
- * stored link pages it spans (at most two for a window of one page's size).
+ * stored link pages it spans (at most two for a window of one page's size);
+ * the rank query answers any other, and one whose pages are not of this
+ * layout (a store written before it, until its start rewrites them).
  */
 export async function rankedLinks(
   repo: Repository,
@@ -241,7 +244,8 @@ export async function rankedLinks(
 ): Promise<RankedLink[]> {
   const scope = linkScope(filter);
   if (scope.companyId === null && scope.projectId === null && limit <= LINK_PAGE_SIZE + 1) {
-    return pagedLinks(repo, scope.scope, skip, limit);
+    const paged = await pagedLinks(repo, scope.scope, skip, limit);
+    if (paged) return paged;
   }
   const rows = await repo.read('analyst/company-project-links', { ...scope, skip, limit });
   return rows.map((r) => rankedLink(scope.scope, r));
@@ -260,12 +264,13 @@ function rankedLink(scope: string, r: Row): RankedLink {
   };
 }
 
+/** The window from the stored pages it spans; null when one of them is there but unreadable. */
 async function pagedLinks(
   repo: Repository,
   scope: string,
   skip: number,
   limit: number,
-): Promise<RankedLink[]> {
+): Promise<RankedLink[] | null> {
   if (limit <= 0) return [];
   const first = Math.floor(skip / LINK_PAGE_SIZE);
   const last = Math.floor((skip + limit - 1) / LINK_PAGE_SIZE);
@@ -274,22 +279,23 @@ async function pagedLinks(
       repo.read('analyst/company-project-link-page', { id: `${scope}|${first + i}` }),
     ),
   );
-  const links = pages.flatMap(([page]) => {
-    if (!page) return [];
-    const companies = list<string>(page.companyIds);
-    const companyNames = list<string>(page.companyNames);
-    const projects = list<string>(page.projectIds);
-    const projectNames = list<string>(page.projectNames);
-    const weights = list<string>(page.weights);
-    return companies.map((company, i) => ({
-      id: linkId(scope, company, projects[i]!),
-      company,
-      project: projects[i]!,
-      weight: Number(weights[i]),
-      companyName: companyNames[i]!,
-      projectName: projectNames[i]!,
-    }));
-  });
+  const links: RankedLink[] = [];
+  for (const [page] of pages) {
+    // No page: the window runs past the scope's last link.
+    if (!page) continue;
+    const entries = linkPageEntries(page.links);
+    if (!entries) return null;
+    for (const e of entries) {
+      links.push({
+        id: linkId(scope, e.companyId, e.projectId),
+        company: e.companyId,
+        project: e.projectId,
+        weight: e.weight,
+        companyName: e.companyName,
+        projectName: e.projectName,
+      });
+    }
+  }
   const offset = skip - first * LINK_PAGE_SIZE;
   return links.slice(offset, offset + limit);
 }

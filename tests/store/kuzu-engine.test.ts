@@ -16,6 +16,7 @@ import { loadFixtures } from '../../src/load/load';
 import { MINI_FIXTURES } from '../helpers/engines';
 import { witnessRow } from '../../src/load/columns';
 import { queryTokens } from '../../src/search/tokens';
+import { linkPageEntries } from '../../src/store/link-pages';
 import kuzu, { type Database } from 'kuzu';
 
 const DIRECT_FILTER = { editionId: null, kind: null, titleContains: null, sort: 'NEWEST' };
@@ -227,6 +228,70 @@ describe('Kuzu adapter, a store an earlier version indexed', () => {
         expect(logged.some((line) => line.includes('talk_search'))).toBe(true);
         const hits = await engine.read(queries.get('search/query'), { q: queryTokens(['envoy']), k: 10 });
         expect(hits.map((h) => h.id)).toContain('project:envoy');
+      } finally {
+        await engine.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('Kuzu adapter, a store whose link pages held parallel lists', () => {
+  const queries = queriesFor('kuzu');
+
+  it('loses the lists, gains the text in a new store’s column order, and bulk-loads into it when empty', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recap-graph-kuzu-pages-'));
+    try {
+      const path = join(dir, 'db.kuzu');
+      // The table as earlier versions created it, with one page of that layout.
+      const database = new kuzu.Database(path);
+      const connection = new kuzu.Connection(database);
+      for (const statement of [
+        'CREATE NODE TABLE LinkPage(id STRING, scope STRING, companyIds STRING[], companyNames STRING[], ' +
+          'projectIds STRING[], projectNames STRING[], weights STRING[], PRIMARY KEY(id))',
+        "CREATE (:LinkPage {id: 'edition:old|0', scope: 'edition:old', companyIds: ['company:a'], " +
+          "companyNames: ['A'], projectIds: ['project:b'], projectNames: ['B'], weights: ['1']})",
+      ]) {
+        const result = await connection.query(statement);
+        (Array.isArray(result) ? result : [result]).forEach((r) => r.close());
+      }
+      await connection.close();
+      await database.close();
+
+      const engine = await KuzuEngine.open(path, queries);
+      try {
+        await engine.ensureSchema();
+        const columns = await engine.read(
+          adHocQuery('columns', "CALL table_info('LinkPage') RETURN name ORDER BY `property id`"),
+          {},
+        );
+        expect(columns.map((c) => c.name)).toEqual(['id', 'scope', 'links']);
+        const pages = adHocQuery('pages', 'MATCH (p:LinkPage) RETURN p.id AS id, p.links AS links');
+        expect(await engine.read(pages, {})).toEqual([{ id: 'edition:old|0', links: null }]);
+        // Link pages do not make a store look loaded: the first load takes the bulk path,
+        // whose COPY writes the columns in the order the schema file gives.
+        await engine.write((tx) => tx.run(adHocQuery('unpage', 'MATCH (p:LinkPage) DELETE p'), {}));
+        const loaded = await loadFixtures(engine, queries, MINI_FIXTURES);
+        expect(loaded.mode).toBe('bulk');
+        const [first] = await engine.read(queries.get('analyst/company-project-link-page'), { id: '*|0' });
+        const ranked = await engine.read(queries.get('analyst/company-project-links'), {
+          scope: '*',
+          companyId: null,
+          projectId: null,
+          skip: 0,
+          limit: 200,
+        });
+        expect(ranked.length).toBeGreaterThan(0);
+        expect(linkPageEntries(first!.links)).toEqual(
+          ranked.map((r) => ({
+            companyId: r.company,
+            companyName: r.companyName,
+            projectId: r.project,
+            projectName: r.projectName,
+            weight: r.weight,
+          })),
+        );
       } finally {
         await engine.close();
       }

@@ -3,7 +3,9 @@
  * ranked links read from the stored pages must equal the rank query's answer
  * for the same window, on each engine, across page boundaries, at the end of a
  * scope and past it; and a store written before pages, or before links, gets
- * them at start (src/load/backfill.ts), equal to those a load writes. Runs on 3× synthetic
+ * them at start (src/load/backfill.ts), equal to those a load writes. A page
+ * that is not of this layout (parallel lists, a damaged text) is never read:
+ * the rank query answers, and the start writes the page again. Runs on 3× synthetic
  * data, whose every-edition scope holds more than two pages of links.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { LINK_PAGE_SIZE } from '../../src/load/plan/links';
 import { synthesize, writeFixtureDir } from '../../src/load/synthetic';
 import { validate } from '../../src/load/validate';
 import { linkCount, rankedLinks, type LinkFilter } from '../../src/store/analyst';
+import { linkPageEntries } from '../../src/store/link-pages';
 import type { Store } from '../../src/store/open';
 import { adHocQuery } from '../helpers/queries';
 import { Repository } from '../../src/store/repository';
@@ -31,8 +34,7 @@ const LINKS = adHocQuery(
 
 const PAGES = adHocQuery(
   'pages',
-  'MATCH (p:LinkPage) RETURN p.id AS id, p.scope AS scope, p.companyIds AS c, p.projectIds AS p, ' +
-    'p.weights AS w, p.companyNames AS cn, p.projectNames AS pn ORDER BY id',
+  'MATCH (p:LinkPage) RETURN p.id AS id, p.scope AS scope, p.links AS links ORDER BY id',
 );
 
 function syntheticDir(): string {
@@ -104,6 +106,45 @@ describeEachEngine('link pages', (engine) => {
     expect(await rankedLinks(repo, scoped, 0, 50)).toEqual(await byRank(scoped, 0, 50));
     const counted = new Repository(store.engine, store.queries);
     await rankedLinks(counted, all, 150, 100);
+    expect(counted.stats.dbRoundTrips).toBe(2);
+  });
+
+  it('hold each link once, in rank order, as the JSON text the reader checks', async () => {
+    const [page] = await store.engine.read(
+      adHocQuery('page', "MATCH (p:LinkPage {id: '*|0'}) RETURN p.links AS links"),
+      {},
+    );
+    const entries = JSON.parse(String(page!.links)) as unknown[][];
+    expect(entries).toHaveLength(LINK_PAGE_SIZE);
+    const all: LinkFilter = { editionId: null, companyId: null, projectId: null };
+    const ranked = await byRank(all, 0, LINK_PAGE_SIZE);
+    expect(entries).toEqual(
+      ranked.map((l) => [l.company, l.companyName, l.project, l.projectName, l.weight]),
+    );
+    expect(linkPageEntries(page!.links)).toHaveLength(LINK_PAGE_SIZE);
+  });
+
+  it('that cannot be read are answered by the rank query, and written again at start', async () => {
+    const all: LinkFilter = { editionId: null, companyId: null, projectId: null };
+    const expected = await byRank(all, 150, 100);
+    const loaded = await store.engine.read(PAGES, {});
+    const spoil = adHocQuery('spoil', 'MATCH (p:LinkPage {id: $id}) SET p.links = $links', ['id', 'links']);
+    // A damaged text, an entry of another shape, and a page of the old layout (no text).
+    for (const links of ['[["company:x"', '[["company:x", "X", "project:y", "Y", -1]]', '{}', null]) {
+      await store.engine.write((tx) => tx.run(spoil, { id: '*|1', links }));
+      const counted = new Repository(store.engine, store.queries);
+      expect(await rankedLinks(counted, all, 150, 100)).toEqual(expected);
+      // Both pages, then the rank query.
+      expect(counted.stats.dbRoundTrips).toBe(3);
+    }
+    // The old layout: no page holds a text, so the start rewrites them all.
+    await store.engine.write((tx) =>
+      tx.run(adHocQuery('unlist', 'MATCH (p:LinkPage) SET p.links = NULL'), {}),
+    );
+    expect(await completeLinks(store.engine, store.queries)).toEqual({ links: 0, pages: loaded.length });
+    expect(await store.engine.read(PAGES, {})).toEqual(loaded);
+    const counted = new Repository(store.engine, store.queries);
+    expect(await rankedLinks(counted, all, 150, 100)).toEqual(expected);
     expect(counted.stats.dbRoundTrips).toBe(2);
   });
 

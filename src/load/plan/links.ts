@@ -14,7 +14,7 @@
  * project names, then ids — so a page is `ORDER BY rank SKIP s LIMIT n`.
  *
  * Each scope's ranked links are also stored LINK_PAGE_SIZE to a `LinkPage` node
- * (id `<scope>|<page number>`), as parallel lists: an unfiltered page of the
+ * (id `<scope>|<page number>`), as one JSON text: an unfiltered page of the
  * matrix is then one or two primary-key lookups, where Kuzu answered the rank
  * query by reading every column it returns over all links (26 ms at 1000×).
  *
@@ -22,6 +22,7 @@
  */
 import type { PlanRow } from './index';
 import { compareCodePoints } from '../../text';
+import { linkPageText } from '../../store/link-pages';
 
 export const ALL_EDITIONS = '*';
 
@@ -41,25 +42,33 @@ export function scopeOfLinkId(id: string): string | null {
 /** Links per LinkPage: the most `companyProjectLinks` returns at once. */
 export const LINK_PAGE_SIZE = 200;
 
-/** What a LinkPage keeps of each of its links. */
-interface PageEntry {
-  companyId: string;
-  companyName: string;
-  projectId: string;
-  projectName: string;
-  weight: number;
-}
-
-/** The LinkPage row of page `index` of a scope, from its links in rank order. */
-function pageRow(scope: string, index: number, entries: readonly PageEntry[]): PlanRow {
+/**
+ * The LinkPage row of page `index` of a scope, from its summaries in rank
+ * order. Its `links` text (../../store/link-pages.ts) is built each time the
+ * row is read, when it is written, rather than planned: a 1000× load plans
+ * 6,725 pages, whose texts would hold some 150 MB at the load's peak, where
+ * the summaries they come from take a seventh of that.
+ */
+function pageRow(
+  scope: string,
+  index: number,
+  page: readonly Summary[],
+  name: (id: string) => string,
+): PlanRow {
   return {
     id: `${scope}|${index}`,
     scope,
-    companyIds: entries.map((e) => e.companyId),
-    companyNames: entries.map((e) => e.companyName),
-    projectIds: entries.map((e) => e.projectId),
-    projectNames: entries.map((e) => e.projectName),
-    weights: entries.map((e) => String(e.weight)),
+    get links(): string {
+      return linkPageText(
+        page.map((s) => ({
+          companyId: s.companyId,
+          companyName: name(s.companyId),
+          projectId: s.projectId,
+          projectName: name(s.projectId),
+          weight: s.weight,
+        })),
+      );
+    },
   };
 }
 
@@ -217,16 +226,9 @@ function emitScope(
       rank,
     }),
   );
-  // Page by page from the sorted list: no object per link beyond the page's own
-  // lists (an object per link measured 340 MiB more peak RSS at 1000×: 1,185 against 845).
   for (let start = 0; start < list.length; start += LINK_PAGE_SIZE) {
-    const entries = list.slice(start, start + LINK_PAGE_SIZE).map((s) => ({
-      companyId: s.companyId,
-      companyName: name(s.companyId),
-      projectId: s.projectId,
-      projectName: name(s.projectId),
-      weight: s.weight,
-    }));
-    addPage(pageRow(list[start]!.scope, start / LINK_PAGE_SIZE, entries));
+    addPage(
+      pageRow(list[start]!.scope, start / LINK_PAGE_SIZE, list.slice(start, start + LINK_PAGE_SIZE), name),
+    );
   }
 }
