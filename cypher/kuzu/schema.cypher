@@ -45,15 +45,12 @@ ALTER TABLE TalkPage ADD IF NOT EXISTS talks STRING[];
 CREATE NODE TABLE IF NOT EXISTS LinkFactsPage(id STRING, stamp STRING, facts STRING[], PRIMARY KEY(id));
 // Each scope's links in rank order, 200 to a page, as one JSON text (src/store/link-pages.ts):
 // a page of the matrix is one primary-key lookup instead of a scan of every link
-// (src/load/plan/links.ts). Stores whose pages held parallel lists gain the text and lose
-// the lists, in the same column order as a new store, and rewrite their pages at start.
+// (src/load/plan/links.ts). Stores whose pages held parallel lists gain the text and rewrite
+// their pages at start; the lists stay, unread: a checkpoint after updates to a table that had
+// a column dropped crashes Kuzu 0.11.3 (see the README's traps), and the bulk load names the
+// columns it copies (src/store/kuzu/bulk.ts).
 CREATE NODE TABLE IF NOT EXISTS LinkPage(id STRING, scope STRING, links STRING, PRIMARY KEY(id));
 ALTER TABLE LinkPage ADD IF NOT EXISTS links STRING;
-ALTER TABLE LinkPage DROP IF EXISTS companyIds;
-ALTER TABLE LinkPage DROP IF EXISTS companyNames;
-ALTER TABLE LinkPage DROP IF EXISTS projectIds;
-ALTER TABLE LinkPage DROP IF EXISTS projectNames;
-ALTER TABLE LinkPage DROP IF EXISTS weights;
 // One node, rewritten by every completed load (src/load/stamp.ts): how a service notices
 // another process's load of a shared store.
 CREATE NODE TABLE IF NOT EXISTS LoadStamp(id STRING, stamp STRING, derived STRING, PRIMARY KEY(id));

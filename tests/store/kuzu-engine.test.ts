@@ -17,6 +17,7 @@ import { MINI_FIXTURES } from '../helpers/engines';
 import { witnessRow } from '../../src/load/columns';
 import { queryTokens } from '../../src/search/tokens';
 import { linkPageEntries } from '../../src/store/link-pages';
+import { completeLinks } from '../../src/load/backfill';
 import kuzu, { type Database } from 'kuzu';
 
 const DIRECT_FILTER = { editionId: null, kind: null, titleContains: null, sort: 'NEWEST' };
@@ -239,8 +240,9 @@ describe('Kuzu adapter, a store an earlier version indexed', () => {
 
 describe('Kuzu adapter, a store whose link pages held parallel lists', () => {
   const queries = queriesFor('kuzu');
+  const OLD_COLUMNS = ['companyIds', 'companyNames', 'projectIds', 'projectNames', 'weights'];
 
-  it('loses the lists, gains the text in a new store’s column order, and bulk-loads into it when empty', async () => {
+  it('gains the text beside the lists, bulk-loads into it when empty, and rewrites its pages through a checkpoint', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'recap-graph-kuzu-pages-'));
     try {
       const path = join(dir, 'db.kuzu');
@@ -259,22 +261,24 @@ describe('Kuzu adapter, a store whose link pages held parallel lists', () => {
       await connection.close();
       await database.close();
 
-      const engine = await KuzuEngine.open(path, queries);
+      let engine = await KuzuEngine.open(path, queries);
       try {
         await engine.ensureSchema();
         const columns = await engine.read(
           adHocQuery('columns', "CALL table_info('LinkPage') RETURN name ORDER BY `property id`"),
           {},
         );
-        expect(columns.map((c) => c.name)).toEqual(['id', 'scope', 'links']);
-        const pages = adHocQuery('pages', 'MATCH (p:LinkPage) RETURN p.id AS id, p.links AS links');
+        expect(columns.map((c) => c.name)).toEqual(['id', 'scope', ...OLD_COLUMNS, 'links']);
+        const pages = adHocQuery(
+          'pages',
+          'MATCH (p:LinkPage) RETURN p.id AS id, p.links AS links ORDER BY id',
+        );
         expect(await engine.read(pages, {})).toEqual([{ id: 'edition:old|0', links: null }]);
         // Link pages do not make a store look loaded: the first load takes the bulk path,
-        // whose COPY writes the columns in the order the schema file gives.
+        // whose COPY names the columns it writes, leaving the lists null.
         await engine.write((tx) => tx.run(adHocQuery('unpage', 'MATCH (p:LinkPage) DELETE p'), {}));
         const loaded = await loadFixtures(engine, queries, MINI_FIXTURES);
         expect(loaded.mode).toBe('bulk');
-        const [first] = await engine.read(queries.get('analyst/company-project-link-page'), { id: '*|0' });
         const ranked = await engine.read(queries.get('analyst/company-project-links'), {
           scope: '*',
           companyId: null,
@@ -283,6 +287,7 @@ describe('Kuzu adapter, a store whose link pages held parallel lists', () => {
           limit: 200,
         });
         expect(ranked.length).toBeGreaterThan(0);
+        const [first] = await engine.read(queries.get('analyst/company-project-link-page'), { id: '*|0' });
         expect(linkPageEntries(first!.links)).toEqual(
           ranked.map((r) => ({
             companyId: r.company,
@@ -292,6 +297,15 @@ describe('Kuzu adapter, a store whose link pages held parallel lists', () => {
             weight: r.weight,
           })),
         );
+        // Pages of the old layout are rewritten at start, and the write checkpoints, as every
+        // write does (with a column dropped, that checkpoint crashed the process); they are
+        // there when the store opens again.
+        const written = await engine.read(pages, {});
+        await engine.write((tx) => tx.run(adHocQuery('unlist', 'MATCH (p:LinkPage) SET p.links = NULL'), {}));
+        expect(await completeLinks(engine, queries)).toEqual({ links: 0, pages: written.length });
+        await engine.close();
+        engine = await KuzuEngine.open(path, queries);
+        expect(await engine.read(pages, {})).toEqual(written);
       } finally {
         await engine.close();
       }

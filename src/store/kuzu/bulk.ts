@@ -87,7 +87,11 @@ function stageGroup(
     )
     .join(', ');
   const pair = table.kind === 'rel' ? ` (from='${group.from}', to='${group.to}')` : '';
-  return `COPY ${group.table} FROM (LOAD WITH HEADERS (${header}) FROM '${file}' ${CSV_OPTIONS} RETURN ${returns})${pair}`;
+  // A node table's columns are named: a store created by an earlier version may hold columns
+  // this one no longer writes (LinkPage's lists), which the copy then leaves null.
+  const target =
+    table.kind === 'node' ? `${group.table}(${table.columns.map((c) => c.name).join(', ')})` : group.table;
+  return `COPY ${target} FROM (LOAD WITH HEADERS (${header}) FROM '${file}' ${CSV_OPTIONS} RETURN ${returns})${pair}`;
 }
 
 type FieldEncoder = (value: ParamScalar) => string;
