@@ -7,8 +7,8 @@
  * Why one text: the page is read by a primary-key lookup on every unfiltered
  * window of the matrix, and Kuzu 0.11.3 hands a list column back element by
  * element. The same 200 links read as five parallel lists took 1.07 ms, as one
- * text 0.30 ms with its JSON.parse (in process, p50 of 2,000); and a 1000×
- * bulk load copied the lists' 6.7 million elements in about 2 s.
+ * text 0.30 ms with its JSON.parse (in process, p50 of 2,000). A 1000× bulk
+ * load copied the lists' 6.7 million elements in 1.8 s, the texts in 1.1 s.
  *
  * A stored text is checked before use (./stored-json.ts): one that is not a
  * page of this layout reads as no page, and the caller asks the rank query.
