@@ -16,9 +16,17 @@ interface HeldLock {
   release(): Promise<void>;
 }
 
-/** Resolves once the writer has taken the lock and run `work`, which is then held uncommitted. */
-async function holdLoadLock(work: (tx: WriteTransaction) => Promise<unknown>): Promise<HeldLock> {
+/**
+ * Resolves once the writer has taken the lock and run `work`, which is then held
+ * uncommitted. `before` is the writer's own committed write just before it takes
+ * the lock, one round trip earlier: what a reader may see while the lock is held.
+ */
+export async function holdLoadLock(
+  work: (tx: WriteTransaction) => Promise<unknown>,
+  before?: (tx: WriteTransaction) => Promise<unknown>,
+): Promise<HeldLock> {
   const other = await openStore(readConfig(neo4jTestEnv()));
+  if (before) await other.engine.write(before);
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   let holding = () => {};
@@ -43,7 +51,7 @@ async function holdLoadLock(work: (tx: WriteTransaction) => Promise<unknown>): P
 }
 
 /** Resolves once a transaction of the Neo4j behind `store` waits on a lock (fails after 20 s, inside Jest's 30 s). */
-async function blockedTransaction(store: Store): Promise<void> {
+export async function blockedTransaction(store: Store): Promise<void> {
   const show = adHocQuery('show-transactions', 'SHOW TRANSACTIONS YIELD status RETURN status');
   for (const started = Date.now(); Date.now() - started < 20_000;) {
     const rows = await store.engine.read(show, {});

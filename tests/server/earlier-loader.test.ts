@@ -4,11 +4,17 @@
  * summaries (review 31, M2): the service's stamp watcher sees the stamp was
  * not derived with (src/store/stamp-watch.ts) and derives them again
  * (src/load/backfill.ts's rederiveStale), so the page's cards, read in its one
- * statement, follow the graph instead of keeping the names it replaced.
+ * statement, follow the graph instead of keeping the names it replaced. A
+ * stop while that derivation waits on another process's load lock waits at
+ * most the drain time, and the derivation, rolled back, commits nothing.
  */
-import { describeEachEngine } from '../helpers/engines';
+import { describeEachEngine, describeNeo4j, neo4jTestEnv } from '../helpers/engines';
+import { blockedTransaction, holdLoadLock } from '../helpers/load-lock';
 import { adHocQuery } from '../helpers/queries';
 import { startTestService, type TestService } from '../helpers/service';
+import { readConfig } from '../../src/config';
+import { derivationsStale } from '../../src/load/stamp';
+import { openStore } from '../../src/store/open';
 
 const PAGE = '{ talks(first: 50) { edges { node { id speakers { id companies { id name } } } } } }';
 type Page = { data: { talks: { edges: { node: { speakers: { companies: { name: string }[] }[] } }[] } } };
@@ -52,5 +58,49 @@ describeEachEngine('a service beside an earlier version’s loader', (engine) =>
     expect(names).not.toContain('Lyft');
     const [stamp] = await service.store.engine.read(service.store.queries.get('graph/load-stamp'), {});
     expect(stamp?.derived).toBe(stamp?.stamp);
+  }, 30_000);
+});
+
+describeNeo4j('a service stopped while another process’s load holds the lock', (engine) => {
+  it('stops within its drain time, and the derivation waiting on that lock commits nothing', async () => {
+    const service = await startTestService(undefined, engine, { SHUTDOWN_DRAIN_MS: '1000' });
+    const stampQuery = service.store.queries.get('graph/load-stamp');
+    try {
+      // The other process: an earlier version's load commits a stamp the watcher will find
+      // not derived with, then a load of its own takes the lock and holds it, uncommitted.
+      const held = await holdLoadLock(
+        async () => {},
+        (tx) =>
+          tx.run(
+            adHocQuery(
+              'earlier-load',
+              "MATCH (s:LoadStamp {id: 'graph'}) SET s.stamp = 'an earlier version'",
+            ),
+            {},
+          ),
+      );
+      let stopMs = Number.NaN;
+      try {
+        // The watcher (every second) reads the stale stamp, and its derivation waits on the lock.
+        await blockedTransaction(service.store);
+        const started = performance.now();
+        await service.stop();
+        stopMs = performance.now() - started;
+      } finally {
+        await held.release();
+      }
+      // The drain time, then closing the driver: not the minutes a load can hold the lock.
+      expect(stopMs).toBeLessThan(1000 + 4000);
+      const other = await openStore(readConfig(neo4jTestEnv()));
+      try {
+        const [stamp] = await other.engine.read(stampQuery, {});
+        expect(stamp?.stamp).toBe('an earlier version');
+        expect(derivationsStale(stamp)).toBe(true);
+      } finally {
+        await other.engine.close();
+      }
+    } finally {
+      await service.close();
+    }
   }, 30_000);
 });
