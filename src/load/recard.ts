@@ -37,7 +37,7 @@ export async function recard(
   const stored = await tx.run(queries.get('card/stored'), {});
   statements++;
   // A card is never stale once its talk is gone: it goes with it.
-  const { changed } = difference(cards, stored, CARD_COLUMNS);
+  const { changed } = difference(cards, stored, 'Talk', CARD_COLUMNS);
   statements += await writeGroup(tx, queries, {
     table: 'Talk',
     identity: ['id'],

@@ -14,6 +14,7 @@
 import type { Row, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { BATCH_ROWS, batches } from './batches';
+import { tableColumns } from './columns';
 import { LINK_INPUTS, planLinks } from './plan/links';
 import type { PlanRow, WriteGroup } from './plan';
 
@@ -72,7 +73,7 @@ export async function relink(tx: WriteTransaction, queries: QueryRegistry): Prom
     [links, await read('link/stored'), LINK_COLUMNS, 'Link', 'load/link', 'load/unlink'],
     [pages, await read('link/stored-pages'), PAGE_COLUMNS, 'LinkPage', 'load/link-page', 'load/unpage'],
   ] as const) {
-    const { changed, gone } = difference(rows, stored, columns);
+    const { changed, gone } = difference(rows, stored, table, columns);
     statements += await writeGroup(tx, queries, { table, identity: ['id'], query: write, rows: changed });
     for (let i = 0; i < gone.length; i += BATCH_ROWS) {
       // Never an empty list: Kuzu crashes on one.
@@ -92,14 +93,24 @@ export async function relink(tx: WriteTransaction, queries: QueryRegistry): Prom
   };
 }
 
-/** The planned rows that are new or differ from the stored ones, and the ids stored but not planned. */
+/**
+ * The planned rows of `table` that are new or differ from the stored ones, and
+ * the ids stored but not planned. Each row's columns are read once: a link
+ * page's text is built when read (./plan/links.ts).
+ */
 export function difference(
   planned: readonly PlanRow[],
   stored: readonly Row[],
+  table: string,
   columns: readonly string[],
 ): { changed: PlanRow[]; gone: string[] } {
-  // Kuzu gives an empty list back as null: both sides compare with [].
-  const lists = new Set(columns.filter((c) => planned.some((row) => Array.isArray(row[c]))));
+  // Kuzu gives an empty list back as null: both sides compare with [] (list columns as the schema types them).
+  const types = new Map(
+    tableColumns()
+      .get(table)
+      ?.columns.map((c) => [c.name, c.type]),
+  );
+  const lists = new Set(columns.filter((c) => types.get(c) === 'STRING[]'));
   const key = (row: Readonly<Record<string, unknown>>) =>
     JSON.stringify(columns.map((c) => (row[c] == null && lists.has(c) ? [] : (row[c] ?? null))));
   const before = new Map(stored.map((row) => [String(row.id), key(row)]));
