@@ -4,7 +4,7 @@
 // so a path step can cite its sources whatever its type.
 CREATE NODE TABLE IF NOT EXISTS Edition(id STRING, name STRING, aliases STRING[], year INT64, region STRING, format STRING, city STRING, country STRING, startDate DATE, endDate DATE, attendees INT64, sources STRING[], reference STRING, searchText STRING, talkCount INT64, speakerCount INT64, companyCount INT64, projectCount INT64, announcementCount INT64, newestRank INT64, searchTokens STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, language STRING, authors STRING[], url STRING, publishedOn DATE, covers STRING, series STRING, seed STRING, searchText STRING, searchTokens STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Talk(id STRING, title STRING, originalTitle STRING, kind STRING, day DATE, colocatedEvent STRING, summary STRING, sources STRING[], searchText STRING, newestKey STRING, oldestKey STRING, titleKey STRING, editionId STRING, searchTokens STRING, participantRows STRING, projectRows STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Talk(id STRING, title STRING, originalTitle STRING, kind STRING, day DATE, colocatedEvent STRING, summary STRING, sources STRING[], searchText STRING, newestKey STRING, oldestKey STRING, titleKey STRING, editionId STRING, searchTokens STRING, participantRows STRING, projectRows STRING, companyRows STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], searchText STRING, searchTokens STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Company(id STRING, name STRING, aliases STRING[], homepage STRING, reference STRING, searchText STRING, searchTokens STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Project(id STRING, name STRING, aliases STRING[], cncf BOOLEAN, maturity STRING, homepage STRING, description STRING, reference STRING, searchText STRING, searchTokens STRING, PRIMARY KEY(id));
@@ -19,6 +19,7 @@ ALTER TABLE Talk ADD IF NOT EXISTS titleKey STRING;
 ALTER TABLE Talk ADD IF NOT EXISTS editionId STRING;
 ALTER TABLE Talk ADD IF NOT EXISTS participantRows STRING;
 ALTER TABLE Talk ADD IF NOT EXISTS projectRows STRING;
+ALTER TABLE Talk ADD IF NOT EXISTS companyRows STRING;
 ALTER TABLE Edition ADD IF NOT EXISTS talkCount INT64;
 ALTER TABLE Edition ADD IF NOT EXISTS speakerCount INT64;
 ALTER TABLE Edition ADD IF NOT EXISTS companyCount INT64;

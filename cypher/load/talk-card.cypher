@@ -4,4 +4,4 @@
 // (a reset's prune committed by another process) must not come back as a bare id.
 UNWIND $rows AS row
 MATCH (n:Talk {id: row.id})
-SET n.participantRows = row.participantRows, n.projectRows = row.projectRows
+SET n.participantRows = row.participantRows, n.projectRows = row.projectRows, n.companyRows = row.companyRows

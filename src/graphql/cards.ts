@@ -1,10 +1,11 @@
 /**
  * Talk cards on the read side (what they hold: src/load/plan/cards.ts). A page
  * of talks (Query.talks) whose speakers are asked only for names and companies'
- * names, or whose projects are asked only for names, reads those talks' cards
- * with the page (talkProperties in resolvers/talk.ts) and primes the loaders the
- * fields would call (`participantNames`, names('talk/project-names')), so the
- * level below the page needs no statement of its own.
+ * names, or whose projects or companies are asked only for names, reads those
+ * talks' cards with the page (talkProperties in resolvers/talk.ts) and primes the
+ * loaders the fields would call (`participantNames`, names('talk/project-names'),
+ * names('talk/company-names')), so the level below the page needs no statement
+ * of its own.
  *
  * A talk without a card (a store loaded before cards, until its next start), with
  * too many rows for one (NO_CARD), or with one this version cannot read, primes
@@ -13,7 +14,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StoredNode } from '../store/engine';
 import { stub } from '../store/repository';
-import type { ParticipantCardRow, ProjectCardRow } from '../load/plan/cards';
+import type { NamedCardRow, ParticipantCardRow } from '../load/plan/cards';
 import type { Loaders } from './loaders';
 import { NAMED_FIELDS, selectsBeyond, selectsOnlyBelow } from './lookahead';
 import { asksAffiliationNames } from './resolvers/person';
@@ -37,6 +38,7 @@ export function cardProperties(info: GraphQLResolveInfo | undefined, talk: reado
     properties.push('participantRows', 'editionId');
   }
   if (selectsOnlyBelow(info, [...talk, 'projects'], NAMED_FIELDS)) properties.push('projectRows');
+  if (selectsOnlyBelow(info, [...talk, 'companies'], NAMED_FIELDS)) properties.push('companyRows');
   return properties;
 }
 
@@ -47,12 +49,16 @@ export function primeCards(loaders: Loaders, talks: readonly StoredNode[]): void
     if (participants && typeof talk.editionId === 'string') {
       loaders.primeParticipantNames(talk.id, talk.editionId, participants);
     }
-    const projects = parseRows(talk.projectRows, isProjectRow);
-    if (projects) {
-      loaders.names('talk/project-names').prime(
-        talk.id,
-        projects.map(([id, name]) => stub(id, name)),
-      );
+    const named = [
+      ['talk/project-names', parseRows(talk.projectRows, isNamedRow)],
+      ['talk/company-names', parseRows(talk.companyRows, isNamedRow)],
+    ] as const;
+    for (const [query, rows] of named) {
+      if (rows)
+        loaders.names(query).prime(
+          talk.id,
+          rows.map(([id, name]) => stub(id, name)),
+        );
     }
   }
 }
@@ -75,6 +81,6 @@ function isParticipantRow(row: unknown): row is ParticipantCardRow {
   return Array.isArray(row) && row.length === 6 && isText(row[0]) && row.slice(1).every(isTextOrNull);
 }
 
-function isProjectRow(row: unknown): row is ProjectCardRow {
+function isNamedRow(row: unknown): row is NamedCardRow {
   return Array.isArray(row) && row.length === 2 && isText(row[0]) && isTextOrNull(row[1]);
 }

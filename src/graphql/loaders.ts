@@ -29,8 +29,8 @@ import type { NameQuery, RelationQuery } from '../store/query-names';
 import { linkFactsOf, type LinkFacts } from '../store/analyst';
 import { byNameThenId, compareCodePoints } from '../text';
 import {
+  compareNamedRows,
   compareParticipantRows,
-  compareProjectRows,
   textOrNull,
   type ParticipantCardRow,
 } from '../load/plan/cards';
@@ -260,7 +260,7 @@ export class Loaders {
    */
   names(name: NameQuery): DataLoader<string, StoredNode[]> {
     return loaderFor(this.nameLoaders, name, () =>
-      name === 'talk/project-names'
+      CARD_ORDERED.has(name)
         ? new DataLoader(async (ids) => (await this.repo.relatedNames(name, ids)).map(inCardOrder))
         : new DataLoader((ids) => this.repo.relatedNames(name, ids)),
     );
@@ -294,15 +294,14 @@ export class Loaders {
 
   /**
    * Partial talks with names('talk/company-names') primed for each (look-ahead:
-   * edition/talks-company-names), in the order the statement gives, which is
-   * that query's: the engine's lower-casing, not JavaScript's.
+   * edition/talks-company-names), in a talk card's order, as that loader gives them.
    */
   private async partialTalksWithCompanyNames(
     ids: readonly string[],
     properties: readonly string[],
   ): Promise<StoredNode[][]> {
     const { talks, companies } = await this.repo.editionTalksWithCompanyNames(ids, properties);
-    for (const [talkId, list] of companies) this.names('talk/company-names').prime(talkId, list);
+    for (const [talkId, list] of companies) this.names('talk/company-names').prime(talkId, inCardOrder(list));
     return talks;
   }
 
@@ -394,14 +393,19 @@ function participationsAtEdition(rows: readonly ParticipantRow[], ids: readonly 
   );
 }
 
+/** The names batches a talk card answers too (src/graphql/cards.ts). */
+const CARD_ORDERED: ReadonlySet<NameQuery> = new Set(['talk/project-names', 'talk/company-names']);
+
 /**
- * A talk's projects by id and name in a talk card's order (compareProjectRows), so
- * a talk answers alike whether its page brought its card or the statement did.
+ * A talk's projects or companies by id and name in a talk card's order
+ * (compareNamedRows: JavaScript's lower-casing, where the statements order by
+ * the engine's), so a talk answers alike whether its page brought its card or
+ * a statement did.
  */
-function inCardOrder(projects: StoredNode[]): StoredNode[] {
-  return projects
+function inCardOrder(nodes: StoredNode[]): StoredNode[] {
+  return nodes
     .map((node) => ({ node, row: [node.id, textOrNull(node.name)] as [string, string | null] }))
-    .sort((a, b) => compareProjectRows(a.row, b.row))
+    .sort((a, b) => compareNamedRows(a.row, b.row))
     .map(({ node }) => node);
 }
 

@@ -1,8 +1,8 @@
 /**
  * The talks' stored first pages: for each TalkOrder, the first HEAD_SIZE talks
  * as a TalkPage node holding, in page order, one JSON text per talk (HeadTalk
- * in ../store/talk-heads.ts: its properties, its edition's and companies' ids
- * and names), with the total. Written by every stamped write (./stamp.ts) from
+ * in ../store/talk-heads.ts: its properties, its card included, and its
+ * edition's id and name), with the total. Written by every stamped write (./stamp.ts) from
  * the graph it leaves, under that write's stamp, so a page is read from one
  * only while the store's stamp is still the one it was stored under
  * (`Repository.pageRows`): a write by an earlier version, which leaves them
@@ -24,10 +24,10 @@ import { HEAD_PROPERTIES, HEAD_SIZE, headId, TALK_ORDERS, type HeadTalk } from '
 
 /**
  * The statements storeTalkHeads runs: the total, a read per order, the editions'
- * and companies' names of all their talks, a write per order, and the removal
- * of pages of another layout.
+ * names of all their talks, a write per order, and the removal of pages of
+ * another layout.
  */
-export const HEAD_STATEMENTS = 1 + TALK_ORDERS.length + 2 + TALK_ORDERS.length + 1;
+export const HEAD_STATEMENTS = 1 + TALK_ORDERS.length + 1 + TALK_ORDERS.length + 1;
 
 /** Stores each order's first page of the graph `tx` sees, under `stamp`; returns the statements run. */
 export async function storeTalkHeads(
@@ -48,15 +48,10 @@ export async function storeTalkHeads(
   }
   const ids = [...new Set([...pages.values()].flat().map((talk) => String(talk.id)))];
   const editions = await namesByTalk(tx, queries, 'talk/edition-name', ids);
-  const companies = await namesByTalk(tx, queries, 'talk/company-names', ids);
   for (const [order, talks] of pages) {
     const stored = talks.map((node): string => {
       const id = String(node.id);
-      const talk: HeadTalk = {
-        node,
-        edition: editions.get(id)?.[0] ?? null,
-        companies: companies.get(id) ?? [],
-      };
+      const talk: HeadTalk = { node, edition: editions.get(id)?.[0] ?? null };
       return JSON.stringify(talk);
     });
     await tx.run(queries.get('load/talk-head'), { id: headId(order), stamp, total, talks: stored });

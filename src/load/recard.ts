@@ -10,12 +10,9 @@
  */
 import type { WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
-import { CARD_INPUTS, cardMaker, type TalkCard } from './plan/cards';
+import { CARD_COLUMNS, CARD_INPUTS, cardMaker, type TalkCard } from './plan/cards';
 import type { PlanRow } from './plan';
 import { difference, writeGroup } from './relink';
-
-/** The columns load/talk-card writes, in a fixed order: what two cards are compared on. */
-const CARD_COLUMNS = ['participantRows', 'projectRows'];
 
 /** Makes the stored talk cards those of the graph `tx` sees. Returns the cards written and the statements run. */
 export async function recard(

@@ -40,6 +40,7 @@ import { companyProjectMatrix, editionStatsRows } from '../graphql/resolvers/ana
 import { EVERY_ROW } from '../graphql/resolvers/shared';
 import { decodeSource } from '../store/kinds';
 import { primeCards } from '../graphql/cards';
+import { CARD_COLUMNS } from '../load/plan/cards';
 import {
   BadInputError,
   ExportsBusyError,
@@ -169,15 +170,14 @@ async function rowOf(node: StoredNode, columns: readonly Column[], ctx: Context)
 /** The stored properties a talks export reads: those its columns show, and the talk cards (src/load/plan/cards.ts). */
 const TALK_EXPORT_PROPERTIES = [
   ...LIST_COLUMNS.talks.flatMap((c) => ('reads' in c ? [c.reads] : [])),
-  'participantRows',
-  'projectRows',
+  ...CARD_COLUMNS,
 ];
 
 /**
  * A page of a list's nodes, in `ids` order, without those a load removed since
  * the order was read. Talks are read as the properties their columns use with
- * their cards, which prime the speakers' and projects' names as a GraphQL talk
- * page does (primeCards): two relationship statements a page fewer, and the
+ * their cards, which prime the speakers', projects' and companies' names as a GraphQL talk
+ * page does (primeCards): three relationship statements a page fewer, and the
  * edition's id is the one each talk stores. A talk without a card has those
  * columns read by their batch. Partial talks never go into the node loader.
  */

@@ -11,6 +11,7 @@ import { narrowed, projected, pruned, type NamedQuery, type QueryRegistry } from
 import { labelOf, type Label } from './kinds';
 import { TimeBudgetError } from '../errors';
 import { headAnswers, headId, headWindow } from './talk-heads';
+import { CARD_COLUMNS } from '../load/plan/cards';
 import { recordDbRoundTrip } from '../ops/metrics';
 
 /** Properties stored as lists: Kuzu gives back null for an empty list, the API promises []. */
@@ -33,14 +34,12 @@ export type ListName = 'talks' | 'speakers' | 'companies' | 'projects';
 
 /**
  * One page of a list (Repository.pageRows): its nodes, each talk's edition when
- * asked (null otherwise), the total when counted, and, from a talks' stored
- * first page, each talk's companies as id-and-name stubs.
+ * asked (null otherwise), and the total when counted.
  */
 export interface PageRows {
   nodes: StoredNode[];
   editions: (StoredNode | null)[];
   total: number | null;
-  companies?: StoredNode[][];
 }
 
 /** Each list's node: the variable its query returns `AS node`, and its label. */
@@ -263,7 +262,7 @@ export class Repository {
   /**
    * An unfiltered page of talks from the stored first page of its order
    * (store/talk-heads.ts), when that holds what the page asks: one primary-key
-   * lookup, editions and companies as ids and names included. Null otherwise,
+   * lookup, editions as ids and names included. Null otherwise,
    * or when the stored page is not current.
    */
   private async headRows(
@@ -283,7 +282,6 @@ export class Repository {
       editions: head.editions.map((e) =>
         e && withEditions ? partialNode({ id: e[0], name: e[1] }, 'Edition') : null,
       ),
-      companies: head.companies.map((list) => list.map(([id, name]) => stub(id, name))),
       total: head.total,
     };
   }
@@ -424,12 +422,11 @@ function cleanNodes(row: Row): Row {
 }
 
 /**
- * A talk's card columns (src/load/plan/cards.ts), which only a page of talks reads,
- * as partial talks (src/graphql/cards.ts): left out of whole nodes, so a whole talk
- * is the same whichever statement read it (Kuzu's node/talk does not return them).
+ * A node as the service hands it on. A talk's card columns (CARD_COLUMNS in
+ * src/load/plan/cards.ts), which only a page of talks reads, as partial talks
+ * (src/graphql/cards.ts), are left out of whole nodes, so a whole talk is the
+ * same whichever statement read it (Kuzu's node/talk does not return them).
  */
-const CARD_COLUMNS = ['participantRows', 'projectRows'] as const;
-
 function cleanNode(value: unknown, partial = false): StoredNode {
   const node = { ...(value as StoredNode) } as Record<string, unknown>;
   for (const key of LIST_PROPERTIES) if (key in node && node[key] == null) node[key] = [];

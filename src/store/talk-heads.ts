@@ -4,9 +4,10 @@
  *
  * A stored page holds, for each of its talks, one JSON text (HeadTalk): every
  * stored property a Talk field reads (HEAD_PROPERTIES, the talk cards
- * included), the talk's edition as id and name, and its companies as ids and
- * names. So a first page asking any of a talk's own fields, its edition's name
- * or its companies' names (issue #9's wide talks page) is one primary-key lookup.
+ * included, whose companies' column answers Talk.companies' names) and the
+ * talk's edition as id and name. So a first page asking any of a talk's own
+ * fields, its edition's name or its companies' names (issue #9's wide talks
+ * page) is one primary-key lookup.
  */
 import type { Row } from './engine';
 import { isNamedPair, isText, storedObject } from './stored-json';
@@ -28,6 +29,7 @@ export const HEAD_PROPERTIES = [
   'originalTitle',
   'participantRows',
   'projectRows',
+  'companyRows',
   'sources',
   'summary',
   'title',
@@ -41,16 +43,15 @@ export const TALK_ORDERS: readonly string[] = ['NEWEST', 'OLDEST', 'TITLE'];
  * version with another layout is never read, and the start stores the pages
  * anew (completeTalkHeads in src/load/backfill.ts).
  */
-const HEAD_LAYOUT = 2;
+const HEAD_LAYOUT = 3;
 
 /** The TalkPage id of an order's stored page. */
 export const headId = (order: string): string => `${order}|${HEAD_LAYOUT}`;
 
-/** One stored talk: its properties, its edition's id and name, and its companies' ids and names. */
+/** One stored talk: its properties and its edition's id and name. */
 export interface HeadTalk {
   node: Record<string, unknown>;
   edition: [id: string, name: string | null] | null;
-  companies: [id: string, name: string | null][];
 }
 
 /** What a page's talks' editions are asked for: nothing, ids and names, or more (whole nodes). */
@@ -73,11 +74,10 @@ export function headAnswers(
   );
 }
 
-/** A window of a stored page: its talks as `properties` alone, with their editions and companies. */
+/** A window of a stored page: its talks as `properties` alone, with their editions. */
 export interface HeadWindow {
   talks: Record<string, unknown>[];
   editions: HeadTalk['edition'][];
-  companies: HeadTalk['companies'][];
   total: number;
 }
 
@@ -95,13 +95,12 @@ export function headWindow(
   if (!row || typeof row.stamp !== 'string' || row.headStamp !== row.stamp) return null;
   const stored = row.talks;
   if (!Array.isArray(stored)) return null;
-  const out: HeadWindow = { talks: [], editions: [], companies: [], total: Number(row.total) };
+  const out: HeadWindow = { talks: [], editions: [], total: Number(row.total) };
   for (const text of stored.slice(window.skip, window.skip + window.limit)) {
     const talk = parseHeadTalk(text);
     if (!talk) return null;
     out.talks.push(Object.fromEntries(properties.map((p) => [p, talk.node[p] ?? null])));
     out.editions.push(talk.edition);
-    out.companies.push(talk.companies);
   }
   return out;
 }
@@ -109,13 +108,11 @@ export function headWindow(
 function parseHeadTalk(text: unknown): HeadTalk | null {
   const talk = storedObject<HeadTalk>(text);
   if (!talk) return null;
-  const { node, edition, companies } = talk;
+  const { node, edition } = talk;
   const valid =
     typeof node === 'object' &&
     node !== null &&
     isText(node.id) &&
-    (edition === null || isNamedPair(edition)) &&
-    Array.isArray(companies) &&
-    companies.every(isNamedPair);
-  return valid ? { node, edition: edition ?? null, companies: companies! } : null;
+    (edition === null || isNamedPair(edition));
+  return valid ? { node, edition: edition ?? null } : null;
 }

@@ -1,6 +1,6 @@
 /**
  * Talk cards (src/load/plan/cards.ts, src/graphql/cards.ts): a page of talks
- * whose speakers and projects are asked only by name answers from the cards its
+ * whose speakers, projects and companies are asked only by name answers from the cards its
  * own statement reads, exactly as the batches answer a talk asked alone; a
  * batched load keeps every card true to the graph it leaves, including cards of
  * talks it does not name; a card this version cannot read is ignored.
@@ -20,10 +20,12 @@ interface Talk {
   id: string;
   speakers: { id: string; name: string; companies: { id: string; name: string }[] }[];
   projects: { id: string; name: string }[];
+  companies: { id: string; name: string }[];
 }
 type Page = { talks: { edges: { node: Talk }[] } };
 
-const TALK_FIELDS = 'id speakers { id name companies { id name } } projects { id name }';
+const TALK_FIELDS =
+  'id speakers { id name companies { id name } } projects { id name } companies { id name }';
 const PAGE = `{ talks(first: 50) { edges { node { ${TALK_FIELDS} } } } }`;
 
 /** The same fields for each talk asked by id, one alias each: no page, so no card, only the batches. */
@@ -41,7 +43,7 @@ async function answeredAlone(client: ReturnType<typeof graphqlOn>, ids: readonly
     expect(run.errors).toBeUndefined();
     // The batches ran: the answer below is theirs, not a card's.
     expect(run.stats.statements).toEqual(
-      expect.arrayContaining(['talk/participant-names', 'talk/project-names']),
+      expect.arrayContaining(['talk/participant-names', 'talk/project-names', 'talk/company-names']),
     );
     const data = run.data as Record<string, Talk>;
     talks.push(...chunk.map((_, j) => data[`t${j}`]!));
@@ -77,6 +79,8 @@ describeEachEngine('talk cards', (engine: EngineCase) => {
       expect(Math.max(...companies)).toBeGreaterThan(1);
       expect(paged.map((t) => t.projects.length)).toContain(0);
       expect(Math.max(...paged.map((t) => t.projects.length))).toBeGreaterThan(1);
+      expect(paged.map((t) => t.companies.length)).toContain(0);
+      expect(Math.max(...paged.map((t) => t.companies.length))).toBeGreaterThan(1);
     });
 
     it('are read only when the selection can use them', async () => {
@@ -103,7 +107,7 @@ describeEachEngine('talk cards', (engine: EngineCase) => {
           await tx.run(
             adHocQuery(
               'spoil-card',
-              'MATCH (t:Talk) WHERE t.id = $id SET t.participantRows = $value, t.projectRows = $value',
+              'MATCH (t:Talk) WHERE t.id = $id SET t.participantRows = $value, t.projectRows = $value, t.companyRows = $value',
               ['id', 'value'],
             ),
             { id, value },
@@ -118,7 +122,7 @@ describeEachEngine('talk cards', (engine: EngineCase) => {
           const run = await client.run(PAGE);
           expect(run.errors).toBeUndefined();
           expect(run.stats.statements).toEqual(
-            expect.arrayContaining(['talk/participant-names', 'talk/project-names']),
+            expect.arrayContaining(['talk/participant-names', 'talk/project-names', 'talk/company-names']),
           );
           expect(talksOf(run.data)).toEqual(before);
         }

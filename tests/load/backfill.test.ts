@@ -45,11 +45,11 @@ describeEachEngine('a store written without the derived properties', (engine) =>
   it('gets its talks’ cards back, equal to those a load stores', async () => {
     const cards = adHocQuery(
       'talk-cards',
-      'MATCH (t:Talk) RETURN t.id AS id, t.participantRows AS p, t.projectRows AS j ORDER BY id',
+      'MATCH (t:Talk) RETURN t.id AS id, t.participantRows AS p, t.projectRows AS j, t.companyRows AS c ORDER BY id',
     );
     const loaded = await store.engine.read(cards, {});
     expect(loaded).toHaveLength(4);
-    expect(loaded.every((r) => typeof r.p === 'string' && typeof r.j === 'string')).toBe(true);
+    expect(loaded.every((r) => [r.p, r.j, r.c].every((column) => typeof column === 'string'))).toBe(true);
     expect(await completeCards(store.engine, store.queries)).toBe(0);
     // A talk with either column missing has no card.
     await store.engine.write((tx) =>
@@ -59,6 +59,12 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     expect(await store.engine.read(cards, {})).toEqual(loaded);
     await store.engine.write((tx) =>
       tx.run(adHocQuery('half-uncard', 'MATCH (t:Talk) SET t.projectRows = NULL'), {}),
+    );
+    expect(await completeCards(store.engine, store.queries)).toBe(4);
+    expect(await store.engine.read(cards, {})).toEqual(loaded);
+    // A store written before the companies' column: its cards are made again whole.
+    await store.engine.write((tx) =>
+      tx.run(adHocQuery('uncard-companies', 'MATCH (t:Talk) SET t.companyRows = NULL'), {}),
     );
     expect(await completeCards(store.engine, store.queries)).toBe(4);
     expect(await store.engine.read(cards, {})).toEqual(loaded);

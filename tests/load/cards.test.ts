@@ -37,6 +37,13 @@ describe('cardMaker', () => {
           { from: 'talk:t', to: 'project:k' },
           { from: 'talk:t', to: 'project:e' },
         ],
+        // Credited twice (two fixture entries): listed once, as the statement's DISTINCT gives it.
+        'load/company-presented': [
+          { from: 'company:y', to: 'talk:t' },
+          { from: 'company:x', to: 'talk:t' },
+          { from: 'company:y', to: 'talk:t' },
+          { from: 'company:x', to: 'talk:other' },
+        ],
       }),
     );
     const card = cardOf('talk:t');
@@ -49,8 +56,18 @@ describe('cardMaker', () => {
       ['project:e', 'Envoy'],
       ['project:k', 'kube'],
     ]);
+    expect(JSON.parse(card.companyRows)).toEqual([
+      ['company:x', 'X'],
+      ['company:y', 'Y'],
+    ]);
+    expect(JSON.parse(cardOf('talk:other').companyRows)).toEqual([['company:x', 'X']]);
     // A talk no row names: a card with no one and nothing, not a missing one.
-    expect(cardOf('talk:none')).toEqual({ id: 'talk:none', participantRows: '[]', projectRows: '[]' });
+    expect(cardOf('talk:none')).toEqual({
+      id: 'talk:none',
+      participantRows: '[]',
+      projectRows: '[]',
+      companyRows: '[]',
+    });
   });
 
   it('gives NO_CARD to a talk with more rows than a card holds, and builds none of them', () => {

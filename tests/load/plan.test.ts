@@ -76,6 +76,7 @@ describe('load plan', () => {
     for (const talk of carded) {
       expect(JSON.parse(String(talk.participantRows))).toEqual(expect.any(Array));
       expect(JSON.parse(String(talk.projectRows))).toEqual(expect.any(Array));
+      expect(JSON.parse(String(talk.companyRows))).toEqual(expect.any(Array));
     }
     // Matt Klein speaks at the Envoy deep dive, affiliated with Lyft at its edition; Envoy is mentioned.
     const envoy = carded.find((t) => t.id === 'talk:envoy-internals-deep-dive')!;
@@ -86,6 +87,7 @@ describe('load plan', () => {
     for (const talk of talksOf(planLoad(mini()).records())) {
       expect(talk).not.toHaveProperty('participantRows');
       expect(talk).not.toHaveProperty('projectRows');
+      expect(talk).not.toHaveProperty('companyRows');
     }
   });
 });

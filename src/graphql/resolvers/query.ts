@@ -52,10 +52,6 @@ async function listConnection(
   // Partial nodes are never primed: a node loader must not answer another field with one.
   if (!properties) ctx.loaders.prime(page.nodes);
   if (list === 'talks') primeCards(ctx.loaders, page.nodes);
-  // A stored first page brings each talk's companies' names along (store/talk-heads.ts).
-  page.companies?.forEach((companies, i) =>
-    ctx.loaders.names('talk/company-names').prime(page.nodes[i]!.id, companies),
-  );
   page.nodes.forEach((node, i) => {
     const edition = page.editions[i];
     if (!edition) return;

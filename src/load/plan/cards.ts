@@ -1,18 +1,21 @@
 /**
  * Talk cards: what a page of talks needs of the level below it, stored on
- * each talk, so the dashboard's `speakers { name companies { name } }` and
- * `projects { name }` come back with the page's own statement instead of two
- * batches after it (issue #9). On Kuzu 0.11.3 a batch of talk ids joins whole
- * tables (a 20-talk participants batch is a scan of Talk, Person and Company:
- * 45 ms at 1000×), and a page's statement cannot extend from its kept rows
- * (README, traps); a card is two more columns of the rows the page reads.
+ * each talk, so the dashboard's `speakers { name companies { name } }`,
+ * `projects { name }` and `companies { name }` come back with the page's own
+ * statement instead of three batches after it (issue #9). On Kuzu 0.11.3 a
+ * batch of talk ids joins whole tables (a 20-talk participants batch is a scan
+ * of Talk, Person and Company: 45 ms at 1000×), and a page's statement cannot
+ * extend from its kept rows (README, traps); a card is three more columns of
+ * the rows the page reads.
  *
  * - `participantRows`: the rows talk/participant-names gives for the talk, as
  *   JSON `[personId, name, role, affiliationEditionId, companyId, companyName]`,
  *   one per affiliation of the person at any edition (one with nulls for none);
- * - `projectRows`: the rows talk/project-names gives, as JSON `[projectId, name]`.
+ * - `projectRows`: the rows talk/project-names gives, as JSON `[projectId, name]`;
+ * - `companyRows`: the rows talk/company-names gives (the companies credited
+ *   with the talk), as JSON `[companyId, name]`, each company once.
  *
- * Both are sorted here as the loaders sort them on reading (src/graphql/cards.ts),
+ * All are sorted here as the loaders sort them on reading (src/graphql/cards.ts),
  * so the stored text of a card depends on the graph alone.
  *
  * Like the link summaries (./links.ts), cards are derived from rows shaped as the
@@ -32,6 +35,7 @@ export const CARD_INPUTS: Readonly<Record<string, readonly string[]>> = {
   'load/person-presented': ['from', 'to', 'role'],
   'load/affiliated-with': ['from', 'to', 'editionId'],
   'load/talk-mentions-project': ['from', 'to'],
+  'load/company-presented': ['from', 'to'],
 };
 
 /** What a card holds, as the loaders read it. */
@@ -43,9 +47,13 @@ export type ParticipantCardRow = [
   companyId: string | null,
   companyName: string | null,
 ];
-export type ProjectCardRow = [projectId: string, name: string | null];
+/** A project's or a company's row: its id and name. */
+export type NamedCardRow = [id: string, name: string | null];
 
-export type TalkCard = { id: string; participantRows: string; projectRows: string };
+export type TalkCard = { id: string; participantRows: string; projectRows: string; companyRows: string };
+
+/** The columns a card is stored in (load/talk-card writes them; two cards are compared on them). */
+export const CARD_COLUMNS = ['participantRows', 'projectRows', 'companyRows'] as const;
 
 /** Participant rows in the order the loaders read them: role, lower-cased name, person id, then affiliation. */
 export function compareParticipantRows(a: ParticipantCardRow, b: ParticipantCardRow): number {
@@ -58,8 +66,8 @@ export function compareParticipantRows(a: ParticipantCardRow, b: ParticipantCard
   );
 }
 
-/** Project rows in the order the loaders read them: lower-cased name, then id. */
-export function compareProjectRows(a: ProjectCardRow, b: ProjectCardRow): number {
+/** Project and company rows in the order the loaders read them: lower-cased name, then id. */
+export function compareNamedRows(a: NamedCardRow, b: NamedCardRow): number {
   return (
     compareCodePoints((a[1] ?? '').toLowerCase(), (b[1] ?? '').toLowerCase()) || compareCodePoints(a[0], b[0])
   );
@@ -95,8 +103,11 @@ export function cardMaker(read: (query: string) => readonly PlanRow[]): (talkId:
   const presented = groupBy(read('load/person-presented'), 'to', (p) => [
     [String(p.from), textOrNull(p.role)] as const,
   ]);
-  const mentioned = groupBy(read('load/talk-mentions-project'), 'from', (m): ProjectCardRow[] => [
+  const mentioned = groupBy(read('load/talk-mentions-project'), 'from', (m): NamedCardRow[] => [
     [String(m.to), projects.get(String(m.to)) ?? null],
+  ]);
+  const credited = groupBy(read('load/company-presented'), 'to', (c): NamedCardRow[] => [
+    [String(c.from), companies.get(String(c.from)) ?? null],
   ]);
 
   const participantRows = (talkId: string): string => {
@@ -110,11 +121,17 @@ export function cardMaker(read: (query: string) => readonly PlanRow[]): (talkId:
     });
     return JSON.stringify(rows.sort(compareParticipantRows));
   };
-  const projectRows = (talkId: string): string => {
-    const rows = mentioned.get(talkId) ?? [];
-    return rows.length > MAX_CARD_ROWS ? NO_CARD : JSON.stringify([...rows].sort(compareProjectRows));
+  const namedRows = (groups: Map<string, NamedCardRow[]>, talkId: string): string => {
+    // Each once, as the statements' DISTINCT gives them (a company may be credited twice).
+    const rows = [...new Map((groups.get(talkId) ?? []).map((row) => [row[0], row])).values()];
+    return rows.length > MAX_CARD_ROWS ? NO_CARD : JSON.stringify(rows.sort(compareNamedRows));
   };
-  return (id) => ({ id, participantRows: participantRows(id), projectRows: projectRows(id) });
+  return (id) => ({
+    id,
+    participantRows: participantRows(id),
+    projectRows: namedRows(mentioned, id),
+    companyRows: namedRows(credited, id),
+  });
 }
 
 function groupBy<T>(rows: readonly PlanRow[], key: string, rowsOf: (row: PlanRow) => T[]): Map<string, T[]> {
