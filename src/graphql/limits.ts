@@ -89,9 +89,10 @@ const EMPTY: Level = { measure: ZERO, names: new Map() };
 
 /**
  * Measures one operation of a parsed document, validated or not (fields the
- * schema lacks count as leaves). Each fragment is measured once and scaled
- * where it is spread, so the work stays linear in the document's size even
- * when fragments spread each other many times. `sizes` gives COUNTED_LISTS
+ * schema lacks count as leaves). Each fragment is measured once for each size
+ * an enclosing sized object gives its lists (listHint), and scaled where it is
+ * spread, so the work stays linear in the document's size even when fragments
+ * spread each other many times. `sizes` gives COUNTED_LISTS
  * their lengths; one missing from it is assumed to hold ASSUMED_LIST_SIZE.
  * `structureOnly` (the precheck, which checks no cost) skips introspection's
  * exact count, the one costly part of the cost (5 ms for the explorer's query).
@@ -145,7 +146,11 @@ export function measure(
   };
 
   const spread = (name: string): Level => {
-    const cached = memo.get(name);
+    // Keyed by the hint too: a fragment's lists under `neighborhood(first: 200)` cost 200
+    // each, under `path`'s subgraph 10 (a memo by name alone let the cheaper spread,
+    // measured first, stand for the dearer one).
+    const key = `${name}\u0000${listHint ?? ''}`;
+    const cached = memo.get(key);
     if (cached) return cached;
     const fragment = fragments.get(name);
     // A cycle or an unknown fragment is a validation error (Apollo reports it); count nothing for it here.
@@ -155,7 +160,7 @@ export function measure(
     inProgress.delete(name);
     const directives = inner.measure.directives + (fragment.directives?.length ?? 0);
     const result = { measure: { ...inner.measure, directives }, names: inner.names };
-    memo.set(name, result);
+    memo.set(key, result);
     return result;
   };
 

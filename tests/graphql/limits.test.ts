@@ -162,6 +162,22 @@ describe('query limits', () => {
     expect(violation(m, DEFAULT_LIMITS)?.code).toBe('TOO_MANY_ALIASES');
   });
 
+  test('a fragment costs what its lists are sized to where it is spread, whichever spread comes first', () => {
+    // Under path's subgraph the lists take the assumed size; under neighborhood(first: 200), 200.
+    // Measured once by name, the cheaper spread, coming first, stood for the dearer one.
+    const fragment =
+      'fragment G on Subgraph { nodes { ... on Project { talks { speakers { talks { title } } } } } }';
+    const path = 'path(from: "company:spotify", to: "project:envoy") { subgraph { ...G } }';
+    const around = 'neighborhood(id: "project:kubernetes", depth: 2, first: 200) { ...G }';
+    const alone = measured(`{ ${around} } ${fragment}`);
+    const pathFirst = measured(`{ ${path} ${around} } ${fragment}`);
+    const pathLast = measured(`{ ${around} ${path} } ${fragment}`);
+    expect(pathFirst.cost).toBe(pathLast.cost);
+    expect(pathFirst.cost).toBeGreaterThan(alone.cost);
+    expect(violation(alone, DEFAULT_LIMITS)?.code).toBe('QUERY_TOO_COSTLY');
+    expect(violation(pathFirst, DEFAULT_LIMITS)?.code).toBe('QUERY_TOO_COSTLY');
+  });
+
   test('repeating one field in one selection set, fragments included, is over the repeat limit', () => {
     const repeated = `{ editions { ${'figures { id } '.repeat(6)} } }`;
     expect(violation(measured(repeated), DEFAULT_LIMITS)?.code).toBe('TOO_MANY_REPEATS');
