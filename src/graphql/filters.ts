@@ -2,7 +2,9 @@
  * List filters as the store takes them, built from user input once for both
  * front doors: GraphQL arguments (resolvers/query.ts) and export query
  * strings (server/export.ts). Ids are checked for their kind; text filters
- * are folded so that case and accents never matter.
+ * are folded so that case and accents never matter. An empty id is refused
+ * from GraphQL, like any id that is not one; in a query string (`?editionId=`)
+ * it is no filter, as the README documents for exports.
  */
 import type { Params } from '../store/engine';
 import type { ListName } from '../store/repository';
@@ -48,10 +50,19 @@ function bool(value: unknown, name: string): boolean | null {
 const TALK_KINDS = ['KEYNOTE', 'TALK', 'PANEL', 'LIGHTNING_TALK', 'WORKSHOP', 'OTHER'];
 const MATURITIES = ['SANDBOX', 'INCUBATING', 'GRADUATED', 'ARCHIVED'];
 
-/** The store filter for a list, from GraphQL input or a query string; `prefix` names arguments in errors. */
-export function listFilter(list: ListName, f: Input, prefix = 'filter.'): Params {
-  const id = (key: string, label: Parameters<typeof expectKind>[1]) =>
-    expectKind(str(f[key]), label, `${prefix}${key}`);
+/**
+ * The store filter for a list, from GraphQL input (arguments named `filter.<key>`
+ * in errors) or from an export's query string (named `<key>`; an empty id there
+ * is no filter).
+ */
+export function listFilter(list: ListName, f: Input, source: 'graphql' | 'query-string' = 'graphql'): Params {
+  const prefix = source === 'graphql' ? 'filter.' : '';
+  const id = (key: string, label: Parameters<typeof expectKind>[1]) => {
+    const value = f[key];
+    // From GraphQL an empty string reaches expectKind, which refuses it as not an id.
+    const given = source === 'query-string' ? str(value) : typeof value === 'string' ? value : null;
+    return expectKind(given, label, `${prefix}${key}`);
+  };
   switch (list) {
     case 'talks':
       return {

@@ -206,7 +206,7 @@ function listTable(list: ListName): Table {
     columns: columns.map((c) => c.name),
     filters: LIST_FILTER_KEYS[list],
     async *rows(store, query) {
-      const filter: Params = listFilter(list, query, '');
+      const filter: Params = listFilter(list, query, 'query-string');
       // The order is read once, as ids (a few MiB for a 1000× graph), then walked a page at a time.
       const ids = await createContext(store).repo.orderedIds(
         list,

@@ -184,6 +184,23 @@ describeEachEngine('argument bounds', (engine) => {
       expect(none.stats.dbRoundTrips).toBe(0);
     });
 
+    // An empty id is no id: from GraphQL it is refused, never read as "no filter" (the whole list).
+    it.each([
+      ['talks', 'editionId'],
+      ['talks', 'speakerId'],
+      ['talks', 'companyId'],
+      ['talks', 'projectId'],
+      ['speakers', 'companyId'],
+      ['speakers', 'editionId'],
+      ['companies', 'editionId'],
+      ['projects', 'editionId'],
+    ])('%s refuses an empty filter.%s', async (list, key) => {
+      const query = `query($v: ID) { ${list}(first: 1, filter: { ${key}: $v }) { totalCount } }`;
+      await refused(query, { v: '' }, new RegExp(`filter\\.${key}: "" is not a recap-graph id`));
+      // Null, or the key left out, is no filter.
+      expect((await client.run(query, { v: null })).errors).toBeUndefined();
+    });
+
     it('node and projectTimeline refuse malformed ids', async () => {
       await refused('{ node(id: "") { id } }', {}, /is not a recap-graph id/);
       await refused('{ projectTimeline(projectId: "company:lyft") { maturity } }', {}, /is not a Project id/);

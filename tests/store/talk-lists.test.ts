@@ -182,7 +182,7 @@ describeEachEngine('talk list variants', (engine) => {
       ['projects', 'NAME', { cncf: 'true' }],
     ];
     for (const [list, sort, query] of lists) {
-      const filter = listFilter(list, query, '');
+      const filter = listFilter(list, query, 'query-string');
       const paged: string[] = [];
       for (let skip = 0; ; skip += 7) {
         const page = await repo.page(list, filter, sort, skip, 7);
