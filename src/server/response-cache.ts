@@ -101,14 +101,14 @@ export class ResponseCache {
     operationName: string | undefined,
     operation: OperationDefinitionNode,
   ): OperationShape {
-    const shapeKey = `${queryHash}\n${operationName ?? ''}`;
-    let shape = this.shapes.get(shapeKey);
+    const key = shapeKey(queryHash, operationName);
+    let shape = this.shapes.get(key);
     if (!shape) {
       shape = {
         name: operation.name?.value ?? null,
         declared: (operation.variableDefinitions ?? []).map((d) => d.variable.name.value),
       };
-      this.shapes.set(shapeKey, shape);
+      this.shapes.set(key, shape);
     }
     return shape;
   }
@@ -125,7 +125,7 @@ export class ResponseCache {
     variables: Record<string, unknown> | undefined,
   ): { text: string; operation: string | null } | undefined {
     const queryHash = createHash('sha256').update(query).digest('hex');
-    const shape = this.shapes.get(`${queryHash}\n${operationName ?? ''}`);
+    const shape = this.shapes.get(shapeKey(queryHash, operationName));
     const key = shape && ResponseCache.key(version, queryHash, shape.name, shape.declared, variables);
     const text = key === undefined ? undefined : this.lru.get(key);
     return text === undefined ? undefined : { text, operation: shape!.name };
@@ -154,6 +154,15 @@ export class ResponseCache {
     }
     return createHash('sha256').update(text).digest('base64');
   }
+}
+
+/**
+ * Where an operation's shape is remembered: by the text and the operation name as
+ * requested. An empty name is a name (Apollo finds no operation by it: a 400), not
+ * the absent one, which takes the document's only operation.
+ */
+function shapeKey(queryHash: string, operationName: string | undefined): string {
+  return `${queryHash}\n${JSON.stringify(operationName ?? null)}`;
 }
 
 /**

@@ -179,6 +179,13 @@ describe('response cache: plain repeats answered before Apollo', () => {
     const unknown = { query: QUERY, operationName: 'Other', variables: { n: 3 } };
     expect(await apolloCallsDuring(() => send(unknown))).toBe(1);
     expect(await apolloCallsDuring(() => send(unknown))).toBe(1);
+    // So is an empty name, which is a name, not the absent one: a 400 each time, never the kept answer.
+    const empty = { query: QUERY, operationName: '', variables: { n: 3 } };
+    for (let i = 0; i < 2; i++) {
+      let answer: Awaited<ReturnType<typeof send>> | undefined;
+      expect(await apolloCallsDuring(async () => (answer = await send(empty)))).toBe(1);
+      expect(answer!.status).toBe(400);
+    }
   });
 
   it('leaves to Apollo what the kept text cannot answer', async () => {
