@@ -100,7 +100,10 @@ export function graphqlRoute(
 function sendHit(res: ServerResponse, hit: { text: string; operation: string | null }): void {
   const request = currentRequest();
   if (request) request.operation = hit.operation ?? 'anonymous';
-  res.writeHead(200, { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' });
+  // Set, not written ahead: `end` then sends a Content-Length, as it does for Apollo's answers.
+  res.statusCode = 200;
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(hit.text);
 }
 
