@@ -37,6 +37,14 @@ export abstract class RecapError extends Error {
   }
 }
 
+/**
+ * A value the client sent, as an error message quotes it: at most 80 characters,
+ * so a 900 kB id is not sent back as a 900 kB message.
+ */
+export function clipped(value: string): string {
+  return value.length <= 80 ? value : `${value.slice(0, 80)}… (${value.length} characters)`;
+}
+
 /** The request is wrong: an argument out of range, a malformed cursor, an unknown id kind. */
 export class BadInputError extends RecapError {
   readonly code = 'BAD_USER_INPUT' as const;

@@ -8,7 +8,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { StoredNode } from '../store/engine';
-import { BadInputError } from '../errors';
+import { BadInputError, clipped } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
 /**
@@ -54,7 +54,7 @@ export function encodeCursor(offset: number, order = ''): string {
 
 export function decodeCursor(cursor: string, order = ''): number {
   const notOurs = () =>
-    new BadInputError(`after: "${cursor.slice(0, 80)}" is not a cursor issued by this API`, {
+    new BadInputError(`after: "${clipped(cursor)}" is not a cursor issued by this API`, {
       argument: 'after',
     });
   const [payload, signature, ...rest] = cursor.length <= 200 ? cursor.split('.') : [];

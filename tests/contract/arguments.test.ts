@@ -137,6 +137,21 @@ describeEachEngine('argument bounds', (engine) => {
       await refused(path, { f: 'company:lyft', t: 'x'.repeat(5000) }, /is not a recap-graph id/);
     });
 
+    it('quotes at most 80 characters of an id in its message', async () => {
+      const long = 'company:' + 'x'.repeat(900_000);
+      const notFound = await client.run(path, { f: long, t: 'project:envoy' });
+      expect(notFound.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const wrongKind = await client.run('query($id: ID!) { projectTimeline(projectId: $id) { maturity } }', {
+        id: long,
+      });
+      expect(wrongKind.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      for (const run of [notFound, wrongKind]) {
+        const message = String(run.errors?.[0]?.message);
+        expect(message).toContain(`${long.slice(0, 80)}… (900008 characters)`);
+        expect(message.length).toBeLessThan(200);
+      }
+    });
+
     const links = 'query($n: Int, $e: ID) { companyProjectLinks(first: $n, editionId: $e) { weight } }';
 
     it.each([[-1], [201]])('companyProjectLinks refuses first: %d', async (n) => {

@@ -21,7 +21,7 @@ import {
   type PathRow,
 } from '../../store/analyst';
 import { decodeSource, labelOf, RELATION_SOURCES, type Label } from '../../store/kinds';
-import { BadInputError, NotFoundError } from '../../errors';
+import { BadInputError, NotFoundError, clipped } from '../../errors';
 import { expand, words } from '../../search/terms';
 import { score } from '../../search/rank';
 import { vocabulary } from '../../search/vocabulary';
@@ -68,7 +68,7 @@ export async function existing(
   if (label) expectKind(id, label, argument);
   const kind = label ?? labelOfArg(id, argument);
   const node = await ctx.loaders.node(kind).load(id);
-  if (!node) throw new NotFoundError(`${argument}: no ${kind} with id ${id}`, { argument });
+  if (!node) throw new NotFoundError(`${argument}: no ${kind} with id ${clipped(id)}`, { argument });
   return node;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { StoredNode } from '../../store/engine';
 import { decodeSource, labelOf, type Label } from '../../store/kinds';
-import { BadInputError } from '../../errors';
+import { BadInputError, clipped } from '../../errors';
 import type { EntityType, NodeResolvers, SourceResolvers } from '../generated/types';
 import type { SourceValue } from '../values';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -110,7 +110,7 @@ export function labelOfArg(id: string, argument: string): Label {
   const label = labelOf(id);
   if (!label) {
     throw new BadInputError(
-      `${argument}: "${id}" is not a recap-graph id (expected kind:slug, e.g. person:matt-klein)`,
+      `${argument}: "${clipped(id)}" is not a recap-graph id (expected kind:slug, e.g. person:matt-klein)`,
       { argument },
     );
   }
@@ -122,7 +122,7 @@ export function expectKind(id: string | null | undefined, label: Label, argument
   if (id == null) return null;
   if (labelOfArg(id, argument) !== label) {
     const article = /^[AEIOU]/.test(label) ? 'an' : 'a';
-    throw new BadInputError(`${argument}: "${id}" is not ${article} ${label} id`, { argument });
+    throw new BadInputError(`${argument}: "${clipped(id)}" is not ${article} ${label} id`, { argument });
   }
   return id;
 }
