@@ -9,8 +9,9 @@
  *
  * Every request gets an id (the client's `x-request-id` if safe, else a UUID),
  * echoed in the `x-request-id` response header, and one log line when it ends.
- * Slow clients are bounded here by Node's header and request timeouts; what
- * /graphql checks of a request is in graphql-route.ts.
+ * Slow clients are bounded here by Node's header and request timeouts, and
+ * clients that do not take their answer by the same request timeout
+ * (response-over.ts); what /graphql checks of a request is in graphql-route.ts.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
@@ -23,7 +24,7 @@ import { newRequest, requestIdOf, runInRequest, type RequestInfo } from '../ops/
 import { graphqlRoute, type GraphqlRouteOptions } from './graphql-route';
 import type { Readiness } from './readiness';
 import { sendError, sendJson } from './respond';
-import { whenOver } from './response-over';
+import { cutIfNotTaken, whenOver } from './response-over';
 
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 
@@ -72,17 +73,21 @@ export function createHttpServer(
       const url = parseTarget(req.url);
       whenOver(req, res, () => logRequest(url, method, res, request, performance.now() - started));
       runInRequest(request, () =>
-        handle(req, res, url).catch((error: unknown) => {
-          // A load completing while an export streams is the graph doing its job, not a fault:
-          // the client is told by the cut and runs it again; no stack for an operator to chase.
-          if (error instanceof GraphChangedError) request.log.warn({ reason: error.message }, 'response cut');
-          else request.log.error({ err: error }, 'request failed');
-          if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
-          // Headers and part of the body are out (an export cut by a database failure): close the
-          // connection after what was written, without the last chunk, so the client sees a broken
-          // response rather than a complete one holding the first rows only.
-          else res.socket?.end();
-        }),
+        handle(req, res, url)
+          // A client has as long to take its answer as it had to send its request.
+          .then(() => cutIfNotTaken(req, res, options.requestTimeoutMs))
+          .catch((error: unknown) => {
+            // A load completing while an export streams is the graph doing its job, not a fault:
+            // the client is told by the cut and runs it again; no stack for an operator to chase.
+            if (error instanceof GraphChangedError)
+              request.log.warn({ reason: error.message }, 'response cut');
+            else request.log.error({ err: error }, 'request failed');
+            if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
+            // Headers and part of the body are out (an export cut by a database failure): close the
+            // connection after what was written, without the last chunk, so the client sees a broken
+            // response rather than a complete one holding the first rows only.
+            else res.socket?.end();
+          }),
       );
     },
   );
