@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
 import { graphqlOn } from '../helpers/graphql';
+import { Repository } from '../../src/store/repository';
+import { neighbors } from '../../src/store/analyst';
+import { ENTITY_TYPES } from '../../src/graphql/resolvers/shared';
 
 type Edge = {
   from: string;
@@ -82,10 +85,14 @@ describeEachEngine('graph view API', (engine) => {
         'project:backstage',
         'talk:spotify-ingress-envoy',
       ]);
+      // Those from the centre, and those between its neighbours (Backstage is what both the
+      // announcement and the Xebia article are about).
       expect(edgeKeys(g).sort()).toEqual([
         'announcement:backstage-joins-cncf -ABOUT-> company:spotify',
+        'announcement:backstage-joins-cncf -ABOUT-> project:backstage',
         'article:alterway-kubecon-na-2019 -MENTIONS-> company:spotify',
         'article:xebia-kubecon-eu-2020-day-1 -MENTIONS-> company:spotify',
+        'article:xebia-kubecon-eu-2020-day-1 -MENTIONS-> project:backstage',
         'company:spotify -BACKS-> project:backstage',
         'company:spotify -PRESENTED-> talk:spotify-ingress-envoy',
       ]);
@@ -149,9 +156,10 @@ describeEachEngine('graph view API', (engine) => {
       const result = await client.run(q);
       expect(result.errors).toBeUndefined();
       const kinds = new Set((result.data.neighborhood as Graph).nodes.slice(1).map((n) => n.type));
-      // The centre (1), two hops (2), then the kept nodes in one batch per kind.
-      expect(result.stats.dbRoundTrips).toBe(3 + kinds.size);
-      expect(result.stats.dbRoundTrips).toBeLessThanOrEqual(3 + 8);
+      // The centre (1), two hops (2), the relationships among the last hop's nodes (1),
+      // then the kept nodes in one batch per kind.
+      expect(result.stats.dbRoundTrips).toBe(4 + kinds.size);
+      expect(result.stats.dbRoundTrips).toBeLessThanOrEqual(4 + 8);
     });
 
     it('refuses depth above 2, first above 200, and names an unknown entity', async () => {
@@ -319,6 +327,27 @@ describeEachEngine('graph view API on the five recaps', (engine) => {
     expect(eu2019.companyProjectLinksConnection.totalCount).toBe(33);
   });
 
+  it.each([
+    ['company:spotify', 1, 50],
+    ['company:spotify', 2, 12],
+    ['project:kubernetes', 2, 200],
+    ['company:google', 2, 30],
+  ])(
+    'holds every relationship between the nodes it gives (%s, depth %d, first %d)',
+    async (id, depth, first) => {
+      const g: Graph = (await client.ok(NEIGHBORHOOD, { id, depth, first })).neighborhood;
+      // Every relationship of every node given, read in one hop from all of them, kept when both ends are.
+      const { engine: store, queries } = client.store();
+      const rows = await neighbors(new Repository(store, queries), ids(g), Object.keys(ENTITY_TYPES));
+      const given = new Set(ids(g));
+      const pair = (a: string, relation: string, b: string) =>
+        [a < b ? a : b, relation, a < b ? b : a].join(' ');
+      const expected = new Set(rows.filter((r) => given.has(r.id)).map((r) => pair(r.key, r.relation, r.id)));
+      expect(new Set(g.edges.map((e) => pair(e.from, e.relation, e.to)))).toEqual(expected);
+      expect(expected.size).toBeGreaterThan(g.nodes.length - 1);
+    },
+  );
+
   it.each(['project:kubernetes', 'company:google'])(
     'ranks the neighbours of %s by how many facts support their edges',
     async (id) => {
@@ -332,9 +361,9 @@ describeEachEngine('graph view API on the five recaps', (engine) => {
       const weights = full.edges.map((e) => e.weight);
       expect([...weights].sort((a, b) => b - a)).toEqual(weights);
       expect(Math.max(...weights)).toBeGreaterThan(1);
-      // A node's score: the weights of its edges to the centre.
+      // A node's score: the weights of its edges to the centre (the others join neighbours).
       const score = new Map<string, number>();
-      for (const e of full.edges) {
+      for (const e of full.edges.filter((edge) => edge.from === id || edge.to === id)) {
         const other = e.from === id ? e.to : e.from;
         score.set(other, (score.get(other) ?? 0) + e.weight);
       }

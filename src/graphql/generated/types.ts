@@ -475,7 +475,8 @@ export type Query = {
    * The entity `id` and what surrounds it, up to `depth` relationships away (1 or 2), for a graph view. With `types`, only
    * nodes of those types are included or walked through (an empty list means every type). At most `first` nodes (0–200)
    * besides `id` itself, the best supported first: a node ranks by the weight of its edges to the nodes already included.
-   * NOT_FOUND when `id` does not exist.
+   * `edges` holds every relationship between the nodes included, those among the farthest ones too. NOT_FOUND when `id`
+   * does not exist.
    */
   neighborhood: Subgraph;
   /** Any entity by id (`talk:…`, `person:…`, …); null when absent, BAD_USER_INPUT for an unknown id kind. */

@@ -75,13 +75,7 @@ class EdgeSet {
 function rankNew(rows: readonly NeighborRow[], edges: EdgeSet, kept: ReadonlySet<string>): string[] {
   const nodes = new Set<string>();
   const touching = new Map<string, Set<string>>();
-  // Engines return rows in their own order; merged relationships (one AFFILIATED_WITH
-  // per edition…) must list their sources alike on both, so rows are taken in a fixed order.
-  const rowKey = (r: NeighborRow) =>
-    [r.key, r.id, r.relation, r.sources.join(' '), r.reference ?? ''].join('\n');
-  const ordered = [...rows].sort((x, y) => (rowKey(x) < rowKey(y) ? -1 : rowKey(x) > rowKey(y) ? 1 : 0));
-  for (const row of ordered) {
-    const key = edges.add(row.key, row.id, row.relation, row.sources, row.reference);
+  for (const [row, key] of addRows(rows, edges)) {
     if (kept.has(row.id)) continue;
     nodes.add(row.id);
     touching.set(row.id, (touching.get(row.id) ?? new Set()).add(key));
@@ -90,6 +84,16 @@ function rankNew(rows: readonly NeighborRow[], edges: EdgeSet, kept: ReadonlySet
   const score = (id: string) => [...touching.get(id)!].reduce((sum, key) => sum + edges.weightOf(key), 0);
   const scores = new Map([...nodes].map((id) => [id, score(id)]));
   return [...nodes].sort((a, b) => scores.get(b)! - scores.get(a)! || a.localeCompare(b));
+}
+
+/** Adds each row's relationship to `edges`; returns each row with its edge's key. */
+function addRows(rows: readonly NeighborRow[], edges: EdgeSet): [NeighborRow, string][] {
+  // Engines return rows in their own order; merged relationships (one AFFILIATED_WITH
+  // per edition…) must list their sources alike on both, so rows are taken in a fixed order.
+  const rowKey = (r: NeighborRow) =>
+    [r.key, r.id, r.relation, r.sources.join(' '), r.reference ?? ''].join('\n');
+  const ordered = [...rows].sort((x, y) => (rowKey(x) < rowKey(y) ? -1 : rowKey(x) > rowKey(y) ? 1 : 0));
+  return ordered.map((row) => [row, edges.add(row.key, row.id, row.relation, row.sources, row.reference)]);
 }
 
 async function neighborhood(args: QueryNeighborhoodArgs, ctx: Context): Promise<SubgraphValue> {
@@ -113,7 +117,28 @@ async function neighborhood(args: QueryNeighborhoodArgs, ctx: Context): Promise<
     // the walk; it says whether `first` cut anything, and brings the edges between kept nodes.
     frontier = taken;
   }
+  // The last hop's nodes were reached, not walked from: the relationships among them, and
+  // from them back to earlier ones, are read now, so the subgraph holds every relationship
+  // between its nodes (as a graph view or networkx's ego graph expects), whatever the depth.
+  if (frontier.length > 0) await addEdgesAmong(ctx, frontier, kept, labels, edges);
   return { ids: [...kept], edges: edges.between(kept), truncated };
+}
+
+/** Adds to `edges` the relationships from `from` to nodes of `kept` (their labels only: no other row is kept). */
+async function addEdgesAmong(
+  ctx: Context,
+  from: readonly string[],
+  kept: ReadonlySet<string>,
+  labels: readonly Label[],
+  edges: EdgeSet,
+): Promise<void> {
+  const keptLabels = new Set([...kept].map((id) => labelOf(id)));
+  const among = labels.filter((label) => keptLabels.has(label));
+  const rows = await neighbors(ctx.repo, from, among);
+  addRows(
+    rows.filter((row) => kept.has(row.id)),
+    edges,
+  );
 }
 
 export const subgraphQueries: QueryResolvers = {
