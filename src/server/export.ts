@@ -29,6 +29,7 @@
  * chunked body that never ends.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { URLResolver } from 'graphql-scalars';
 import type { Params, StoredNode } from '../store/engine';
 import { LIST_FILTER_KEYS, type ListName } from '../store/repository';
 import type { Store } from '../store/open';
@@ -87,6 +88,20 @@ const text = (key: string): Column => ({
   reads: key,
   value: (n) => (n[key] as string | null | undefined) ?? null,
 });
+/** A URL as the GraphQL field's URL scalar gives it (`https://www.adobe.com/`), the stored text if it is none. */
+const url = (key: string): Column => ({
+  name: key,
+  reads: key,
+  value: (n) => {
+    const stored = n[key];
+    if (typeof stored !== 'string') return null;
+    try {
+      return String(URLResolver.serialize(stored));
+    } catch {
+      return stored;
+    }
+  },
+});
 const strings = (key: string): Column => ({
   name: key,
   reads: key,
@@ -140,7 +155,7 @@ const LIST_COLUMNS: Record<ListName, Column[]> = {
     text('id'),
     text('name'),
     strings('aliases'),
-    text('homepage'),
+    url('homepage'),
     ids('talks', 'company/talks'),
     names('projects', 'company/projects'),
   ],
@@ -150,7 +165,7 @@ const LIST_COLUMNS: Record<ListName, Column[]> = {
     strings('aliases'),
     { name: 'cncf', reads: 'cncf', value: (p) => Boolean(p.cncf) },
     text('maturity'),
-    text('homepage'),
+    url('homepage'),
     names('companies', 'project/companies'),
     ids('talks', 'project/talks'),
   ],
