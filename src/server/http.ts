@@ -10,7 +10,7 @@
  * Every request gets an id (the client's `x-request-id` if safe, else a UUID),
  * echoed in the `x-request-id` response header, and one log line when it ends.
  * Slow clients are bounded here by Node's header and request timeouts, and
- * clients that do not take their answer by the same request timeout
+ * clients that stop taking their answer by the same request timeout
  * (response-over.ts); what /graphql checks of a request is in graphql-route.ts.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -74,7 +74,7 @@ export function createHttpServer(
       whenOver(req, res, () => logRequest(url, method, res, request, performance.now() - started));
       runInRequest(request, () =>
         handle(req, res, url)
-          // A client has as long to take its answer as it had to send its request.
+          // A client that stops taking its answer for as long as it had to send its request is cut.
           .then(() => cutIfNotTaken(req, res, options.requestTimeoutMs))
           .catch((error: unknown) => {
             // A load completing while an export streams is the graph doing its job, not a fault:

@@ -42,18 +42,53 @@ export function whenOver(req: IncomingMessage, res: ServerResponse, done: () => 
 }
 
 /**
- * Closes the connection of an answer its client has not taken `ms` after the
- * handler wrote the last of it: until then its bytes sit in the process (what
- * the kernel's socket buffers do not hold, about 1.3 MB a connection for a 4 MB
- * answer), and sockets that never read could pile them up (review 38). Exports
- * bound each page apart (EXPORT_STALL_MS); this bounds the end of every answer.
+ * Closes the connection of an answer its client stops taking: once the handler
+ * has written the last of it, each `ms` must see the connection's unsent bytes
+ * shrink, or it is cut. Until then what the kernel's socket buffers do not hold
+ * sits in the process (about 1.3 MB a connection for a 4 MB answer), and
+ * sockets that never read could pile such answers up (review 38). A slow reader
+ * that keeps reading is never cut. A pipelined answer queued behind another has
+ * no connection of its own yet: its clock starts when it gets one, so it never
+ * cuts the answer before it. Exports bound each page apart (EXPORT_STALL_MS).
  */
 export function cutIfNotTaken(req: IncomingMessage, res: ServerResponse, ms: number): void {
-  if (res.writableFinished || res.destroyed) return;
-  // The request's socket: a pipelined answer still queued behind another has none of its own yet.
-  const timer = setTimeout(() => req.socket.destroy(), ms);
-  timer.unref();
-  const clear = () => clearTimeout(timer);
-  res.once('finish', clear);
-  res.once('close', clear);
+  const socket = req.socket;
+  if (res.writableFinished || res.destroyed || socket.destroyed) return;
+  let timer: NodeJS.Timeout | undefined;
+  let unsent = 0;
+  const watch = () => {
+    const left = unsentBytes(socket);
+    if (left > 0 && left >= unsent) return void socket.destroy();
+    unsent = left;
+    timer = setTimeout(watch, ms).unref();
+  };
+  const start = () => {
+    unsent = unsentBytes(socket);
+    timer = setTimeout(watch, ms).unref();
+  };
+  const stop = () => {
+    clearTimeout(timer);
+    res.off('socket', start);
+    res.off('finish', stop);
+    res.off('close', stop);
+    socket.off('close', stop);
+  };
+  res.once('finish', stop);
+  res.once('close', stop);
+  // A queued response whose connection dies gets neither 'finish' nor 'close' (whenOver above).
+  socket.once('close', stop);
+  if (res.socket) start();
+  else res.once('socket', start);
+}
+
+/**
+ * Bytes of a connection not yet handed to the kernel. `writableLength` counts a
+ * write whole until all of it is out (an answer is one write), so the libuv
+ * handle's write queue, which shrinks as the client reads, is added: Node's
+ * own stream code reads the same field.
+ */
+function unsentBytes(socket: Socket): number {
+  const queued = (socket as unknown as { _handle?: { writeQueueSize?: unknown } | null })._handle
+    ?.writeQueueSize;
+  return socket.writableLength + (typeof queued === 'number' ? queued : 0);
 }

@@ -75,18 +75,33 @@ describe('an answer its client does not take', () => {
   afterEach(() => new Promise((resolve) => server.close(resolve)));
   /** 16 MB: more than the kernel's socket buffers hold for a client that reads nothing. */
   const BIG = 'x'.repeat(16_000_000);
+  const GET = (path: string) => `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
 
-  async function serveBig(ms: number): Promise<number> {
+  /** /big: BIG at once; /slow: 15 chunks of 10 kB, one every 100 ms; /fast: "ok". Each then bounded by `ms`. */
+  async function serveBounded(ms: number): Promise<number> {
     server = createServer((req, res) => {
-      res.end(BIG);
-      cutIfNotTaken(req, res, ms);
+      const done = () => cutIfNotTaken(req, res, ms);
+      if (req.url === '/slow') {
+        let sent = 0;
+        const tick = setInterval(() => {
+          res.write('y'.repeat(10_000));
+          if (++sent === 15) {
+            clearInterval(tick);
+            res.end();
+            done();
+          }
+        }, 100);
+        return;
+      }
+      res.end(req.url === '/big' ? BIG : 'ok');
+      done();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return (server.address() as AddressInfo).port;
   }
 
-  it('has its connection closed once the time is up', async () => {
-    const port = await serveBig(300);
+  it('has its connection closed once it stops taking it', async () => {
+    const port = await serveBounded(300);
     // Timed on the server's side: a client that reads nothing does not see the reset either.
     const closed = new Promise<number>((resolve) =>
       server.once('connection', (conn) => {
@@ -97,23 +112,44 @@ describe('an answer its client does not take', () => {
     const socket = connect(port, '127.0.0.1');
     socket.pause(); // reads nothing
     socket.on('error', () => undefined);
-    socket.write('GET /big HTTP/1.1\r\nHost: x\r\n\r\n');
+    socket.write(GET('/big'));
     const ms = await Promise.race([closed, sleep(5_000).then(() => -1)]);
     socket.destroy();
     expect(ms).toBeGreaterThan(250);
     expect(ms).toBeLessThan(3_000);
   });
 
-  it('is left alone, whole, when its client takes it', async () => {
-    const port = await serveBig(300);
+  it('is left alone while its client takes it, slowly, well past the bound', async () => {
+    const port = await serveBounded(1_000);
     const socket = connect(port, '127.0.0.1');
     let received = 0;
-    socket.on('data', (chunk: Buffer) => (received += chunk.length));
-    socket.write('GET /big HTTP/1.1\r\nHost: x\r\n\r\n');
-    // Taken within the time, then kept open past it: not cut (Node's keep-alive closes it later).
-    await sleep(1_000);
+    const started = performance.now();
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      // A slow reader: a pause after each chunk, about 2.5 s in all for 16 MB.
+      socket.pause();
+      setTimeout(() => socket.resume(), 10);
+    });
+    socket.write(GET('/big'));
+    while (received <= BIG.length && !socket.destroyed && performance.now() - started < 15_000)
+      await sleep(100);
     expect(socket.destroyed).toBe(false);
     expect(received).toBeGreaterThan(BIG.length);
+    expect(performance.now() - started).toBeGreaterThan(1_500);
+    socket.destroy();
+  });
+
+  it('never cuts the answer before a pipelined one, which waits for its turn', async () => {
+    const port = await serveBounded(300);
+    const socket = connect(port, '127.0.0.1');
+    let reply = '';
+    socket.on('data', (chunk: Buffer) => (reply += chunk.toString()));
+    // /fast is answered at once, but queued behind /slow, which streams for 1.5 s.
+    socket.write(GET('/slow') + GET('/fast'));
+    await sleep(2_500);
+    expect(socket.destroyed).toBe(false);
+    expect(reply.split('y'.repeat(10_000)).length - 1).toBe(15);
+    expect(reply.endsWith('ok')).toBe(true);
     socket.destroy();
   });
 });
