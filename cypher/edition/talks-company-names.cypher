@@ -1,8 +1,8 @@
 // Edition.talks when its talks' companies are asked only for ids and names
 // (look-ahead, src/graphql/resolvers/edition.ts): edition/talks.cypher with a
 // row per talk and company, so Talk.companies takes them from here (the loader
-// primes talk/company-names with each talk's rows as they come, ordered here as
-// that query orders them) instead of a statement one level further down. A
+// primes talk/company-names with each talk's rows in a talk card's order, as that
+// loader gives them: src/graphql/loaders.ts) instead of a statement one level further down. A
 // talk with no company comes back once, with nulls.
 MATCH (t:Talk)-[:AT]->(e:Edition)
 WHERE e.id >= $idsFrom AND e.id <= $idsTo AND e.id IN $ids

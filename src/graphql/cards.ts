@@ -24,7 +24,7 @@ const SPEAKER_FIELDS = [...NAMED_FIELDS, 'companies', 'affiliations'];
 
 /**
  * The stored properties a talk list reads for the cards its selection at `talk`
- * (e.g. ['edges', 'node']) can use: none when it asks more of speakers or projects.
+ * (e.g. ['edges', 'node']) can use: none when it asks more of speakers, projects or companies.
  */
 export function cardProperties(info: GraphQLResolveInfo | undefined, talk: readonly string[]): string[] {
   const speakers = [...talk, 'speakers'];

@@ -251,7 +251,13 @@ export class Loaders {
   }
 
   related(name: RelationQuery): DataLoader<string, Related[]> {
-    return loaderFor(this.relations, name, () => new DataLoader((ids) => this.repo.related(name, ids)));
+    return loaderFor(this.relations, name, () =>
+      CARD_ORDERED.has(name)
+        ? new DataLoader(async (ids) =>
+            (await this.repo.related(name, ids)).map((rows) => inCardOrder(rows, (r) => r.node)),
+          )
+        : new DataLoader((ids) => this.repo.related(name, ids)),
+    );
   }
 
   /**
@@ -261,7 +267,9 @@ export class Loaders {
   names(name: NameQuery): DataLoader<string, StoredNode[]> {
     return loaderFor(this.nameLoaders, name, () =>
       CARD_ORDERED.has(name)
-        ? new DataLoader(async (ids) => (await this.repo.relatedNames(name, ids)).map(inCardOrder))
+        ? new DataLoader(async (ids) =>
+            (await this.repo.relatedNames(name, ids)).map((nodes) => inCardOrder(nodes, (n) => n)),
+          )
         : new DataLoader((ids) => this.repo.relatedNames(name, ids)),
     );
   }
@@ -301,7 +309,11 @@ export class Loaders {
     properties: readonly string[],
   ): Promise<StoredNode[][]> {
     const { talks, companies } = await this.repo.editionTalksWithCompanyNames(ids, properties);
-    for (const [talkId, list] of companies) this.names('talk/company-names').prime(talkId, inCardOrder(list));
+    for (const [talkId, list] of companies)
+      this.names('talk/company-names').prime(
+        talkId,
+        inCardOrder(list, (n) => n),
+      );
     return talks;
   }
 
@@ -393,20 +405,27 @@ function participationsAtEdition(rows: readonly ParticipantRow[], ids: readonly 
   );
 }
 
-/** The names batches a talk card answers too (src/graphql/cards.ts). */
-const CARD_ORDERED: ReadonlySet<NameQuery> = new Set(['talk/project-names', 'talk/company-names']);
+/**
+ * The names batches a talk card answers too (src/graphql/cards.ts), and their
+ * whole-node twins, which must list a talk's projects and companies in the
+ * same order.
+ */
+const CARD_ORDERED: ReadonlySet<NameQuery | RelationQuery> = new Set([
+  'talk/project-names',
+  'talk/company-names',
+  'talk/projects',
+  'talk/companies',
+]);
 
 /**
- * A talk's projects or companies by id and name in a talk card's order
- * (compareNamedRows: JavaScript's lower-casing, where the statements order by
- * the engine's), so a talk answers alike whether its page brought its card or
- * a statement did.
+ * A talk's projects or companies in a talk card's order (compareNamedRows:
+ * JavaScript's lower-casing, where the statements order by the engine's), so a
+ * talk answers alike whether its page brought its card, a names statement or a
+ * whole-node one did. A stable sort: rows of one node keep their order.
  */
-function inCardOrder(nodes: StoredNode[]): StoredNode[] {
-  return nodes
-    .map((node) => ({ node, row: [node.id, textOrNull(node.name)] as [string, string | null] }))
-    .sort((a, b) => compareNamedRows(a.row, b.row))
-    .map(({ node }) => node);
+function inCardOrder<T>(items: readonly T[], nodeOf: (item: T) => StoredNode): T[] {
+  const row = (item: T): [string, string | null] => [nodeOf(item).id, textOrNull(nodeOf(item).name)];
+  return [...items].sort((a, b) => compareNamedRows(row(a), row(b)));
 }
 
 export function uniqueNodes(nodes: readonly StoredNode[]): StoredNode[] {

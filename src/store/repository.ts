@@ -164,7 +164,7 @@ export class Repository {
    * relatedPartial('edition/talks') with each talk's companies as id-and-name
    * stubs, from one statement (edition/talks-company-names): per edition its
    * talks, and per talk its companies, each once, in the statement's order
-   * (talk/company-names' own), none for a talk without, never missing.
+   * (the loader puts them in a talk card's), none for a talk without, never missing.
    */
   async editionTalksWithCompanyNames(
     ids: readonly string[],

@@ -88,6 +88,13 @@ describeEachEngine('talk cards', (engine: EngineCase) => {
       const run = await client.run('{ talks(first: 5) { edges { node { speakers { name aliases } } } } }');
       expect(run.errors).toBeUndefined();
       expect(run.stats.dbRoundTrips).toBe(2);
+      // The same for a talk's companies asked more than their names: their whole-node batch runs.
+      const companies = await client.run(
+        '{ talks(first: 5) { edges { node { companies { name homepage } } } } }',
+      );
+      expect(companies.errors).toBeUndefined();
+      expect(companies.stats.statements).toContain('talk/companies');
+      expect(companies.stats.statements).not.toContain('talk/company-names');
     });
 
     it('are what the graph gives: deriving them again from the store writes none', async () => {
