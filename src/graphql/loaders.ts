@@ -28,12 +28,7 @@ import { groupByKey, stub, type Related, type Repository } from '../store/reposi
 import type { NameQuery, RelationQuery } from '../store/query-names';
 import { linkFactsOf, type LinkFacts } from '../store/analyst';
 import { byNameThenId, compareCodePoints } from '../text';
-import {
-  compareNamedRows,
-  compareParticipantRows,
-  textOrNull,
-  type ParticipantCardRow,
-} from '../load/plan/cards';
+import { compareParticipantRows, textOrNull, type ParticipantCardRow } from '../load/plan/cards';
 
 export class Loaders {
   private readonly nodes = new Map<Label, DataLoader<string, StoredNode | null>>();
@@ -418,14 +413,14 @@ const CARD_ORDERED: ReadonlySet<NameQuery | RelationQuery> = new Set([
 ]);
 
 /**
- * A talk's projects or companies in a talk card's order (compareNamedRows:
- * JavaScript's lower-casing, where the statements order by the engine's), so a
- * talk answers alike whether its page brought its card, a names statement or a
- * whole-node one did. A stable sort: rows of one node keep their order.
+ * A talk's projects or companies in a talk card's order (byNameThenId, as
+ * compareNamedRows sorts the cards: JavaScript's lower-casing, where the
+ * statements order by the engine's), so a talk answers alike whether its page
+ * brought its card, a names statement or a whole-node one did. A stable sort:
+ * rows of one node keep their order.
  */
 function inCardOrder<T>(items: readonly T[], nodeOf: (item: T) => StoredNode): T[] {
-  const row = (item: T): [string, string | null] => [nodeOf(item).id, textOrNull(nodeOf(item).name)];
-  return [...items].sort((a, b) => compareNamedRows(row(a), row(b)));
+  return [...items].sort((a, b) => byNameThenId(nodeOf(a), nodeOf(b)));
 }
 
 export function uniqueNodes(nodes: readonly StoredNode[]): StoredNode[] {

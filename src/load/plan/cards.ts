@@ -25,7 +25,7 @@
  * leaves (../recard.ts).
  */
 import type { PlanRow } from './index';
-import { compareCodePoints } from '../../text';
+import { byNameThenId, compareCodePoints } from '../../text';
 
 /** For each load query a card reads, the fields it reads of its rows (and the talks' ids, load/talk). */
 export const CARD_INPUTS: Readonly<Record<string, readonly string[]>> = {
@@ -66,11 +66,9 @@ export function compareParticipantRows(a: ParticipantCardRow, b: ParticipantCard
   );
 }
 
-/** Project and company rows in the order the loaders read them: lower-cased name, then id. */
+/** Project and company rows in the order the loaders read them: byNameThenId's (lower-cased name, then id). */
 export function compareNamedRows(a: NamedCardRow, b: NamedCardRow): number {
-  return (
-    compareCodePoints((a[1] ?? '').toLowerCase(), (b[1] ?? '').toLowerCase()) || compareCodePoints(a[0], b[0])
-  );
+  return byNameThenId({ id: a[0], name: a[1] }, { id: b[0], name: b[1] });
 }
 
 /**
