@@ -100,7 +100,7 @@ export const CONFIG_VARIABLES = {
     'true/false: "Did you mean" hints in errors (default: true unless NODE_ENV=production)',
   HTTP_HEADERS_TIMEOUT_MS: 'time a client has to send its request headers (default 10000)',
   HTTP_REQUEST_TIMEOUT_MS:
-    'time a client has to send its whole request, and to take its answer (default 30000)',
+    'time a client has to send its whole request, and may take nothing of its answer (default 30000)',
   EXPORT_MAX_CONCURRENT: 'exports streaming at once; one more is a 503 TOO_MANY_EXPORTS (default 4)',
   EXPORT_STALL_MS: 'how long an export waits for its client to take a page before cutting it (default 60000)',
   LOG_LEVEL: `server log level: ${LOG_LEVELS.join(', ')} (default info)`,

@@ -54,6 +54,9 @@ export function whenOver(req: IncomingMessage, res: ServerResponse, done: () => 
 export function cutIfNotTaken(req: IncomingMessage, res: ServerResponse, ms: number): void {
   const socket = req.socket;
   if (res.writableFinished || res.destroyed || socket.destroyed) return;
+  // Ended on its own connection with every byte handed to the kernel (nearly every answer):
+  // nothing of it is left in the process, so no timer or listener is set for it.
+  if (res.writableEnded && res.socket === socket && unsentBytes(socket) === 0) return;
   let timer: NodeJS.Timeout | undefined;
   let unsent = 0;
   const watch = () => {
