@@ -1,11 +1,11 @@
 /**
  * Talk cards on the read side (what they hold: src/load/plan/cards.ts). A page
- * of talks (Query.talks) whose speakers are asked only for names and companies'
- * names, or whose projects or companies are asked only for names, reads those
- * talks' cards with the page (talkProperties in resolvers/talk.ts) and primes the
- * loaders the fields would call (`participantNames`, names('talk/project-names'),
- * names('talk/company-names')), so the level below the page needs no statement
- * of its own.
+ * of talks (Query.talks, Edition.talks) whose speakers are asked only for names
+ * and companies' names, or whose projects or companies are asked only for names,
+ * reads those talks' cards with the page (talkProperties in resolvers/talk.ts)
+ * and primes the loaders the fields would call (`participantNames`,
+ * names('talk/project-names'), names('talk/company-names')), so the level below
+ * the page needs no statement of its own.
  *
  * A talk without a card (a store loaded before cards, until its next start), with
  * too many rows for one (NO_CARD), or with one this version cannot read, primes
@@ -23,13 +23,26 @@ import { asksAffiliationNames } from './resolvers/person';
 const SPEAKER_FIELDS = [...NAMED_FIELDS, 'companies', 'affiliations'];
 
 /**
+ * Which cards a talk list may read: `all`, or only the `named` columns (projects'
+ * and companies' ids and names, a few dozen bytes a talk), for a list that reads
+ * more talks than it shows (Edition.talks reads all of an edition's), where a
+ * participants' card, speakers times affiliations, would be read for nothing.
+ */
+export type CardUse = 'all' | 'named';
+
+/**
  * The stored properties a talk list reads for the cards its selection at `talk`
  * (e.g. ['edges', 'node']) can use: none when it asks more of speakers, projects or companies.
  */
-export function cardProperties(info: GraphQLResolveInfo | undefined, talk: readonly string[]): string[] {
+export function cardProperties(
+  info: GraphQLResolveInfo | undefined,
+  talk: readonly string[],
+  use: CardUse = 'all',
+): string[] {
   const speakers = [...talk, 'speakers'];
   const properties: string[] = [];
   if (
+    use === 'all' &&
     selectsOnlyBelow(info, speakers, SPEAKER_FIELDS) &&
     !selectsBeyond(info, [...speakers, 'companies'], NAMED_FIELDS) &&
     asksAffiliationNames(info, [...speakers, 'affiliations'])

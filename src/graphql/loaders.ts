@@ -6,9 +6,9 @@
  * - `related(name)`: one loader per relationship batch query (cypher/<kind>/<field>.cypher),
  *   each returning, per parent id, the related nodes with their relationship;
  * - `names(name)`: relationship batches asked only ids and names, as stubs (NAME_QUERIES);
- * - `partialTalks(properties, companyNames)`: an edition's talks in display order, read as
- *   the properties their fields need (Edition.talks pages over them), with their
- *   companies' names primed when those are asked (look-ahead);
+ * - `partialTalks(properties)`: an edition's talks in display order, read as
+ *   the properties their fields need (Edition.talks pages over them), their
+ *   cards among them when the page can use those (../cards.ts);
  * - `talksAs(properties)`: talks by id read as the properties their fields need
  *   (CompanyProjectLink.talks);
  * - `linkFacts`: company–project links' facts by link id (CompanyProjectLink.talks, …);
@@ -273,16 +273,11 @@ export class Loaders {
    * An edition's talks in display order, each read as only `properties`
    * (edition/talks projected): partial talks, never primed into the node loader.
    */
-  partialTalks(properties: readonly string[], companyNames = false): DataLoader<string, StoredNode[]> {
+  partialTalks(properties: readonly string[]): DataLoader<string, StoredNode[]> {
     return loaderFor(
       this.partialTalkLoaders,
-      `${properties.join(',')}${companyNames ? '+company-names' : ''}`,
-      () =>
-        new DataLoader((ids) =>
-          companyNames
-            ? this.partialTalksWithCompanyNames(ids, properties)
-            : this.repo.relatedPartial('edition/talks', ids, properties),
-        ),
+      properties.join(','),
+      () => new DataLoader((ids) => this.repo.relatedPartial('edition/talks', ids, properties)),
     );
   }
 
@@ -293,23 +288,6 @@ export class Loaders {
       properties.join(','),
       () => new DataLoader((ids) => this.repo.partialTalksByIds(ids, properties)),
     );
-  }
-
-  /**
-   * Partial talks with names('talk/company-names') primed for each (look-ahead:
-   * edition/talks-company-names), in a talk card's order, as that loader gives them.
-   */
-  private async partialTalksWithCompanyNames(
-    ids: readonly string[],
-    properties: readonly string[],
-  ): Promise<StoredNode[][]> {
-    const { talks, companies } = await this.repo.editionTalksWithCompanyNames(ids, properties);
-    for (const [talkId, list] of companies)
-      this.names('talk/company-names').prime(
-        talkId,
-        inCardOrder(list, (n) => n),
-      );
-    return talks;
   }
 
   /** Related nodes only, each once, in query order. */

@@ -186,7 +186,6 @@ export const LOOKAHEAD_QUERIES = [
   'talk/participants-people',
   'talk/participants-companies',
   'talk/participant-names',
-  'edition/talks-company-names',
   'person/affiliation-names',
 ] as const;
 

@@ -160,37 +160,6 @@ export class Repository {
     return groupByKey(await this.run(query, { ids: [...ids] }), ids, (row) => partialNode(row.node, 'Talk'));
   }
 
-  /**
-   * relatedPartial('edition/talks') with each talk's companies as id-and-name
-   * stubs, from one statement (edition/talks-company-names): per edition its
-   * talks, and per talk its companies, each once, in the statement's order
-   * (the loader puts them in a talk card's), none for a talk without, never missing.
-   */
-  async editionTalksWithCompanyNames(
-    ids: readonly string[],
-    properties: readonly string[],
-  ): Promise<{ talks: StoredNode[][]; companies: Map<string, StoredNode[]> }> {
-    const query = projected(this.queries.get('edition/talks-company-names'), 't', properties);
-    const rows = await this.run(query, { ids: [...ids] });
-    const companies = new Map<string, StoredNode[]>();
-    // A talk comes once per company: its first row under an edition adds it there.
-    const firsts = new Map<string, Row>();
-    for (const row of rows) {
-      const talkId = String(row.id);
-      const slot = `${String(row.key)}\u0000${talkId}`;
-      if (!firsts.has(slot)) firsts.set(slot, row);
-      const list = companies.get(talkId) ?? [];
-      companies.set(talkId, list);
-      if (row.companyId != null && !list.some((c) => c.id === row.companyId)) {
-        list.push(stub(row.companyId, row.companyName));
-      }
-    }
-    return {
-      talks: groupByKey([...firsts.values()], ids, (row) => partialNode(row.node, 'Talk')),
-      companies,
-    };
-  }
-
   /** Every node a whole-list query returns (`edition/all`, `article/all`), up to `first`. */
   async all(name: string, first: number): Promise<StoredNode[]> {
     return (await this.read(name, { first })).map((row) => cleanNode(row.node));

@@ -232,6 +232,7 @@ describeEachEngine('look-ahead', (engine) => {
       'id title label type speakers { name } projects { name }',
       'editionId,id,participantRows,projectRows,title',
     ],
+    ['title companies { id name __typename }', 'companyRows,id,title'],
     [
       'kind day summary originalTitle sources { locator article { id } }',
       'day,id,kind,originalTitle,sources,summary',
@@ -373,10 +374,9 @@ describeEachEngine('look-ahead', (engine) => {
         `{ editions { id talks(${window}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id ${fields} } } } } }`,
       );
       expect(result.errors).toBeUndefined();
-      // Edition.talks reads every talk of its editions, so it never reads their cards.
-      const columns = read
-        .split(',')
-        .filter((p) => !['editionId', 'participantRows', 'projectRows'].includes(p));
+      // Edition.talks reads every talk of its editions, so it reads only their small
+      // cards (projects', companies'), never their participants' (with their edition).
+      const columns = read.split(',').filter((p) => !['editionId', 'participantRows'].includes(p));
       expect(result.stats.statements).toContain(`edition/talkst{${columns.join(',')}}`);
       const data = result.data as Editions;
       const talks = data.editions.flatMap((e) => e.talks.edges.map((edge) => edge.node));
@@ -441,10 +441,11 @@ describeEachEngine('look-ahead', (engine) => {
     for (const [fields, read] of TALK_SELECTIONS) {
       const result = await client.run(links(`id ${fields}`));
       expect(result.errors).toBeUndefined();
-      // Talk.edition's id comes from the talk's own id: the projection reads no editionId.
+      // Talk.edition's id comes from the talk's own id: the projection reads no editionId,
+      // and a link's talks read no cards.
       const columns = read
         .split(',')
-        .filter((p) => !['editionId', 'participantRows', 'projectRows'].includes(p));
+        .filter((p) => !['editionId', 'participantRows', 'projectRows', 'companyRows'].includes(p));
       if (columns.every((c) => c === 'id' || c === 'title')) {
         // Ids and titles: stored with the facts of the matrix's first page (src/load/link-heads.ts).
         expect(result.stats.statements).toContain('head/link-facts');
@@ -475,7 +476,7 @@ describeEachEngine('look-ahead', (engine) => {
     expect(lone.stats.statements.some((name) => name.startsWith('node/talk-fields'))).toBe(false);
   });
 
-  it('answers an edition’s talks’ companies asked by name from the talks statement, as Talk.companies does', async () => {
+  it('answers an edition’s talks’ companies asked by name from the talks’ cards, as Talk.companies does', async () => {
     type Editions = {
       editions: { talks: { edges: { node: { id: string; companies: Record<string, string>[] } }[] } }[];
     };
@@ -483,8 +484,8 @@ describeEachEngine('look-ahead', (engine) => {
       `{ editions { talks(${window}) { edges { node { id companies { ${companies} } } } } } }`;
     const ahead = await client.run(page('id name label __typename'));
     expect(ahead.errors).toBeUndefined();
-    // The editions, their talks with the talks' companies, then nothing: no talk/company-names.
-    expect(ahead.stats.statements).toEqual(['edition/all', 'edition/talks-company-namest{id}']);
+    // The editions, their talks with the talks' cards, then nothing: no talk/company-names.
+    expect(ahead.stats.statements).toEqual(['edition/all', 'edition/talkst{companyRows,id}']);
     // Asked one field more, the companies come from talk/companies, as whole nodes.
     const plain = await client.run(page('id name label __typename homepage'));
     expect(plain.stats.statements).toContain('talk/companies');
@@ -497,7 +498,7 @@ describeEachEngine('look-ahead', (engine) => {
     // The data has talks with none, one and several companies.
     const sizes = new Set(talks(ahead.data).map((t) => Math.min(t.companies.length, 2)));
     expect([...sizes].sort()).toEqual([0, 1, 2]);
-    // A later window primes from the same statement, talks outside the page included.
+    // A later window primes from the cards of the talks it shows.
     const later = await client.run(page('name', 'first: 2, after: "' + (await firstCursor()) + '"'));
     expect(later.stats.statements.some((s) => s.startsWith('talk/'))).toBe(false);
   });

@@ -41,7 +41,7 @@ async function listConnection(
   const withEditions = list === 'talks' && selects(info, ['edges', 'node', 'edition']);
   // Nodes are read as the properties their fields need, when those are known;
   // editions asked only for ids and names, as those.
-  const properties = list === 'talks' ? talkProperties(info, true) : namedProperties(list, info);
+  const properties = list === 'talks' ? talkProperties(info, 'all') : namedProperties(list, info);
   const editionNames = withEditions && !selectsBeyond(info, ['edges', 'node', 'edition'], NAMED_FIELDS);
   const page = await ctx.repo.pageRows(
     list,

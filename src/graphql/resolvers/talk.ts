@@ -6,7 +6,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { listPropertiesAt, NAMED_FIELDS, selects, selectsBeyond, selectsOnly } from '../lookahead';
 import { uniqueNodes } from '../loaders';
-import { cardProperties } from '../cards';
+import { cardProperties, type CardUse } from '../cards';
 import { asksAffiliationNames } from './person';
 import type { Related } from '../../store/repository';
 
@@ -86,12 +86,11 @@ const ALL_TALK_PROPERTIES = [...new Set(Object.values(TALK_PROPERTIES).flat())].
  * The properties a talk connection reads for the talks its selection asks
  * (`edges { node { … } }`), every property a Talk field reads when that is not
  * known, and, with `cards`, the talk cards the selection can use (../cards.ts),
- * which the caller primes from the talks it reads. Only a list that reads just
- * the talks it shows may read cards: Edition.talks reads all of an edition's.
+ * which the caller primes from the talks it shows.
  */
-export function talkProperties(info: GraphQLResolveInfo | undefined, cards = false): string[] {
+export function talkProperties(info: GraphQLResolveInfo | undefined, cards?: CardUse): string[] {
   const fields = listPropertiesAt(info, ['edges', 'node'], TALK_PROPERTIES, ['id']) ?? ALL_TALK_PROPERTIES;
-  const read = cards ? cardProperties(info, ['edges', 'node']) : [];
+  const read = cards ? cardProperties(info, ['edges', 'node'], cards) : [];
   return read.length ? [...new Set([...fields, ...read])].sort() : fields;
 }
 
