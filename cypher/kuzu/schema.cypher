@@ -6,8 +6,8 @@ CREATE NODE TABLE IF NOT EXISTS Edition(id STRING, name STRING, aliases STRING[]
 CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, language STRING, authors STRING[], url STRING, publishedOn DATE, covers STRING, series STRING, seed STRING, searchText STRING, searchTokens STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Talk(id STRING, title STRING, originalTitle STRING, kind STRING, day DATE, colocatedEvent STRING, summary STRING, sources STRING[], searchText STRING, newestKey STRING, oldestKey STRING, titleKey STRING, editionId STRING, searchTokens STRING, participantRows STRING, projectRows STRING, companyRows STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], searchText STRING, searchTokens STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Company(id STRING, name STRING, aliases STRING[], homepage STRING, reference STRING, searchText STRING, searchTokens STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Project(id STRING, name STRING, aliases STRING[], cncf BOOLEAN, maturity STRING, homepage STRING, description STRING, reference STRING, searchText STRING, searchTokens STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Company(id STRING, name STRING, aliases STRING[], homepage STRING, reference STRING, searchText STRING, searchTokens STRING, projectRows STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Project(id STRING, name STRING, aliases STRING[], cncf BOOLEAN, maturity STRING, homepage STRING, description STRING, reference STRING, searchText STRING, searchTokens STRING, companyRows STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Announcement(id STRING, kind STRING, description STRING, maturity STRING, version STRING, sources STRING[], searchText STRING, searchTokens STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Figure(id STRING, label STRING, value DOUBLE, unit STRING, sources STRING[], PRIMARY KEY(id));
 // Stores created before the talk sort keys and the editions' stored counts and
@@ -35,6 +35,11 @@ ALTER TABLE Person ADD IF NOT EXISTS searchTokens STRING;
 ALTER TABLE Company ADD IF NOT EXISTS searchTokens STRING;
 ALTER TABLE Project ADD IF NOT EXISTS searchTokens STRING;
 ALTER TABLE Announcement ADD IF NOT EXISTS searchTokens STRING;
+// Stores created before the projects' and companies' cards (src/load/plan/cards.ts) gain
+// them here, and at start (src/load/backfill.ts). After the index words: the tables above
+// end with the same columns in the same order.
+ALTER TABLE Project ADD IF NOT EXISTS companyRows STRING;
+ALTER TABLE Company ADD IF NOT EXISTS projectRows STRING;
 // Company–project link summaries per scope (src/load/plan/links.ts): no relationships, never in paths.
 CREATE NODE TABLE IF NOT EXISTS Link(id STRING, scope STRING, companyId STRING, companyName STRING, projectId STRING, projectName STRING, talks STRING[], announcements STRING[], backing STRING[], weight INT64, rank INT64, PRIMARY KEY(id));
 // The talks' stored first pages, one JSON text per talk (src/load/heads.ts). Stores

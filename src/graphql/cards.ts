@@ -76,6 +76,41 @@ export function primeCards(loaders: Loaders, talks: readonly StoredNode[]): void
   }
 }
 
+/**
+ * The cards of projects and companies (NODE_CARDS in src/load/plan/cards.ts):
+ * for each list, the column its nodes hold, the field it answers and the
+ * names batch that field would call.
+ */
+const NODE_LIST_CARDS = {
+  projects: { column: 'companyRows', field: 'companies', query: 'project/company-names' },
+  companies: { column: 'projectRows', field: 'projects', query: 'company/project-names' },
+} as const;
+type CardedList = keyof typeof NODE_LIST_CARDS;
+
+/**
+ * The card a page of projects or companies reads with its nodes: its column,
+ * when the page asks that field (Project.companies, Company.projects) only by
+ * ids and names; none otherwise.
+ */
+export function nodeCardProperties(list: string, info: GraphQLResolveInfo | undefined): string[] {
+  const card = NODE_LIST_CARDS[list as CardedList];
+  return card && selectsOnlyBelow(info, ['edges', 'node', card.field], NAMED_FIELDS) ? [card.column] : [];
+}
+
+/** Primes the names batch a project's or company's card answers, for each of `nodes` read with one. */
+export function primeNodeCards(loaders: Loaders, list: string, nodes: readonly StoredNode[]): void {
+  const card = NODE_LIST_CARDS[list as CardedList];
+  if (!card) return;
+  for (const node of nodes) {
+    const rows = parseRows(node[card.column], isNamedRow);
+    if (rows)
+      loaders.names(card.query).prime(
+        node.id,
+        rows.map(([id, name]) => stub(id, name)),
+      );
+  }
+}
+
 /** The rows a card holds; undefined when there is no card or it is not one (never trusted blindly). */
 function parseRows<T>(text: unknown, isRow: (row: unknown) => row is T): T[] | undefined {
   if (typeof text !== 'string') return undefined;

@@ -379,8 +379,8 @@ function participationsAtEdition(rows: readonly ParticipantRow[], ids: readonly 
 }
 
 /**
- * The names batches a talk card answers too (src/graphql/cards.ts), and their
- * whole-node twins, which must list a talk's projects and companies in the
+ * The names batches a card answers too (src/graphql/cards.ts), and their
+ * whole-node twins, which must list a node's projects and companies in the
  * same order.
  */
 const CARD_ORDERED: ReadonlySet<NameQuery | RelationQuery> = new Set([
@@ -388,6 +388,10 @@ const CARD_ORDERED: ReadonlySet<NameQuery | RelationQuery> = new Set([
   'talk/company-names',
   'talk/projects',
   'talk/companies',
+  'project/company-names',
+  'project/companies',
+  'company/project-names',
+  'company/projects',
 ]);
 
 /**

@@ -1,8 +1,9 @@
 /**
- * Talk cards (./plan/cards.ts) derived from the graph a store holds rather
- * than from one load's records, as ./relink.ts does for the link summaries: a
- * batched load ends its transaction with this, so a card names the people,
- * companies and projects the whole graph gives its talk, whichever load wrote them.
+ * Talk, project and company cards (./plan/cards.ts) derived from the graph a
+ * store holds rather than from one load's records, as ./relink.ts does for the
+ * link summaries: a batched load ends its transaction with this, so a card names
+ * the people, companies and projects the whole graph gives its node, whichever
+ * load wrote them.
  *
  * `input/<x>.cypher` reads from the store what `load/<x>` writes; cardMaker
  * turns it into cards, and only those that differ from the stored ones are
@@ -10,11 +11,28 @@
  */
 import type { WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
-import { CARD_COLUMNS, CARD_INPUTS, cardMaker, type TalkCard } from './plan/cards';
+import {
+  CARD_COLUMNS,
+  CARD_INPUTS,
+  cardMaker,
+  NODE_CARDS,
+  nodeCards,
+  type NodeCardTable,
+  type TalkCard,
+} from './plan/cards';
 import type { PlanRow } from './plan';
 import { difference, writeGroup } from './relink';
 
-/** Makes the stored talk cards those of the graph `tx` sees. Returns the cards written and the statements run. */
+/** One kind of card: its table, the statements reading and writing it, the derived rows, the columns compared. */
+interface CardSet {
+  table: string;
+  stored: string;
+  query: string;
+  rows: readonly PlanRow[];
+  columns: readonly string[];
+}
+
+/** Makes the stored cards those of the graph `tx` sees. Returns the cards written and the statements run. */
 export async function recard(
   tx: WriteTransaction,
   queries: QueryRegistry,
@@ -25,21 +43,32 @@ export async function recard(
     inputs.set(load, (await tx.run(queries.get(load.replace(/^load\//, 'input/')), {})) as PlanRow[]);
     statements++;
   }
-  const cardOf = cardMaker((load) => inputs.get(load) ?? []);
-  const cards: TalkCard[] = (await tx.run(queries.get('input/talk'), {})).map((talk) =>
+  const read = (load: string) => inputs.get(load) ?? [];
+  const cardOf = cardMaker(read);
+  const talkCards: TalkCard[] = (await tx.run(queries.get('input/talk'), {})).map((talk) =>
     cardOf(String(talk.id)),
   );
   statements++;
+  const nodeCardRows = nodeCards(read);
   inputs.clear();
-  const stored = await tx.run(queries.get('card/stored'), {});
-  statements++;
-  // A card is never stale once its talk is gone: it goes with it.
-  const { changed } = difference(cards, stored, 'Talk', CARD_COLUMNS);
-  statements += await writeGroup(tx, queries, {
-    table: 'Talk',
-    identity: ['id'],
-    query: 'load/talk-card',
-    rows: changed,
-  });
-  return { written: changed.length, statements };
+  const sets: CardSet[] = [
+    { table: 'Talk', stored: 'card/stored', query: 'load/talk-card', rows: talkCards, columns: CARD_COLUMNS },
+    ...(Object.keys(NODE_CARDS) as NodeCardTable[]).map((table) => ({
+      table,
+      stored: NODE_CARDS[table].stored,
+      query: NODE_CARDS[table].query,
+      rows: nodeCardRows[table],
+      columns: [NODE_CARDS[table].column],
+    })),
+  ];
+  let written = 0;
+  for (const { table, stored: storedQuery, query, rows, columns } of sets) {
+    const stored = await tx.run(queries.get(storedQuery), {});
+    statements++;
+    // A card is never stale once its node is gone: it goes with it.
+    const { changed } = difference(rows, stored, table, columns);
+    statements += await writeGroup(tx, queries, { table, identity: ['id'], query, rows: changed });
+    written += changed.length;
+  }
+  return { written, statements };
 }

@@ -88,6 +88,8 @@ const LOAD_QUERIES = [
     'link',
     'link-page',
     'talk-card',
+    'project-card',
+    'company-card',
     'unlink',
     'unpage',
     'sponsored',
@@ -106,6 +108,8 @@ const LOAD_QUERIES = [
   'link/stored-pages',
   'link/facts',
   'card/stored',
+  'card/stored-projects',
+  'card/stored-companies',
   'card/missing',
   // What planLinks and planCards read, from the store (src/load/relink.ts, recard.ts): input/<x> stands for load/<x>.
   ...[

@@ -70,6 +70,29 @@ describeEachEngine('a store written without the derived properties', (engine) =>
     expect(await store.engine.read(cards, {})).toEqual(loaded);
   });
 
+  it('gets its projects’ and companies’ cards back, equal to those a load stores', async () => {
+    const cards = adHocQuery(
+      'node-cards',
+      'MATCH (p:Project) RETURN p.id AS id, p.companyRows AS rows UNION ALL ' +
+        'MATCH (c:Company) RETURN c.id AS id, c.projectRows AS rows',
+    );
+    const byId = async () =>
+      (await store.engine.read(cards, {})).sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+    const loaded = await byId();
+    expect(loaded.every((r) => typeof r.rows === 'string')).toBe(true);
+    // Some name the other end of a link: the mini fixtures relate Lyft and Envoy.
+    expect(loaded.find((r) => r.id === 'project:envoy')!.rows).toContain('company:lyft');
+    expect(loaded.find((r) => r.id === 'company:lyft')!.rows).toContain('project:envoy');
+    expect(await completeCards(store.engine, store.queries)).toBe(0);
+    // A store written before them (as before their columns): every project and company gets its card.
+    await store.engine.write(async (tx) => {
+      await tx.run(adHocQuery('unproject', 'MATCH (p:Project) SET p.companyRows = NULL'), {});
+      await tx.run(adHocQuery('uncompany', 'MATCH (c:Company) SET c.projectRows = NULL'), {});
+    });
+    expect(await completeCards(store.engine, store.queries)).toBe(loaded.length);
+    expect(await byId()).toEqual(loaded);
+  });
+
   it('gets its talks’ sort keys back, equal to those a load stores', async () => {
     const keys = adHocQuery(
       'talk-keys',

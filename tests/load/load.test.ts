@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { FixtureError, graphCounts, loadFixtures } from '../../src/load/load';
 import { LOAD_TARGETS } from '../../src/load/plan/targets';
 import { LINK_INPUTS } from '../../src/load/plan/links';
-import { CARD_INPUTS } from '../../src/load/plan/cards';
+import { CARD_INPUTS, NODE_CARDS } from '../../src/load/plan/cards';
 import { HEAD_STATEMENTS } from '../../src/load/heads';
 import { LINK_HEAD_STATEMENTS } from '../../src/load/link-heads';
 import { Repository } from '../../src/store/repository';
@@ -61,8 +61,8 @@ describeEachEngine('fixture loading', (engine) => {
     // At most one statement per load query at this size (nodes, relationships, link
     // summaries), plus the three that count and rank the editions, the reads and
     // deletes that derive the link summaries from the graph the load leaves, and the
-    // reads that derive the talk cards (its inputs, its talks, the stored cards: a
-    // reload writes none), and the talks' stored first pages (a count, then a read
+    // reads that derive the cards (its inputs, its talks, the stored cards of talks,
+    // projects and companies: a reload writes none), and the talks' stored first pages (a count, then a read
     // and a write per order).
     expect(again.statements).toBeLessThanOrEqual(
       Object.keys(LOAD_TARGETS).length +
@@ -71,6 +71,7 @@ describeEachEngine('fixture loading', (engine) => {
         2 +
         Object.keys(CARD_INPUTS).length +
         2 +
+        Object.keys(NODE_CARDS).length +
         HEAD_STATEMENTS +
         LINK_HEAD_STATEMENTS,
     );

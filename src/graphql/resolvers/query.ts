@@ -8,7 +8,7 @@ import type { Context } from '../context';
 import type { InputMaybe, QueryResolvers } from '../generated/types';
 import { listPropertiesAt, NAMED_FIELDS, selects, selectsBeyond, type PropertyReads } from '../lookahead';
 import { talkProperties } from './talk';
-import { primeCards } from '../cards';
+import { nodeCardProperties, primeCards, primeNodeCards } from '../cards';
 import { PERSON_PROPERTIES } from './person';
 import { COMPANY_PROPERTIES } from './company';
 import { PROJECT_PROPERTIES } from './project';
@@ -42,16 +42,24 @@ async function listConnection(
   // Nodes are read as the properties their fields need, when those are known;
   // editions asked only for ids and names, as those.
   const properties = list === 'talks' ? talkProperties(info, 'all') : namedProperties(list, info);
+  // A project's companies, a company's projects, asked only by name: from the node's card.
+  const cards = list === 'talks' ? [] : nodeCardProperties(list, info);
   const editionNames = withEditions && !selectsBeyond(info, ['edges', 'node', 'edition'], NAMED_FIELDS);
   const page = await ctx.repo.pageRows(
     list,
     filter,
     { sort: window.order, skip: window.skip, limit: window.limit },
-    { counted, withEditions, properties: properties ?? undefined, editionNames },
+    {
+      counted,
+      withEditions,
+      properties: properties && cards.length ? [...properties, ...cards] : (properties ?? undefined),
+      editionNames,
+    },
   );
   // Partial nodes are never primed: a node loader must not answer another field with one.
   if (!properties) ctx.loaders.prime(page.nodes);
   if (list === 'talks') primeCards(ctx.loaders, page.nodes);
+  else if (cards.length) primeNodeCards(ctx.loaders, list, page.nodes);
   page.nodes.forEach((node, i) => {
     const edition = page.editions[i];
     if (!edition) return;

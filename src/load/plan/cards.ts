@@ -25,6 +25,7 @@
  * leaves (../recard.ts).
  */
 import type { PlanRow } from './index';
+import { eachFact, type Rows } from './links';
 import { byNameThenId, compareCodePoints } from '../../text';
 
 /** For each load query a card reads, the fields it reads of its rows (and the talks' ids, load/talk). */
@@ -36,6 +37,10 @@ export const CARD_INPUTS: Readonly<Record<string, readonly string[]>> = {
   'load/affiliated-with': ['from', 'to', 'editionId'],
   'load/talk-mentions-project': ['from', 'to'],
   'load/company-presented': ['from', 'to'],
+  // The company–project facts (./links.ts, eachFact) of the projects' and companies' cards.
+  'load/announcement-about-project': ['from', 'to'],
+  'load/announcement-about-company': ['from', 'to'],
+  'load/backs': ['from', 'to', 'kind'],
 };
 
 /** What a card holds, as the loaders read it. */
@@ -54,6 +59,29 @@ export type TalkCard = { id: string; participantRows: string; projectRows: strin
 
 /** The columns a card is stored in (load/talk-card writes them; two cards are compared on them). */
 export const CARD_COLUMNS = ['participantRows', 'projectRows', 'companyRows'] as const;
+
+/**
+ * The cards of the other kinds, each one column: a project's companies and a
+ * company's projects, the pairs the link summaries of scope `*` hold (both made
+ * of ./links.ts's eachFact), so `projects { companies { name } }` and
+ * `companies { projects { name } }` come with their page (at 1000× the names
+ * batch scans 270,000 link summaries: 35 ms for Falco's five namesakes).
+ */
+export const NODE_CARDS = {
+  Project: {
+    load: 'load/project',
+    query: 'load/project-card',
+    stored: 'card/stored-projects',
+    column: 'companyRows',
+  },
+  Company: {
+    load: 'load/company',
+    query: 'load/company-card',
+    stored: 'card/stored-companies',
+    column: 'projectRows',
+  },
+} as const;
+export type NodeCardTable = keyof typeof NODE_CARDS;
 
 /** Participant rows in the order the loaders read them: role, lower-cased name, person id, then affiliation. */
 export function compareParticipantRows(a: ParticipantCardRow, b: ParticipantCardRow): number {
@@ -119,17 +147,44 @@ export function cardMaker(read: (query: string) => readonly PlanRow[]): (talkId:
     });
     return JSON.stringify(rows.sort(compareParticipantRows));
   };
-  const namedRows = (groups: Map<string, NamedCardRow[]>, talkId: string): string => {
-    // Each once, as the statements' DISTINCT gives them (a company may be credited twice).
-    const rows = [...new Map((groups.get(talkId) ?? []).map((row) => [row[0], row])).values()];
-    return rows.length > MAX_CARD_ROWS ? NO_CARD : JSON.stringify(rows.sort(compareNamedRows));
-  };
   return (id) => ({
     id,
     participantRows: participantRows(id),
-    projectRows: namedRows(mentioned, id),
-    companyRows: namedRows(credited, id),
+    projectRows: namedCard(mentioned.get(id)),
+    companyRows: namedCard(credited.get(id)),
   });
+}
+
+/** A card of ids and names: each once (a company may be credited twice), in card order. */
+function namedCard(list: readonly NamedCardRow[] | undefined): string {
+  const rows = [...new Map((list ?? []).map((row) => [row[0], row])).values()];
+  return rows.length > MAX_CARD_ROWS ? NO_CARD : JSON.stringify(rows.sort(compareNamedRows));
+}
+
+/**
+ * The card of each project (its companies) and each company (its projects),
+ * from the rows `read` gives for each query of CARD_INPUTS, as rows of
+ * load/project-card and load/company-card: every project and company gets one,
+ * an empty one when no fact relates it.
+ */
+export function nodeCards(read: Rows): Record<NodeCardTable, PlanRow[]> {
+  const names = new Map<string, string | null>();
+  const companies = new Map<string, NamedCardRow[]>();
+  const projects = new Map<string, NamedCardRow[]>();
+  for (const r of read('load/company')) companies.set(String(r.id), []);
+  for (const r of read('load/project')) projects.set(String(r.id), []);
+  for (const r of [...read('load/company'), ...read('load/project')])
+    names.set(String(r.id), textOrNull(r.name));
+  eachFact(read, (companyId, projectId) => {
+    projects.get(projectId)?.push([companyId, names.get(companyId) ?? null]);
+    companies.get(companyId)?.push([projectId, names.get(projectId) ?? null]);
+  });
+  const rows = (cards: Map<string, NamedCardRow[]>, column: string) =>
+    [...cards].map(([id, list]): PlanRow => ({ id, [column]: namedCard(list) }));
+  return {
+    Project: rows(projects, NODE_CARDS.Project.column),
+    Company: rows(companies, NODE_CARDS.Company.column),
+  };
 }
 
 function groupBy<T>(rows: readonly PlanRow[], key: string, rowsOf: (row: PlanRow) => T[]): Map<string, T[]> {

@@ -5,8 +5,9 @@
  * so every relationship finds both of its ends; then the company–project link
  * summaries derived from them (plan/links.ts). With those, the talks are
  * planned last instead, each with its card (plan/cards.ts), which the
- * relationships make: the bulk writer copies node tables before relationship
- * tables whatever the order.
+ * relationships make, and the projects' and companies' groups are handed over
+ * after them, with theirs: the bulk writer copies node tables before
+ * relationship tables whatever the order.
  *
  * A group knows the table it fills and the properties that identify one of
  * its records (what its MERGE matches on), so a bulk writer can deduplicate
@@ -24,7 +25,7 @@ import type { Fixtures } from '../fixtures';
 import { NODE_PRODUCERS, TALK_PRODUCER } from './nodes';
 import { RELATIONSHIP_PRODUCERS } from './relationships';
 import { LINK_INPUTS, planLinks } from './links';
-import { CARD_INPUTS, cardMaker } from './cards';
+import { CARD_INPUTS, cardMaker, NODE_CARDS, nodeCards, type NodeCardTable } from './cards';
 import { LOAD_TARGETS, type LoadTarget } from './targets';
 import { collectIfGrown } from '../memory';
 
@@ -89,8 +90,12 @@ export function planLoad(fixtures: Fixtures): LoadPlan {
   return new LoadPlan(fixtures);
 }
 
+/** Node groups a load into an empty store hands over after every relationship, with their cards (./cards.ts, nodeCards). */
+const HELD: ReadonlySet<string> = new Set(Object.values(NODE_CARDS).map((card) => card.load));
+
 function* produce(box: { fixtures?: Fixtures }, links: boolean): Generator<WriteGroup> {
   const done = new Set<string>();
+  const held: WriteGroup[] = [];
   // What planLinks and cardMaker read, kept past its producer's groups: a few fields of a few queries.
   const kept = new Map<string, PlanRow[]>();
   const run = function* (producer: (add: AddRow) => void): Generator<WriteGroup> {
@@ -121,7 +126,10 @@ function* produce(box: { fixtures?: Fixtures }, links: boolean): Generator<Write
           list.map((row) => pick(row, fields)),
         );
       if (links && query === 'load/talk') withCards(list, cardMaker(read(CARD_INPUTS)));
-      if (list.length) groups.push({ ...target, query, rows: list });
+      if (!list.length) continue;
+      // Held until the relationships their cards are made of are planned (below).
+      if (links && HELD.has(query)) held.push({ ...target, query, rows: list });
+      else groups.push({ ...target, query, rows: list });
     }
     byQuery.clear();
     // Taken out as handed over: a group the consumer is done with is garbage (collected here when it adds up).
@@ -146,6 +154,15 @@ function* produce(box: { fixtures?: Fixtures }, links: boolean): Generator<Write
   }
   box.fixtures = undefined;
   if (!links) return;
+  const cards = nodeCards(read(CARD_INPUTS));
+  for (const group of held.splice(0)) {
+    const table = group.table as NodeCardTable;
+    const column = NODE_CARDS[table].column;
+    const byId = new Map(cards[table].map((card) => [card.id, card[column]!]));
+    for (const row of group.rows) row[column] = byId.get(String(row.id)) ?? null;
+    collectIfGrown();
+    yield group;
+  }
   collectIfGrown();
   yield* run((add) => {
     planLinks(

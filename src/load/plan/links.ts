@@ -102,7 +102,7 @@ interface Summary {
 const uniqueSorted = (list: string[]): string[] => [...new Set(list)].sort();
 
 /** A load query's rows, as planLinks reads them (relationships: from/to). */
-type Rows = (query: string) => readonly PlanRow[];
+export type Rows = (query: string) => readonly PlanRow[];
 
 /** `rows(query)` gives the plan's rows of one load query; `add` and `addPage` take the Link and LinkPage rows. */
 export function planLinks(rows: Rows, add: (row: PlanRow) => void, addPage: (row: PlanRow) => void): void {
@@ -119,12 +119,20 @@ export function planLinks(rows: Rows, add: (row: PlanRow) => void, addPage: (row
   }
 }
 
-/** Every fact of the load, gathered per (scope, company, project); lists not yet unique. */
-function collectFacts(rows: Rows): Map<string, Summary> {
-  const editionOf = new Map<string, string>();
-  for (const r of [...rows('load/talk-at'), ...rows('load/announcement-at')]) {
-    editionOf.set(String(r.from), String(r.to));
-  }
+/** What relates a company and a project: the talk or announcement id, or the kind of backing. */
+export type Via = 'talks' | 'announcements' | 'backing';
+
+/**
+ * Calls `visit` with every company–project fact of `rows`: a talk the company
+ * presents that mentions the project, an announcement naming both, the company
+ * backing the project. The link summaries (scope `*` and per edition) and the
+ * projects' and companies' cards (./cards.ts) are both made of these, so they
+ * name the same pairs.
+ */
+export function eachFact(
+  rows: Rows,
+  visit: (companyId: string, projectId: string, via: Via, id: string) => void,
+): void {
   const targets = (query: string) => {
     const out = new Map<string, string[]>();
     for (const r of rows(query)) {
@@ -136,15 +144,27 @@ function collectFacts(rows: Rows): Map<string, Summary> {
   };
   const projectsOfTalk = targets('load/talk-mentions-project');
   const projectsOfAnnouncement = targets('load/announcement-about-project');
+  for (const r of rows('load/company-presented')) {
+    const talk = String(r.to);
+    for (const project of projectsOfTalk.get(talk) ?? []) visit(String(r.from), project, 'talks', talk);
+  }
+  for (const r of rows('load/announcement-about-company')) {
+    const announcement = String(r.from);
+    for (const project of projectsOfAnnouncement.get(announcement) ?? []) {
+      visit(String(r.to), project, 'announcements', announcement);
+    }
+  }
+  for (const r of rows('load/backs')) visit(String(r.from), String(r.to), 'backing', String(r.kind));
+}
 
+/** Every fact of the load, gathered per (scope, company, project); lists not yet unique. */
+function collectFacts(rows: Rows): Map<string, Summary> {
+  const editionOf = new Map<string, string>();
+  for (const r of [...rows('load/talk-at'), ...rows('load/announcement-at')]) {
+    editionOf.set(String(r.from), String(r.to));
+  }
   const summaries = new Map<string, Summary>();
-  const fact = (
-    scope: string,
-    companyId: string,
-    projectId: string,
-    via: 'talks' | 'announcements' | 'backing',
-    id: string,
-  ) => {
+  const fact = (scope: string, companyId: string, projectId: string, via: Via, id: string) => {
     const key = `${scope}\u0000${companyId}\u0000${projectId}`;
     let s = summaries.get(key);
     if (!s) {
@@ -153,23 +173,11 @@ function collectFacts(rows: Rows): Map<string, Summary> {
     }
     s[via].push(id);
   };
-  for (const r of rows('load/company-presented')) {
-    const talk = String(r.to);
-    for (const project of projectsOfTalk.get(talk) ?? []) {
-      for (const scope of [ALL_EDITIONS, editionOf.get(talk)!])
-        fact(scope, String(r.from), project, 'talks', talk);
-    }
-  }
-  for (const r of rows('load/announcement-about-company')) {
-    const announcement = String(r.from);
-    for (const project of projectsOfAnnouncement.get(announcement) ?? []) {
-      for (const scope of [ALL_EDITIONS, editionOf.get(announcement)!]) {
-        fact(scope, String(r.to), project, 'announcements', announcement);
-      }
-    }
-  }
-  for (const r of rows('load/backs'))
-    fact(ALL_EDITIONS, String(r.from), String(r.to), 'backing', String(r.kind));
+  eachFact(rows, (companyId, projectId, via, id) => {
+    fact(ALL_EDITIONS, companyId, projectId, via, id);
+    // Backing belongs to no edition.
+    if (via !== 'backing') fact(editionOf.get(id)!, companyId, projectId, via, id);
+  });
   return summaries;
 }
 
