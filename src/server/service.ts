@@ -86,7 +86,10 @@ async function upgradeStore(store: Store, log: (line: string) => void): Promise<
     );
   }
   const carded = await completeCards(store.engine, store.queries);
-  if (carded > 0) log(`stored the cards of ${carded} talks written by an earlier version`);
+  if (carded > 0)
+    log(
+      `stored ${carded} cards (talks, projects, companies) missing from a store written by an earlier version`,
+    );
   if (await completeTalkHeads(store.engine, store.queries)) {
     log('stored the talks’ first pages, which the last write (by an earlier version) left behind');
   }
