@@ -2,7 +2,7 @@
 // every (from, to) pair they connect; every relationship carries its provenance
 // (`sources`: "articleId#locator" strings, `reference`: a note for public data)
 // so a path step can cite its sources whatever its type.
-CREATE NODE TABLE IF NOT EXISTS Edition(id STRING, name STRING, aliases STRING[], year INT64, region STRING, format STRING, city STRING, country STRING, startDate DATE, endDate DATE, attendees INT64, sources STRING[], reference STRING, searchText STRING, talkCount INT64, speakerCount INT64, companyCount INT64, projectCount INT64, announcementCount INT64, newestRank INT64, searchTokens STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Edition(id STRING, name STRING, aliases STRING[], year INT64, region STRING, format STRING, city STRING, country STRING, startDate DATE, endDate DATE, attendees INT64, sources STRING[], reference STRING, searchText STRING, talkCount INT64, speakerCount INT64, companyCount INT64, projectCount INT64, announcementCount INT64, newestRank INT64, searchTokens STRING, companyRows STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, language STRING, authors STRING[], url STRING, publishedOn DATE, covers STRING, series STRING, seed STRING, searchText STRING, searchTokens STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Talk(id STRING, title STRING, originalTitle STRING, kind STRING, day DATE, colocatedEvent STRING, summary STRING, sources STRING[], searchText STRING, newestKey STRING, oldestKey STRING, titleKey STRING, editionId STRING, searchTokens STRING, participantRows STRING, projectRows STRING, companyRows STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, aliases STRING[], searchText STRING, searchTokens STRING, PRIMARY KEY(id));
@@ -40,6 +40,7 @@ ALTER TABLE Announcement ADD IF NOT EXISTS searchTokens STRING;
 // end with the same columns in the same order.
 ALTER TABLE Project ADD IF NOT EXISTS companyRows STRING;
 ALTER TABLE Company ADD IF NOT EXISTS projectRows STRING;
+ALTER TABLE Edition ADD IF NOT EXISTS companyRows STRING;
 // Company–project link summaries per scope (src/load/plan/links.ts): no relationships, never in paths.
 CREATE NODE TABLE IF NOT EXISTS Link(id STRING, scope STRING, companyId STRING, companyName STRING, projectId STRING, projectName STRING, talks STRING[], announcements STRING[], backing STRING[], weight INT64, rank INT64, PRIMARY KEY(id));
 // The talks' stored first pages, one JSON text per talk (src/load/heads.ts). Stores

@@ -111,6 +111,11 @@ export function primeNodeCards(loaders: Loaders, list: string, nodes: readonly S
   }
 }
 
+/** A card of ids and names as id-and-name stubs, in card order; undefined when `text` is not one. */
+export function namedCardStubs(text: unknown): StoredNode[] | undefined {
+  return parseRows(text, isNamedRow)?.map(([id, name]) => stub(id, name));
+}
+
 /** The rows a card holds; undefined when there is no card or it is not one (never trusted blindly). */
 function parseRows<T>(text: unknown, isRow: (row: unknown) => row is T): T[] | undefined {
   if (typeof text !== 'string') return undefined;

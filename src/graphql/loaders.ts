@@ -392,6 +392,8 @@ const CARD_ORDERED: ReadonlySet<NameQuery | RelationQuery> = new Set([
   'project/companies',
   'company/project-names',
   'company/projects',
+  'edition/company-names-all-scopes',
+  'edition/companies-all-scopes',
 ]);
 
 /**

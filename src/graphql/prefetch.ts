@@ -24,6 +24,18 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import type { Context } from './context';
 
+/** The stubs early calls are made on: a resolver that would answer from the node itself tells them apart. */
+const EARLY_STUBS = new WeakSet<object>();
+
+/**
+ * True for the stub an early call is made on (holding only the id). A field the
+ * node's own properties answer (a card: Edition.companies) starts nothing for
+ * it: its batch would be a wasted statement beside the lookup that brings the card.
+ */
+export function isEarlyStub(parent: object): boolean {
+  return EARLY_STUBS.has(parent);
+}
+
 /**
  * Looks up a `typeName` node by id with `lookup` and starts, alongside it, the
  * batches of the fields selected below it. When there is no such node (or the
@@ -74,7 +86,9 @@ function startFieldsOf(
       if (!definition?.resolve) continue;
       try {
         const args = getArgumentValues(definition, fieldNodes[0]!, info.variableValues);
-        const result = definition.resolve({ id }, args, ctx, {
+        const stub = { id };
+        EARLY_STUBS.add(stub);
+        const result = definition.resolve(stub, args, ctx, {
           ...info,
           fieldName: definition.name,
           fieldNodes,

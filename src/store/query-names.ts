@@ -90,6 +90,7 @@ const LOAD_QUERIES = [
     'talk-card',
     'project-card',
     'company-card',
+    'edition-card',
     'unlink',
     'unpage',
     'sponsored',
@@ -110,6 +111,7 @@ const LOAD_QUERIES = [
   'card/stored',
   'card/stored-projects',
   'card/stored-companies',
+  'card/stored-editions',
   'card/missing',
   // What planLinks and planCards read, from the store (src/load/relink.ts, recard.ts): input/<x> stands for load/<x>.
   ...[
@@ -126,6 +128,9 @@ const LOAD_QUERIES = [
     'backs',
     'person-presented',
     'affiliated-with',
+    'edition',
+    'article-covers',
+    'article-mentions-company',
   ].map((input) => `input/${input}`),
 ];
 

@@ -393,12 +393,14 @@ function cleanNodes(row: Row): Row {
 /**
  * A node as the service hands it on. A talk's card columns (CARD_COLUMNS in
  * src/load/plan/cards.ts), which only a page of talks reads, as partial talks
- * (src/graphql/cards.ts), are left out of whole nodes, so a whole talk is the
+ * (src/graphql/cards.ts), are left out of whole talks, so a whole talk is the
  * same whichever statement read it (Kuzu's node/talk does not return them).
+ * Other kinds keep their one card column: every statement returning them whole
+ * reads it, and a whole edition's answers its companies (Edition.companies).
  */
 function cleanNode(value: unknown, partial = false): StoredNode {
   const node = { ...(value as StoredNode) } as Record<string, unknown>;
   for (const key of LIST_PROPERTIES) if (key in node && node[key] == null) node[key] = [];
-  if (!partial) for (const key of CARD_COLUMNS) delete node[key];
+  if (!partial && node.__label === 'Talk') for (const key of CARD_COLUMNS) delete node[key];
   return node as StoredNode;
 }

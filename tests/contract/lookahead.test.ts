@@ -216,7 +216,7 @@ describeEachEngine('look-ahead', (engine) => {
       (x: string) => `{ editions { id projects(scope: COVERAGE) ${x} } }`,
     ],
     ['edition/project-names-all-scopes', (x: string) => `{ editions { id projects ${x} } }`],
-    ['edition/company-names-all-scopes', (x: string) => `{ editions { id companies ${x} } }`],
+    // An edition's companies in every scope come from its card (./node-cards.test.ts).
   ])('answers %s as the whole nodes do', async (names, query) => {
     const fast = await client.run(query('{ id name label type __typename }'));
     expect(fast.errors).toBeUndefined();

@@ -1,7 +1,8 @@
 /**
- * Project and company cards (NODE_CARDS in src/load/plan/cards.ts, read in
- * src/graphql/cards.ts): a page of projects asking their companies only by id
- * and name, or of companies asking their projects so, answers from the cards
+ * Project, company and edition cards (NODE_CARDS in src/load/plan/cards.ts,
+ * read in src/graphql/cards.ts and Edition.companies): a page of projects
+ * asking their companies only by id and name, or of companies asking their
+ * projects so, or an edition asking its companies so, answers from the cards
  * its own statement reads, exactly as the names batches answer each node asked
  * alone; a batched load keeps the cards true to the graph it leaves; a card
  * this version cannot read is ignored.
@@ -64,7 +65,7 @@ async function answeredAlone(client: ReturnType<typeof graphqlOn>, l: List, ids:
   return nodes;
 }
 
-describeEachEngine('project and company cards', (engine: EngineCase) => {
+describeEachEngine('project, company and edition cards', (engine: EngineCase) => {
   describe('on the real fixtures', () => {
     const client = graphqlOn(engine, join(PROJECT_ROOT, 'fixtures'));
 
@@ -142,6 +143,69 @@ describeEachEngine('project and company cards', (engine: EngineCase) => {
     });
   });
 
+  describe('of editions, on the real fixtures', () => {
+    const client = graphqlOn(engine, join(PROJECT_ROOT, 'fixtures'));
+    type Editions = { editions: { id: string; companies: Record<string, string>[] }[] };
+    const editions = (fields: string) => `{ editions { id companies { ${fields} } } }`;
+    const withoutHomepage = (data: unknown) =>
+      (data as Editions).editions.map((e) => ({
+        ...e,
+        companies: e.companies.map(({ homepage: _, ...rest }) => rest),
+      }));
+
+    it('answer an edition’s companies in every scope from the edition, as the whole-node batch does', async () => {
+      const run = await client.run(editions('id name __typename'));
+      expect(run.errors).toBeUndefined();
+      expect(run.stats.statements).toEqual(['edition/all']);
+      const whole = await client.run(editions('id name __typename homepage'));
+      expect(whole.stats.statements).toContain('edition/companies-all-scopes');
+      expect((run.data as Editions).editions).toEqual(withoutHomepage(whole.data));
+      expect(Math.max(...(run.data as Editions).editions.map((e) => e.companies.length))).toBeGreaterThan(10);
+      // An edition asked by id: its lookup brings the card, and no batch starts beside it.
+      const page = await client.run(
+        '{ edition(id: "edition:kubecon-eu-2019") { companies { name } scoped: companies(scope: ALL) { id } } }',
+      );
+      expect(page.errors).toBeUndefined();
+      expect(page.stats.statements).toEqual(['node/one[n:Edition]']);
+      // Another scope is not on the card: its batches run.
+      const stage = await client.run('{ editions { id companies(scope: STAGE) { name } } }');
+      expect(stage.stats.statements).toContain('edition/company-names');
+    });
+
+    it('that cannot be read are ignored: the batch answers', async () => {
+      const { engine: store } = client.store();
+      const before = (await client.ok(editions('id name __typename'))) as Editions;
+      const id = 'edition:kubecon-eu-2019';
+      const set = (value: string | null) =>
+        store.write(async (tx) => {
+          await tx.run(
+            adHocQuery(
+              'spoil-edition-card',
+              'MATCH (n:Edition) WHERE n.id = $id SET n.companyRows = $value',
+              ['id', 'value'],
+            ),
+            { id, value },
+          );
+          await stampLoad(store, tx, client.store().queries, false);
+        });
+      try {
+        for (const value of ['not json', '[["one", "two", "three"]]', NO_CARD]) {
+          await set(value);
+          const run = await client.run(editions('id name __typename'));
+          expect(run.errors).toBeUndefined();
+          expect(run.stats.statements).toContain('edition/company-names-all-scopes');
+          expect(run.data).toEqual(before);
+        }
+      } finally {
+        await store.write(async (tx) => {
+          await recard(tx, client.store().queries);
+          await stampLoad(store, tx, client.store().queries, false);
+        });
+      }
+      expect((await client.run(editions('name'))).stats.statements).toEqual(['edition/all']);
+    });
+  });
+
   describe('after a load over a store that holds data', () => {
     // The mini fixtures again with Lyft renamed: Envoy's card must follow, though no
     // project record of this load changed.
@@ -162,6 +226,13 @@ describeEachEngine('project and company cards', (engine: EngineCase) => {
       const names = (envoy.companies as Named[]).map((c) => c.name);
       expect(names).toContain('Lyft Renamed');
       expect(names).not.toContain('Lyft');
+      // The editions' cards follow too.
+      const editions = (await client.ok('{ editions { companies { name } } }')) as {
+        editions: { companies: { name: string }[] }[];
+      };
+      const credited = editions.editions.flatMap((e) => e.companies.map((c) => c.name));
+      expect(credited).toContain('Lyft Renamed');
+      expect(credited).not.toContain('Lyft');
       const paged = nodesOf(projects, run.data);
       expect(paged).toEqual(
         await answeredAlone(

@@ -57,21 +57,29 @@ describe('load plan', () => {
     const lastNode = Math.max(...records.map((q, i) => (isRel(q) ? -1 : i)));
     expect(lastNode).toBeLessThan(records.findIndex(isRel));
     expect(records).toContain('load/talk');
-    // The whole plan (a load into an empty store): the talks, companies and projects come
+    // The whole plan (a load into an empty store): the talks, editions, companies and projects come
     // after the relationships their cards are made of, then the link summaries and their
     // pages, which have no relationships; the bulk writer copies node tables first whatever the order.
     const groups = [...planLoad(mini())];
     const queries = groups.map((g) => g.query);
     expect(new Set(queries).size).toBe(queries.length);
-    const derived = ['load/talk', 'load/company', 'load/project', 'load/link', 'load/link-page'];
+    const derived = [
+      'load/talk',
+      'load/edition',
+      'load/company',
+      'load/project',
+      'load/link',
+      'load/link-page',
+    ];
     const lastOtherNode = Math.max(...queries.map((q, i) => (isRel(q) || derived.includes(q) ? -1 : i)));
     expect(lastOtherNode).toBeLessThan(queries.findIndex(isRel));
-    expect(queries.slice(-5)).toEqual(derived);
+    expect(queries.slice(-6)).toEqual(derived);
     // Each with its card, as a batched load derives them from the graph (src/load/recard.ts).
     const cards = (query: string, column: string) =>
       groups.find((g) => g.query === query)!.rows.map((r) => typeof r[column]);
     expect(new Set(cards('load/project', 'companyRows'))).toEqual(new Set(['string']));
     expect(new Set(cards('load/company', 'projectRows'))).toEqual(new Set(['string']));
+    expect(new Set(cards('load/edition', 'companyRows'))).toEqual(new Set(['string']));
     expect([...queries].sort()).toEqual([...records, 'load/link', 'load/link-page'].sort());
   });
 

@@ -7,7 +7,9 @@ import type { EditionResolvers } from '../generated/types';
 import { relatedList, sourcesOf } from './shared';
 import { byName, scoped } from './scope';
 import { talkProperties } from './talk';
-import { primeCards } from '../cards';
+import { namedCardStubs, primeCards } from '../cards';
+import { NAMED_FIELDS, selectsOnly } from '../lookahead';
+import { isEarlyStub } from '../prefetch';
 
 export const Edition: EditionResolvers = {
   talks: async (e, { first, after }, ctx, info) => {
@@ -21,8 +23,15 @@ export const Edition: EditionResolvers = {
     return connectionOf(shown, window, () => talks.length);
   },
   speakers: (e, _a, ctx, info) => relatedList(ctx, info, 'edition/speakers', e.id),
-  companies: (e, { scope }, ctx, info) =>
-    scoped(
+  companies: (e, { scope }, ctx, info) => {
+    // Every scope asked only ids and names: the edition's card, read with it (its lookup,
+    // edition/all), so the page needs no statement for them (src/load/plan/cards.ts).
+    if ((scope ?? 'ALL') === 'ALL' && selectsOnly(info, NAMED_FIELDS)) {
+      if (isEarlyStub(e)) return [];
+      const card = namedCardStubs(e.companyRows);
+      if (card) return card;
+    }
+    return scoped(
       ctx,
       info,
       e.id,
@@ -33,7 +42,8 @@ export const Edition: EditionResolvers = {
         all: 'edition/companies-all-scopes',
       },
       byName,
-    ),
+    );
+  },
   projects: (e, { scope }, ctx, info) =>
     scoped(
       ctx,

@@ -41,6 +41,11 @@ export const CARD_INPUTS: Readonly<Record<string, readonly string[]>> = {
   'load/announcement-about-project': ['from', 'to'],
   'load/announcement-about-company': ['from', 'to'],
   'load/backs': ['from', 'to', 'kind'],
+  // The editions' cards: the companies on stage (presenting a talk at it) or named by a recap covering it.
+  'load/edition': ['id'],
+  'load/talk-at': ['from', 'to'],
+  'load/article-covers': ['from', 'to'],
+  'load/article-mentions-company': ['from', 'to'],
 };
 
 /** What a card holds, as the loaders read it. */
@@ -65,7 +70,9 @@ export const CARD_COLUMNS = ['participantRows', 'projectRows', 'companyRows'] as
  * company's projects, the pairs the link summaries of scope `*` hold (both made
  * of ./links.ts's eachFact), so `projects { companies { name } }` and
  * `companies { projects { name } }` come with their page (at 1000× the names
- * batch scans 270,000 link summaries: 35 ms for Falco's five namesakes).
+ * batch scans 270,000 link summaries: 35 ms for Falco's five namesakes); an
+ * edition's companies in every scope (Edition.companies' default), as
+ * edition/company-names-all-scopes gives them, so they come with the edition.
  */
 export const NODE_CARDS = {
   Project: {
@@ -79,6 +86,12 @@ export const NODE_CARDS = {
     query: 'load/company-card',
     stored: 'card/stored-companies',
     column: 'projectRows',
+  },
+  Edition: {
+    load: 'load/edition',
+    query: 'load/edition-card',
+    stored: 'card/stored-editions',
+    column: 'companyRows',
   },
 } as const;
 export type NodeCardTable = keyof typeof NODE_CARDS;
@@ -184,7 +197,36 @@ export function nodeCards(read: Rows): Record<NodeCardTable, PlanRow[]> {
   return {
     Project: rows(projects, NODE_CARDS.Project.column),
     Company: rows(companies, NODE_CARDS.Company.column),
+    Edition: rows(editionCompanies(read, names), NODE_CARDS.Edition.column),
   };
+}
+
+/**
+ * Each edition's companies in every scope, as edition/company-names-all-scopes
+ * reads them: those presenting a talk at it, and those a recap covering it mentions.
+ */
+function editionCompanies(
+  read: Rows,
+  names: ReadonlyMap<string, string | null>,
+): Map<string, NamedCardRow[]> {
+  const editions = new Map<string, NamedCardRow[]>();
+  for (const r of read('load/edition')) editions.set(String(r.id), []);
+  const at = new Map<string, string[]>();
+  const add = (via: string, edition: string) => {
+    const list = at.get(via) ?? [];
+    list.push(edition);
+    at.set(via, list);
+  };
+  for (const r of read('load/talk-at')) add(String(r.from), String(r.to));
+  for (const r of read('load/article-covers')) add(String(r.from), String(r.to));
+  const credit = (company: string, via: string) => {
+    for (const edition of at.get(via) ?? []) {
+      editions.get(edition)?.push([company, names.get(company) ?? null]);
+    }
+  };
+  for (const r of read('load/company-presented')) credit(String(r.from), String(r.to));
+  for (const r of read('load/article-mentions-company')) credit(String(r.to), String(r.from));
+  return editions;
 }
 
 function groupBy<T>(rows: readonly PlanRow[], key: string, rowsOf: (row: PlanRow) => T[]): Map<string, T[]> {
