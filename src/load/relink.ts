@@ -15,7 +15,7 @@ import type { Row, WriteTransaction } from '../store/engine';
 import type { QueryRegistry } from '../store/queries';
 import { BATCH_ROWS, batches } from './batches';
 import { tableColumns } from './columns';
-import { LINK_INPUTS, planLinks } from './plan/links';
+import { LINK_INPUTS, planLinks, type Rows } from './plan/links';
 import type { PlanRow, WriteGroup } from './plan';
 
 /** What relink found and did: the graph's links and pages, those of each it wrote, those it deleted, its statements. */
@@ -49,7 +49,11 @@ const PAGE_COLUMNS = ['scope', 'links'];
  * a reload of the same data writes none (deleting and writing them all again
  * took a 100× reload on Neo4j from 5 s to 40 s, measured).
  */
-export async function relink(tx: WriteTransaction, queries: QueryRegistry): Promise<Relinked> {
+export async function relink(
+  tx: WriteTransaction,
+  queries: QueryRegistry,
+  records?: Rows,
+): Promise<Relinked> {
   let statements = 0;
   const read = async (name: string): Promise<readonly Row[]> => {
     statements++;
@@ -57,7 +61,11 @@ export async function relink(tx: WriteTransaction, queries: QueryRegistry): Prom
   };
   const inputs = new Map<string, readonly PlanRow[]>();
   for (const load of Object.keys(LINK_INPUTS)) {
-    inputs.set(load, (await read(load.replace(/^load\//, 'input/'))) as PlanRow[]);
+    // A load that emptied the store in this transaction: its rows are the graph (see recard).
+    inputs.set(
+      load,
+      records ? records(load) : ((await read(load.replace(/^load\//, 'input/'))) as PlanRow[]),
+    );
   }
   const links: PlanRow[] = [];
   const pages: PlanRow[] = [];

@@ -43,9 +43,11 @@ describeEachEngine('fields of a node asked by id, started with its lookup', (eng
     const lookup = (names: string[], drop: string) => names.filter((name) => !name.startsWith(drop)).sort();
     expect(lookup(statements, 'node/one')).toEqual(lookup(listed.stats.statements, 'edition/all'));
     expect(new Set(statements).size).toBe(statements.length);
-    // talks, companies, speakers and projects: all four begin before the edition is found.
+    // talks, speakers and projects: all three begin before the edition is found; its
+    // companies come with it (its card), so no batch starts for them.
     const during = startedDuringLookup(early.stats);
-    expect(during.filter((name) => name.startsWith('edition/'))).toHaveLength(4);
+    expect(during.filter((name) => name.startsWith('edition/'))).toHaveLength(3);
+    expect(statements.some((name) => name.startsWith('edition/company'))).toBe(false);
     // The level below the talks (their speakers, asked more than a talk card holds; their
     // companies come with them) waits for the talks.
     expect(during.some((name) => name.startsWith('talk/'))).toBe(false);
@@ -61,7 +63,8 @@ describeEachEngine('fields of a node asked by id, started with its lookup', (eng
     expect(node.errors).toBeUndefined();
     expect(node.data.node).toEqual(typed.data.edition);
     expect(startedDuringLookup(node.stats).sort()).toEqual(startedDuringLookup(typed.stats).sort());
-    expect(startedDuringLookup(node.stats)).toHaveLength(2);
+    // The talks; the companies come with the edition.
+    expect(startedDuringLookup(node.stats)).toHaveLength(1);
     expect(node.stats.statements.some((name) => name.startsWith('talk/'))).toBe(false);
   });
 
@@ -72,7 +75,7 @@ describeEachEngine('fields of a node asked by id, started with its lookup', (eng
       expect(Object.values(unknown.data)).toEqual([null]);
       // Started, then waited for: the request still owns them (time budget, shutdown drain),
       // and the rows they found (none) never reach the answer.
-      expect(startedDuringLookup(unknown.stats)).toHaveLength(4);
+      expect(startedDuringLookup(unknown.stats)).toHaveLength(3);
       expect(unknown.stats.runningAtEnd).toEqual([]);
     }
   });
@@ -90,7 +93,7 @@ describeEachEngine('fields of a node asked by id, started with its lookup', (eng
 
   it('starts nothing for a field that @skip or @include leaves out', async () => {
     const query = `query ($skip: Boolean!) {
-      edition(id: "${EDITION}") { talks(first: 5) @skip(if: $skip) { totalCount } companies @include(if: $skip) { name } speakers { name } }
+      edition(id: "${EDITION}") { talks(first: 5) @skip(if: $skip) { totalCount } projects @include(if: $skip) { name } speakers { name } }
     }`;
     const skipped = await client.run(query, { skip: true });
     expect(skipped.errors).toBeUndefined();
@@ -98,6 +101,6 @@ describeEachEngine('fields of a node asked by id, started with its lookup', (eng
     expect(skipped.stats.statements.filter((name) => name.startsWith('edition/'))).toHaveLength(2);
     const kept = await client.run(query, { skip: false });
     expect(kept.stats.statements.some((name) => name.startsWith('edition/talks'))).toBe(true);
-    expect(kept.stats.statements.some((name) => name.includes('compan'))).toBe(false);
+    expect(kept.stats.statements.some((name) => name.includes('project'))).toBe(false);
   });
 });
