@@ -63,16 +63,10 @@ export function primeCards(loaders: Loaders, talks: readonly StoredNode[]): void
       loaders.primeParticipantNames(talk.id, talk.editionId, participants);
     }
     const named = [
-      ['talk/project-names', parseRows(talk.projectRows, isNamedRow)],
-      ['talk/company-names', parseRows(talk.companyRows, isNamedRow)],
+      ['talk/project-names', namedCardStubs(talk.projectRows)],
+      ['talk/company-names', namedCardStubs(talk.companyRows)],
     ] as const;
-    for (const [query, rows] of named) {
-      if (rows)
-        loaders.names(query).prime(
-          talk.id,
-          rows.map(([id, name]) => stub(id, name)),
-        );
-    }
+    for (const [query, stubs] of named) if (stubs) loaders.names(query).prime(talk.id, stubs);
   }
 }
 
@@ -102,12 +96,8 @@ export function primeNodeCards(loaders: Loaders, list: string, nodes: readonly S
   const card = NODE_LIST_CARDS[list as CardedList];
   if (!card) return;
   for (const node of nodes) {
-    const rows = parseRows(node[card.column], isNamedRow);
-    if (rows)
-      loaders.names(card.query).prime(
-        node.id,
-        rows.map(([id, name]) => stub(id, name)),
-      );
+    const stubs = namedCardStubs(node[card.column]);
+    if (stubs) loaders.names(card.query).prime(node.id, stubs);
   }
 }
 
