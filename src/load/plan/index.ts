@@ -5,9 +5,9 @@
  * so every relationship finds both of its ends; then the company–project link
  * summaries derived from them (plan/links.ts). With those, the talks are
  * planned last instead, each with its card (plan/cards.ts), which the
- * relationships make, and the projects' and companies' groups are handed over
- * after them, with theirs: the bulk writer copies node tables before
- * relationship tables whatever the order.
+ * relationships make, and the editions', projects' and companies' groups are
+ * handed over after them, with theirs: the bulk writer copies node tables
+ * before relationship tables whatever the order.
  *
  * A group knows the table it fills and the properties that identify one of
  * its records (what its MERGE matches on), so a bulk writer can deduplicate
