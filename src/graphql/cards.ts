@@ -14,7 +14,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StoredNode } from '../store/engine';
 import { stub } from '../store/repository';
-import type { NamedCardRow, ParticipantCardRow } from '../load/plan/cards';
+import { NODE_CARDS, type NamedCardRow, type ParticipantCardRow } from '../load/plan/cards';
 import type { Loaders } from './loaders';
 import { NAMED_FIELDS, selectsBeyond, selectsOnlyBelow } from './lookahead';
 import { asksAffiliationNames } from './resolvers/person';
@@ -76,8 +76,8 @@ export function primeCards(loaders: Loaders, talks: readonly StoredNode[]): void
  * names batch that field would call.
  */
 const NODE_LIST_CARDS = {
-  projects: { column: 'companyRows', field: 'companies', query: 'project/company-names' },
-  companies: { column: 'projectRows', field: 'projects', query: 'company/project-names' },
+  projects: { column: NODE_CARDS.Project.column, field: 'companies', query: 'project/company-names' },
+  companies: { column: NODE_CARDS.Company.column, field: 'projects', query: 'company/project-names' },
 } as const;
 type CardedList = keyof typeof NODE_LIST_CARDS;
 

@@ -192,7 +192,8 @@ async function writeBatched(
     const records = reset && !pruning ? new Map<string, PlanRow[]>() : undefined;
     for (const group of counted(plan.records(), tally)) {
       written?.add(group);
-      records?.set(group.query, [...(records.get(group.query) ?? []), ...group.rows]);
+      // One group per query (plan.records()).
+      records?.set(group.query, group.rows);
       for (const rows of batches(group)) {
         await tx.run(queries.get(group.query), { rows });
         tally.statements++;

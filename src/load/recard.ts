@@ -1,5 +1,5 @@
 /**
- * Talk, project and company cards (./plan/cards.ts) derived from the graph a
+ * Talk, project, company and edition cards (./plan/cards.ts) derived from the graph a
  * store holds rather than from one load's records, as ./relink.ts does for the
  * link summaries: a batched load ends its transaction with this, so a card names
  * the people, companies and projects the whole graph gives its node, whichever

@@ -8,6 +8,7 @@ import { relatedList, sourcesOf } from './shared';
 import { byName, scoped } from './scope';
 import { talkProperties } from './talk';
 import { namedCardStubs, primeCards } from '../cards';
+import { NODE_CARDS } from '../../load/plan/cards';
 import { NAMED_FIELDS, selectsOnly } from '../lookahead';
 import { isEarlyStub } from '../prefetch';
 
@@ -28,7 +29,7 @@ export const Edition: EditionResolvers = {
     // edition/all), so the page needs no statement for them (src/load/plan/cards.ts).
     if ((scope ?? 'ALL') === 'ALL' && selectsOnly(info, NAMED_FIELDS)) {
       if (isEarlyStub(e)) return [];
-      const card = namedCardStubs(e.companyRows);
+      const card = namedCardStubs(e[NODE_CARDS.Edition.column]);
       if (card) return card;
     }
     return scoped(

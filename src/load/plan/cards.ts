@@ -211,14 +211,10 @@ function editionCompanies(
 ): Map<string, NamedCardRow[]> {
   const editions = new Map<string, NamedCardRow[]>();
   for (const r of read('load/edition')) editions.set(String(r.id), []);
-  const at = new Map<string, string[]>();
-  const add = (via: string, edition: string) => {
-    const list = at.get(via) ?? [];
-    list.push(edition);
-    at.set(via, list);
-  };
-  for (const r of read('load/talk-at')) add(String(r.from), String(r.to));
-  for (const r of read('load/article-covers')) add(String(r.from), String(r.to));
+  // The edition of each talk (AT) and each article (COVERS): their ids never collide.
+  const at = groupBy([...read('load/talk-at'), ...read('load/article-covers')], 'from', (r) => [
+    String(r.to),
+  ]);
   const credit = (company: string, via: string) => {
     for (const edition of at.get(via) ?? []) {
       editions.get(edition)?.push([company, names.get(company) ?? null]);
