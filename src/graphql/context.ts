@@ -14,9 +14,8 @@ export interface Context {
   /** What the response cache did for this request (src/server/response-cache.ts). */
   cacheStatus?: 'hit' | 'miss' | 'bypass';
   /**
-   * `keep` is set when the answer is to be kept and its text is the body
-   * Apollo sends: the HTTP route hands that text over rather than have it
-   * serialised twice. An object, because Apollo runs an operation on a shallow
+   * `keep` is set when the answer is to be kept: the HTTP route hands over the
+   * body Apollo sends rather than have the answer serialised twice. An object, because Apollo runs an operation on a shallow
    * copy of the context: the route and the plugins share this one by reference.
    */
   answerText: { keep?: (text: string) => void };

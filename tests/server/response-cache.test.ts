@@ -5,7 +5,7 @@
 import { startTestService, type TestService } from '../helpers/service';
 import { loadFixtures } from '../../src/load/load';
 import { MINI_FIXTURES } from '../helpers/engines';
-import { ResponseCache } from '../../src/server/response-cache';
+import { ResponseCache, withoutExtensions } from '../../src/server/response-cache';
 import { ApolloServer } from '@apollo/server';
 import { createHash } from 'node:crypto';
 import { parse, type OperationDefinitionNode } from 'graphql';
@@ -166,6 +166,26 @@ describe('response cache: plain repeats answered before Apollo', () => {
     expect(JSON.parse(repeat!.text).data.talks.edges).toHaveLength(2);
     // Counted as a hit, and as a request of its operation (its log line names it too).
     expect(await counted()).toEqual({ hits: before.hits + 1, pageRequests: before.pageRequests + 1 });
+  });
+
+  it('keeps an answer asked with stats without them, byte for byte as a plain request is answered', async () => {
+    // A field aliased `extensions` is data: only the body's own extensions, written last, are cut.
+    const query = 'query Stats { first: editions { id } extensions: talks(first: 2) { totalCount } }';
+    const plain = await send({ query }); // through Apollo
+    const withStats = await send({ query }, { 'x-debug-stats': '1', 'cache-control': 'no-cache' });
+    expect(JSON.parse(withStats.text).extensions.stats.dbRoundTrips).toBeGreaterThan(0);
+    // Kept again by the request with stats: a plain repeat is answered before Apollo with that text.
+    let repeat: Awaited<ReturnType<typeof send>> | undefined;
+    expect(await apolloCallsDuring(async () => (repeat = await send({ query })))).toBe(0);
+    expect(repeat!.text).toBe(plain.text);
+    expect(JSON.parse(repeat!.text)).toEqual({ data: JSON.parse(withStats.text).data });
+  });
+
+  it("keeps nothing when the text does not end with the answer's extensions", () => {
+    const text = '{"data":{"a":1},"extensions":{"stats":{"dbRoundTrips":1}}}\n';
+    expect(withoutExtensions(text, { stats: { dbRoundTrips: 1 } })).toBe('{"data":{"a":1}}\n');
+    expect(withoutExtensions(text, { stats: { dbRoundTrips: 2 } })).toBeUndefined();
+    expect(withoutExtensions('{"data":{"a":1}}\n', undefined)).toBe('{"data":{"a":1}}\n');
   });
 
   it('finds the answer under the key Apollo keyed it: declared variables only, operation name as sent', async () => {
