@@ -32,8 +32,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printSoak, runSoak } from './soak';
 import { child } from './child';
-import { DASHBOARD, latencies, ms, pct, post, QUERIES, scaleRows, type Row } from './scale-queries';
-import { replaying } from './replay';
+import { DASHBOARD, latencies, ms, pct, QUERIES, scaleRows, type Row } from './scale-queries';
+import { ownCosts } from './replay';
 import { launchPrivateNeo4j } from './private-neo4j';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -55,40 +55,6 @@ const CONNECTIONS = 10;
 
 /** The table's lines (Row in ./scale-queries.ts), in the order they print. */
 const rows: Row[] = [];
-
-/**
- * HTTP p50 of each R2 page with the engine answering from memory (bench/replay.ts),
- * interleaved as in latencies(): the service's own cost, the floor under R2.
- */
-async function floors(service: RunningService): Promise<Map<string, number>> {
-  const pages = QUERIES.filter((q) => q.baseline);
-  const replay = replaying(service.store.engine);
-  try {
-    replay.record();
-    for (const q of pages) await post(service.url, q.query);
-    replay.replay();
-    for (const q of pages) await post(service.url, q.query); // unmeasured, as latencies() warms up
-    const times = new Map(pages.map((q) => [q.name, [] as number[]]));
-    for (let i = 0; i < ITERATIONS; i++) {
-      for (const q of pages) {
-        const t = performance.now();
-        await post(service.url, q.query);
-        times.get(q.name)!.push(performance.now() - t);
-      }
-    }
-    return new Map(
-      pages.map((q) => [
-        q.name,
-        pct(
-          times.get(q.name)!.sort((a, b) => a - b),
-          50,
-        ),
-      ]),
-    );
-  } finally {
-    replay.stop();
-  }
-}
 
 /**
  * Requests per second with CONNECTIONS keep-alive connections cycling through
@@ -306,7 +272,11 @@ async function main(): Promise<void> {
       reloadMs < 10_000,
     ]);
     const at1 = await latencies(one, ITERATIONS);
-    const floor = await floors(one);
+    const floor = await ownCosts(
+      one,
+      QUERIES.filter((q) => q.baseline),
+      ITERATIONS,
+    );
     const rps = await throughputRounds(`${one.url}/graphql`);
     const rssMb = process.memoryUsage().rss / 1048576;
     const relations1 = await relationTimes(one.store);

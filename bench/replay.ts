@@ -6,10 +6,12 @@
  * statements can go below. Each replayed read copies its rows (structuredClone,
  * counted in the floor, as the engine's own row building is not): 0.05 ms a
  * request for the links page, 0.07 ms for the dashboard page. Used by
- * bench/bench.ts; never by the service.
+ * bench/bench.ts and bench/engines.ts; never by the service.
  */
+import type { RunningService } from '../src/server/service';
 import type { Engine, Params, Row } from '../src/store/engine';
 import type { NamedQuery } from '../src/store/queries';
+import { pct, post } from './scale-queries';
 
 export interface Replay {
   /** From now on, remember what each statement returns. */
@@ -49,4 +51,43 @@ export function replaying(engine: Engine): Replay {
     replay: () => set('replay'),
     stop: () => set('off'),
   };
+}
+
+/**
+ * Each page's HTTP p50 with the engine answering from memory, by name: the
+ * service's own cost, the floor under its R2. The pages are recorded once on
+ * the real engine, asked once more unmeasured, then `iterations` times each,
+ * interleaved so a noisy neighbour hits them alike.
+ */
+export async function ownCosts(
+  service: RunningService,
+  pages: readonly { name: string; query: string }[],
+  iterations: number,
+): Promise<Map<string, number>> {
+  const replay = replaying(service.store.engine);
+  try {
+    replay.record();
+    for (const q of pages) await post(service.url, q.query);
+    replay.replay();
+    for (const q of pages) await post(service.url, q.query);
+    const times = new Map(pages.map((q) => [q.name, [] as number[]]));
+    for (let i = 0; i < iterations; i++) {
+      for (const q of pages) {
+        const t = performance.now();
+        await post(service.url, q.query);
+        times.get(q.name)!.push(performance.now() - t);
+      }
+    }
+    return new Map(
+      pages.map((q) => [
+        q.name,
+        pct(
+          times.get(q.name)!.sort((a, b) => a - b),
+          50,
+        ),
+      ]),
+    );
+  } finally {
+    replay.stop();
+  }
 }
