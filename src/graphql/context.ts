@@ -2,6 +2,8 @@
  * The per-request context: a repository that counts this request's database
  * work, and the DataLoaders that batch it.
  */
+import { silentLogger } from '../ops/log';
+import { newRequest, type RequestInfo } from '../ops/request';
 import type { Store } from '../store/open';
 import { Repository } from '../store/repository';
 import { Loaders } from './loaders';
@@ -19,10 +21,21 @@ export interface Context {
    * copy of the context: the route and the plugins share this one by reference.
    */
   answerText: { keep?: (text: string) => void };
+  /** The HTTP request served: its logger, and what its log line reports (ops/request.ts). */
+  request: RequestInfo;
 }
 
-/** `signal` ends the request's database work once its time budget is spent (server/graphql-route.ts). */
-export function createContext(store: Store, debugStats = false, signal?: AbortSignal): Context {
-  const repo = new Repository(store.engine, store.queries, signal);
-  return { repo, loaders: new Loaders(repo), debugStats, answerText: {} };
+/**
+ * `signal` ends the request's database work once its time budget is spent
+ * (server/graphql-route.ts); `request` is the HTTP request served, whose log
+ * line counts the repository's round trips (a detached one when there is none).
+ */
+export function createContext(
+  store: Store,
+  debugStats = false,
+  signal?: AbortSignal,
+  request: RequestInfo = newRequest('none', silentLogger),
+): Context {
+  const repo = new Repository(store.engine, store.queries, signal, request);
+  return { repo, loaders: new Loaders(repo), debugStats, answerText: {}, request };
 }

@@ -3,18 +3,17 @@
  * BAD_USER_INPUT, NOT_FOUND, SERVICE_UNAVAILABLE, INTERNAL_SERVER_ERROR, the
  * limit codes and REQUEST_TIMEOUT (src/errors.ts), plus the GraphQL-level codes
  * Apollo assigns to unparsable or invalid requests.
- * Anything unexpected is logged here and reaches the client as a generic
- * INTERNAL_SERVER_ERROR: no message text from a driver, no stack trace.
+ * Anything unexpected reaches the client as a generic INTERNAL_SERVER_ERROR:
+ * no message text from a driver, no stack trace. The stack stays in the
+ * server's log, on the request's own logger: Apollo calls formatError without
+ * the request, so errorReportPlugin logs and counts with the same verdicts.
  */
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { RecapError } from '../errors';
-import { silentLogger } from '../ops/log';
 import { countRefused } from '../ops/metrics';
-import { currentRequest } from '../ops/request';
-
-/** Server-side log of the request being served: the stack stays here, never in a response. */
-const log = () => currentRequest()?.log ?? silentLogger;
+import type { Context } from './context';
 
 /** Codes Apollo itself assigns to requests it refused before any resolver ran; their messages are safe. */
 const REQUEST_CODES = new Set([
@@ -32,14 +31,45 @@ const APQ_MESSAGES = new Set(['Unsupported persisted query version', 'provided s
 /** graphql-js's message (sic) when a document is over the `maxTokens` parse option. */
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more that (\d+) tokens/;
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const result = format(formatted, error);
-  const code = result.extensions?.code;
-  if (typeof code === 'string') countRefused(code);
-  return result;
+/** What the client is sent of an error, and what the server logs of it (nothing for the client's own). */
+interface Verdict {
+  formatted: GraphQLFormattedError;
+  logged?: { message: 'internal error' | 'store unavailable'; err: unknown };
 }
 
-function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return verdict(formatted, error).formatted;
+}
+
+/**
+ * Logs, on the request's logger, each error formatError masks, and counts each
+ * refusal code of a response once (recap_requests_refused_total).
+ */
+export const errorReportPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) {
+          // As Apollo hands it to formatError: a code, INTERNAL_SERVER_ERROR when it has none.
+          const asFormatted = {
+            ...error.toJSON(),
+            extensions: { ...error.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR' },
+          };
+          const { logged } = verdict(asFormatted, error);
+          if (logged) contextValue.request.log.error({ err: logged.err }, logged.message);
+        }
+      },
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        for (const { extensions } of response.body.singleResult.errors ?? []) {
+          if (typeof extensions?.code === 'string') countRefused(extensions.code, contextValue.request);
+        }
+      },
+    };
+  },
+};
+
+function verdict(formatted: GraphQLFormattedError, error: unknown): Verdict {
   let original = unwrapResolverError(error);
   // Refusals raised by plugins before execution (limits.ts) wrap a RecapError.
   if (original instanceof GraphQLError && original.originalError instanceof RecapError) {
@@ -47,21 +77,24 @@ function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormat
   }
   if (original instanceof RecapError) {
     if (original.code === 'INTERNAL_SERVER_ERROR') return masked(formatted, original);
-    const message =
-      original.code === 'SERVICE_UNAVAILABLE' ? 'the graph database is unavailable' : original.message;
-    if (original.code === 'SERVICE_UNAVAILABLE') log().error({ err: original }, 'store unavailable');
+    const unavailable = original.code === 'SERVICE_UNAVAILABLE';
     return {
-      message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: original.code },
+      formatted: {
+        message: unavailable ? 'the graph database is unavailable' : original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code },
+      },
+      logged: unavailable ? { message: 'store unavailable', err: original } : undefined,
     };
   }
   const code = formatted.extensions?.code;
   const fromResolver = original !== error;
   if (!fromResolver && code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message)) {
     const limit = TOO_MANY_TOKENS.exec(formatted.message)![1];
-    return { message: `query has more than ${limit} tokens`, extensions: { code: 'TOO_MANY_TOKENS' } };
+    return {
+      formatted: { message: `query has more than ${limit} tokens`, extensions: { code: 'TOO_MANY_TOKENS' } },
+    };
   }
   // Apollo labels these INTERNAL_SERVER_ERROR for want of a code of their own.
   if (
@@ -69,24 +102,28 @@ function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormat
     (code === undefined || code === 'INTERNAL_SERVER_ERROR') &&
     APQ_MESSAGES.has(formatted.message)
   ) {
-    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    return { formatted: { message: formatted.message, extensions: { code: 'BAD_REQUEST' } } };
   }
   if (!fromResolver && typeof code === 'string' && REQUEST_CODES.has(code)) {
     return {
-      message: formatted.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code },
+      formatted: {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      },
     };
   }
   return masked(formatted, original);
 }
 
-function masked(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
-  log().error({ err: original }, 'internal error');
+function masked(formatted: GraphQLFormattedError, original: unknown): Verdict {
   return {
-    message: 'Internal server error',
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    formatted: {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    },
+    logged: { message: 'internal error', err: original },
   };
 }

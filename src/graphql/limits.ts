@@ -40,7 +40,6 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { QueryLimits } from '../config';
 import { LimitError, type LimitCode } from '../errors';
 import { loadTypeDefs } from './schema';
-import { currentRequest } from '../ops/request';
 import { introspectionCounter } from './introspection-cost';
 
 /** What a list without a `first`/`limit` argument is assumed to hold. */
@@ -359,8 +358,8 @@ function asOperation(fragment: FragmentDefinitionNode): OperationDefinitionNode 
  * The Apollo plugin: refuses an operation over a limit (cost included) before
  * execution, as HTTP 400. `sizesOf` gives the counted lists' lengths, read only
  * for an operation that selects one; when it fails (and has no earlier sizes to
- * give) the estimate assumes ASSUMED_LIST_SIZE, the request logs a warning, and
- * the resolvers report the store's failure themselves.
+ * give) the estimate assumes ASSUMED_LIST_SIZE (`sizesOf` logs why), and the
+ * resolvers report the store's failure themselves.
  */
 export function limitsPlugin<C extends object>(
   limits: QueryLimits,
@@ -374,10 +373,7 @@ export function limitsPlugin<C extends object>(
           const variables = request.variables ?? {};
           let m = measure(schema, document, operation, variables);
           if (m.counted && sizesOf) {
-            const sizes = await sizesOf(contextValue).catch((err: unknown) => {
-              currentRequest()?.log.warn({ err }, 'no list sizes for the cost estimate: assuming 10 rows');
-              return undefined;
-            });
+            const sizes = await sizesOf(contextValue).catch(() => undefined);
             if (sizes) m = measure(schema, document, operation, variables, sizes);
           }
           const error = violation(m, limits);

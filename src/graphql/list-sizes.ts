@@ -10,7 +10,6 @@
 import type { Engine } from '../store/engine';
 import type { Repository } from '../store/repository';
 import { graphVersion, STALE_MS } from '../store/version';
-import { outsideRequest } from '../ops/request';
 
 export type ListSizes = ReadonlyMap<string, number>;
 
@@ -30,7 +29,7 @@ export function rootListSizes(repo: Repository, now = Date.now()): Promise<ListS
   if (entry && entry.version === version && now < entry.until) return entry.sizes;
   // Not the request's own work: no request's budget may cut it short for the
   // others, and none has it on its log line.
-  const read = outsideRequest(() => repo.detached().read('list/root-sizes', {}));
+  const read = repo.detached().read('list/root-sizes', {});
   const sizes: Promise<ListSizes> = read.then(
     ([row]) => {
       const counted = new Map([

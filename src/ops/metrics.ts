@@ -5,7 +5,7 @@
  * GraphQL operation names, which clients choose, are capped.
  */
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { currentRequest } from './request';
+import type { RequestInfo } from './request';
 
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry });
@@ -81,10 +81,12 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'REQUEST_TIMEOUT',
 ]);
 
-/** Counts a refusal if `code` is one; within a request, each code counts once. */
-export function countRefused(code: string): boolean {
+/**
+ * Counts a refusal if `code` is one; within `request` (a time budget spent,
+ * then the abandoned execution's own errors), each code counts once.
+ */
+export function countRefused(code: string, request?: RequestInfo): boolean {
   if (!REFUSAL_CODES.has(code)) return false;
-  const request = currentRequest();
   if (request) {
     if (request.refused.has(code)) return false;
     request.refused.add(code);
@@ -93,22 +95,16 @@ export function countRefused(code: string): boolean {
   return true;
 }
 
-/** One database round trip, for the process totals and the current request's log line. */
+/** One database round trip, for the process totals (the request's own are its repository's). */
 export function recordDbRoundTrip(ms: number): void {
   dbRoundTrips.inc();
   dbSeconds.inc(ms / 1000);
-  const request = currentRequest();
-  if (request) {
-    request.dbRoundTrips += 1;
-    request.dbMs += ms;
-  }
 }
 
-/** The response cache answered the current request. */
-export function recordCacheHit(): void {
+/** The response cache answered `request`. */
+export function recordCacheHit(request: RequestInfo): void {
   cacheHits.inc();
-  const request = currentRequest();
-  if (request) request.cacheHit = true;
+  request.cacheHit = true;
 }
 
 /** The response cache was asked and had no answer (bypassed requests count as neither). */

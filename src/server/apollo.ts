@@ -10,11 +10,10 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { DEFAULT_LIMITS, type QueryLimits } from '../config';
 import type { Context } from '../graphql/context';
-import { formatError } from '../graphql/errors';
+import { errorReportPlugin, formatError } from '../graphql/errors';
 import { limitsPlugin } from '../graphql/limits';
 import { rootListSizes } from '../graphql/list-sizes';
 import { loadTypeDefs, resolvers } from '../graphql/schema';
-import { currentRequest } from '../ops/request';
 import { ResponseCache, responseCachePlugin } from './response-cache';
 import { KnownOperationTypesRule } from '../graphql/operation-types';
 
@@ -61,14 +60,12 @@ const noStorePlugin: ApolloServerPlugin<Context> = {
 const operationNamePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ operationName }) {
-        const request = currentRequest();
-        if (request) request.operation = operationName ?? 'anonymous';
+      async didResolveOperation({ operationName, contextValue: { request } }) {
+        request.operation = operationName ?? 'anonymous';
       },
-      async willSendResponse({ request: { operationName } }) {
+      async willSendResponse({ request: { operationName }, contextValue: { request } }) {
         // Requests refused before an operation was resolved: the name the client sent, if any.
-        const request = currentRequest();
-        if (request && request.operation === undefined && operationName) request.operation = operationName;
+        if (request.operation === undefined && operationName) request.operation = operationName;
       },
     };
   },
@@ -109,7 +106,13 @@ export function createApollo(options: Partial<ApolloOptions> = {}): ApolloServer
     plugins: [
       ...(cache ? [responseCachePlugin(cache)] : []),
       statsPlugin(cache),
-      limitsPlugin<Context>(limits, (ctx) => rootListSizes(ctx.repo)),
+      limitsPlugin<Context>(limits, (ctx) =>
+        rootListSizes(ctx.repo).catch((err: unknown) => {
+          ctx.request.log.warn({ err }, 'no list sizes for the cost estimate: assuming 10 rows');
+          throw err;
+        }),
+      ),
+      errorReportPlugin,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,

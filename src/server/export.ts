@@ -53,6 +53,7 @@ import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from '../config';
 import { servesHead, type Route } from './http';
 import { sendJson } from './respond';
 import { countRefused } from '../ops/metrics';
+import type { RequestInfo } from '../ops/request';
 
 /** Rows written at a time: the client must take each within EXPORT_STALL_MS. */
 const PAGE = 100;
@@ -212,7 +213,8 @@ async function pageNodes(ctx: Context, list: ListName, ids: readonly string[]): 
 interface Table {
   columns: readonly string[];
   filters: readonly string[];
-  rows(store: Store, query: Record<string, string>): AsyncIterable<Row[]>;
+  /** `request`: the HTTP request served, whose log line counts the tables' round trips. */
+  rows(store: Store, query: Record<string, string>, request: RequestInfo): AsyncIterable<Row[]>;
 }
 
 function listTable(list: ListName): Table {
@@ -220,10 +222,10 @@ function listTable(list: ListName): Table {
   return {
     columns: columns.map((c) => c.name),
     filters: LIST_FILTER_KEYS[list],
-    async *rows(store, query) {
+    async *rows(store, query, request) {
       const filter: Params = listFilter(list, query, 'query-string');
       // The order is read once, as ids (a few MiB for a 1000× graph), then walked a page at a time.
-      const ids = await createContext(store).repo.orderedIds(
+      const ids = await createContext(store, false, undefined, request).repo.orderedIds(
         list,
         filter,
         list === 'talks' ? 'NEWEST' : 'NAME',
@@ -232,7 +234,7 @@ function listTable(list: ListName): Table {
       // no further) come as soon as before; the later ones READ_PAGE nodes at a time.
       for (let at = 0, size = PAGE; at < ids.length; at += size, size = READ_PAGE) {
         // A fresh context per page: loader caches stay small however long the export.
-        const ctx = createContext(store);
+        const ctx = createContext(store, false, undefined, request);
         const nodes = await pageNodes(ctx, list, ids.slice(at, at + size));
         const rows = await Promise.all(nodes.map((n) => rowOf(n, columns, ctx)));
         for (let from = 0; from < rows.length; from += PAGE) yield rows.slice(from, from + PAGE);
@@ -249,8 +251,8 @@ const TABLES: Record<string, Table> = {
   'company-project-links': {
     columns: ['companyId', 'company', 'projectId', 'project', 'weight', 'talks', 'announcements', 'backing'],
     filters: ['editionId', 'companyId', 'projectId'],
-    async *rows(store, query) {
-      const matrix = companyProjectMatrix(createContext(store), {
+    async *rows(store, query, request) {
+      const matrix = companyProjectMatrix(createContext(store, false, undefined, request), {
         editionId: query.editionId || null,
         companyId: query.companyId || null,
         projectId: query.projectId || null,
@@ -277,8 +279,8 @@ const TABLES: Record<string, Table> = {
   'edition-stats': {
     columns: ['editionId', 'edition', 'year', 'talks', 'speakers', 'companies', 'projects', 'announcements'],
     filters: [],
-    async *rows(store) {
-      const rows = await editionStatsRows(createContext(store), EVERY_ROW);
+    async *rows(store, _query, request) {
+      const rows = await editionStatsRows(createContext(store, false, undefined, request), EVERY_ROW);
       yield rows.map((r) => ({
         editionId: r.edition.id,
         edition: String(r.edition.name),
@@ -333,7 +335,7 @@ export function exportRoute(store: Store, limits: ExportLimits = DEFAULT_EXPORT_
   // client that hangs up leaves its export's database work running until the handler sees it, and
   // a pipelined response whose connection is gone never gets a 'close' at all.
   let streaming = 0;
-  return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL, request: RequestInfo) => {
     const match = /^\/export\/([a-z-]+)\.(csv|ndjson)$/.exec(url.pathname);
     if (!match || !Object.hasOwn(TABLES, match[1]!)) return false;
     // An export exists at this path: another method is a 405 naming the allowed ones, not a 404.
@@ -369,7 +371,7 @@ export function exportRoute(store: Store, limits: ExportLimits = DEFAULT_EXPORT_
     }
     streaming += 1;
     try {
-      await streamTable(req, res, url, match[1]!, match[2] as 'csv' | 'ndjson');
+      await streamTable(req, res, url, request, match[1]!, match[2] as 'csv' | 'ndjson');
     } finally {
       streaming -= 1;
     }
@@ -380,6 +382,7 @@ export function exportRoute(store: Store, limits: ExportLimits = DEFAULT_EXPORT_
     req: IncomingMessage,
     res: ServerResponse,
     url: URL,
+    request: RequestInfo,
     name: string,
     format: 'csv' | 'ndjson',
   ): Promise<void> {
@@ -388,7 +391,7 @@ export function exportRoute(store: Store, limits: ExportLimits = DEFAULT_EXPORT_
     let first: IteratorResult<Row[]>;
     try {
       const query = checkFilterNames(name, url);
-      batches = table.rows(store, query)[Symbol.asyncIterator]();
+      batches = table.rows(store, query, request)[Symbol.asyncIterator]();
       // The first batch is read before the headers go out, so a bad filter value is still a 400.
       first = await batches.next();
     } catch (error) {

@@ -15,7 +15,8 @@ import { createContext, type Context } from '../graphql/context';
 import type { LimitError } from '../errors';
 import type { Store } from '../store/open';
 import { graphVersion } from '../store/version';
-import { currentRequest } from '../ops/request';
+import { recordCacheHit } from '../ops/metrics';
+import type { RequestInfo } from '../ops/request';
 import { sendError } from './respond';
 import { hitBeforeApollo, type ResponseCache } from './response-cache';
 
@@ -40,8 +41,8 @@ export function graphqlRoute(
   apollo: ApolloServer<Context>,
   store: Store,
   options: GraphqlRouteOptions,
-): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> {
-  return async (req, res, url) => {
+): (req: IncomingMessage, res: ServerResponse, url: URL, request: RequestInfo) => Promise<void> {
+  return async (req, res, url, request) => {
     if (!cors(req, res, options.corsOrigins)) return;
     if (req.method === 'OPTIONS') {
       res.writeHead(204, { allow: 'GET, HEAD, POST, OPTIONS' });
@@ -69,16 +70,17 @@ export function graphqlRoute(
       options.cache && req.method === 'POST'
         ? hitBeforeApollo(options.cache, graphVersion(store.engine), headers, body)
         : undefined;
-    if (hit) return sendHit(res, hit);
+    if (hit) return sendHit(res, hit, request);
     const query =
       req.method === 'POST' ? (body as { query?: unknown } | null)?.query : url.searchParams.get('query');
     const refused = options.precheck?.(query);
     if (refused) return sendError(res, 400, refused.code, refused.message);
-    await withinBudget(res, options.requestBudgetMs, async (signal) => {
+    await withinBudget(res, options.requestBudgetMs, request, async (signal) => {
       let context: Context | undefined;
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => (context = createContext(store, headers.get('x-debug-stats') === '1', signal)),
+        context: async () =>
+          (context = createContext(store, headers.get('x-debug-stats') === '1', signal, request)),
       });
       if (response.body.kind === 'complete' && (response.status ?? 200) === 200) {
         context?.answerText.keep?.(response.body.string);
@@ -97,9 +99,13 @@ export function graphqlRoute(
 }
 
 /** A kept answer, with the headers Apollo's path gives it (apollo.ts sets `cache-control: no-store`). */
-function sendHit(res: ServerResponse, hit: { text: string; operation: string | null }): void {
-  const request = currentRequest();
-  if (request) request.operation = hit.operation ?? 'anonymous';
+function sendHit(
+  res: ServerResponse,
+  hit: { text: string; operation: string | null },
+  request: RequestInfo,
+): void {
+  request.operation = hit.operation ?? 'anonymous';
+  recordCacheHit(request);
   // Set, not written ahead: `end` then sends a Content-Length, as it does for Apollo's answers.
   res.statusCode = 200;
   res.setHeader('cache-control', 'no-store');
@@ -178,6 +184,7 @@ function getExtensionsChecked(res: ServerResponse, url: URL): { body: undefined 
 async function withinBudget(
   res: ServerResponse,
   budgetMs: number,
+  request: RequestInfo,
   work: (signal: AbortSignal) => Promise<void>,
 ): Promise<void> {
   const controller = new AbortController();
@@ -189,6 +196,7 @@ async function withinBudget(
         503,
         'REQUEST_TIMEOUT',
         `the request took longer than its ${budgetMs} ms budget and was abandoned`,
+        request,
       );
     }
   }, budgetMs);

@@ -20,13 +20,19 @@ import type { Store } from '../store/open';
 import { GraphChangedError } from '../store/version';
 import { silentLogger, type Logger } from '../ops/log';
 import { recordRequest, registry, routeOf } from '../ops/metrics';
-import { newRequest, requestIdOf, runInRequest, type RequestInfo } from '../ops/request';
+import { newRequest, requestIdOf, type RequestInfo } from '../ops/request';
 import { graphqlRoute, type GraphqlRouteOptions } from './graphql-route';
 import type { Readiness } from './readiness';
 import { sendError, sendJson } from './respond';
 import { cutIfNotTaken, whenOver } from './response-over';
 
-export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
+/** A route: true when it served the request. `request` is what the request's log line reports. */
+export type Route = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  request: RequestInfo,
+) => Promise<boolean> | boolean;
 
 export interface HttpOptions extends GraphqlRouteOptions {
   headersTimeoutMs: number;
@@ -72,28 +78,30 @@ export function createHttpServer(
       const method = req.method; // before handle() serves HEAD as GET
       const url = parseTarget(req.url);
       whenOver(req, res, () => logRequest(url, method, res, request, performance.now() - started));
-      runInRequest(request, () =>
-        handle(req, res, url)
-          // A client that stops taking its answer for as long as it had to send its request is cut.
-          .then(() => cutIfNotTaken(req, res, options.requestTimeoutMs))
-          .catch((error: unknown) => {
-            // A load completing while an export streams is the graph doing its job, not a fault:
-            // the client is told by the cut and runs it again; no stack for an operator to chase.
-            if (error instanceof GraphChangedError)
-              request.log.warn({ reason: error.message }, 'response cut');
-            else request.log.error({ err: error }, 'request failed');
-            if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
-            // Headers and part of the body are out (an export cut by a database failure): close the
-            // connection after what was written, without the last chunk, so the client sees a broken
-            // response rather than a complete one holding the first rows only.
-            else res.socket?.end();
-          }),
-      );
+      handle(req, res, url, request)
+        // A client that stops taking its answer for as long as it had to send its request is cut.
+        .then(() => cutIfNotTaken(req, res, options.requestTimeoutMs))
+        .catch((error: unknown) => {
+          // A load completing while an export streams is the graph doing its job, not a fault:
+          // the client is told by the cut and runs it again; no stack for an operator to chase.
+          if (error instanceof GraphChangedError) request.log.warn({ reason: error.message }, 'response cut');
+          else request.log.error({ err: error }, 'request failed');
+          if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
+          // Headers and part of the body are out (an export cut by a database failure): close the
+          // connection after what was written, without the last chunk, so the client sees a broken
+          // response rather than a complete one holding the first rows only.
+          else res.socket?.end();
+        });
     },
   );
   return server;
 
-  async function handle(req: IncomingMessage, res: ServerResponse, url: URL | undefined): Promise<void> {
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL | undefined,
+    request: RequestInfo,
+  ): Promise<void> {
     if (!url) return sendError(res, 400, 'BAD_REQUEST', 'the request target is not a valid URL path');
     // Node already sends no body for HEAD (decided when the response was
     // created), so HEAD can take every GET route unchanged; a route that would
@@ -102,7 +110,7 @@ export function createHttpServer(
       heads.add(req);
       req.method = 'GET';
     }
-    if (url.pathname === '/graphql') return graphql(req, res, url);
+    if (url.pathname === '/graphql') return graphql(req, res, url, request);
     if (GET_ONLY.has(url.pathname) && req.method !== 'GET') {
       res.setHeader('allow', 'GET, HEAD');
       return sendJson(res, 405, { error: `${req.method} is not allowed on ${url.pathname}: use GET` });
@@ -113,7 +121,7 @@ export function createHttpServer(
       res.writeHead(200, { 'content-type': registry.contentType });
       return void res.end(await registry.metrics());
     }
-    for (const route of extraRoutes) if (await route(req, res, url)) return;
+    for (const route of extraRoutes) if (await route(req, res, url, request)) return;
     sendJson(res, 404, { error: `no route for ${req.method} ${url.pathname}` });
   }
 

@@ -241,7 +241,7 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Co
             return null;
           }
           cache.hits++;
-          recordCacheHit(); // the request's log line and recap_cache_hits_total
+          recordCacheHit(contextValue.request); // its log line and recap_cache_hits_total
           contextValue.cacheStatus = 'hit';
           return {
             http: { status: 200, headers: new HeaderMap() },
@@ -313,6 +313,5 @@ export function hitBeforeApollo(
   );
   if (!found) return undefined;
   cache.hits++;
-  recordCacheHit();
   return found;
 }

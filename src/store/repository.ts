@@ -61,13 +61,13 @@ export const LIST_FILTER_KEYS: Record<ListName, readonly string[]> = {
 };
 
 export class Repository {
-  readonly stats: RequestStats = { dbRoundTrips: 0, dbMs: 0 };
-
   constructor(
     readonly engine: Engine,
     private readonly queries: QueryRegistry,
     /** Aborted when the request's time budget is spent: no further round trip starts. */
     private readonly signal?: AbortSignal,
+    /** Where this repository counts its round trips: the request's own counters (its log line). */
+    readonly stats: RequestStats = { dbRoundTrips: 0, dbMs: 0 },
   ) {}
 
   /** A repository on the same store with its own counters (for work no request should be billed for). */

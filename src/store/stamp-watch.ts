@@ -12,7 +12,6 @@
  * service derives the link summaries and talk cards again for as long as the
  * stamp says they were not derived with it (src/load/stamp.ts).
  */
-import { outsideRequest } from '../ops/request';
 import type { Engine, Row } from './engine';
 import type { QueryRegistry } from './queries';
 import { bumpGraphVersion, isOwnStamp, STALE_MS } from './version';
@@ -59,7 +58,7 @@ export function watchLoadStamp(
         timer = setTimeout(() => reject(new Error('stamp read past its deadline')), deadlineMs);
         timer.unref();
       });
-      const [row] = await Promise.race([outsideRequest(() => engine.read(query, {})), deadline]);
+      const [row] = await Promise.race([engine.read(query, {}), deadline]);
       if (mine < applied) return; // a read begun later has already answered
       applied = mine;
       const stamp = row?.stamp == null ? null : String(row.stamp);
