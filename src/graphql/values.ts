@@ -78,6 +78,11 @@ export interface SubgraphValue {
   ids: string[];
   edges: EdgeValue[];
   truncated: boolean;
+  /**
+   * Each node as its id and label properties, when the walk read them
+   * (Query.neighborhood): `nodes { id type label }` answers from these.
+   */
+  labelled?: ReadonlyMap<string, StoredNode>;
 }
 
 /** One edition of a project's timeline, by ids. */

@@ -10,7 +10,7 @@ import { LINK_HEAD_ID, linkHeadFacts, linkHeadMayHold } from './link-heads';
 import { linkPageEntries } from './link-pages';
 import type { Row, StoredNode } from './engine';
 import { stub, type Repository } from './repository';
-import { labelOf } from './kinds';
+import { LABEL_PROPERTIES, labelOf } from './kinds';
 import { ALL_EDITIONS, LINK_PAGE_SIZE, linkId } from '../load/plan/links';
 import { queryTokens } from '../search/tokens';
 import { GraphChangedError, graphVersion } from './version';
@@ -175,9 +175,19 @@ export interface NeighborRow {
   key: string;
   /** The node at the other end. */
   id: string;
+  /** That node as its id and the properties its label is made of (LABEL_PROPERTIES): not a whole node. */
+  labelled: StoredNode;
   relation: string;
   sources: string[];
   reference: string | null;
+}
+
+/** A neighbour row's node as its id and the label properties it has (the others are null in the row). */
+function labelledNode(row: Row): StoredNode {
+  const id = String(row.id);
+  const node: Record<string, unknown> = { __label: labelOf(id) ?? '', id };
+  for (const property of LABEL_PROPERTIES) if (row[property] != null) node[property] = String(row[property]);
+  return node as StoredNode;
 }
 
 /** One hop out of `ids` (non-empty), to nodes whose label is in `labels` (non-empty). */
@@ -190,6 +200,7 @@ export async function neighbors(
   return rows.map((r) => ({
     key: String(r.key),
     id: String(r.id),
+    labelled: labelledNode(r),
     relation: String(r.relation),
     sources: list<string>(r.sources),
     reference: typeof r.reference === 'string' ? r.reference : null,

@@ -43,6 +43,12 @@ export function labelOf(id: string): Label | undefined {
   return Object.hasOwn(KINDS, prefix) ? KINDS[prefix as KindPrefix] : undefined;
 }
 
+/**
+ * The properties a node's on-screen name (`Node.label`) is taken from, first
+ * present first: each kind has one of them (a talk its title, a figure its label).
+ */
+export const LABEL_PROPERTIES = ['name', 'title', 'description', 'label'] as const;
+
 /** `articleId#locator`: how provenance is stored on nodes and relationships in both engines. */
 export function encodeSource(articleId: string, locator: string): string {
   return `${articleId}#${locator}`;

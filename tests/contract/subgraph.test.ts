@@ -151,13 +151,18 @@ describeEachEngine('graph view API', (engine) => {
       expect(edgeKeys(full).sort()).toEqual(edgeKeys({ ...roomy, edges: keptOnly }).sort());
     });
 
-    it('costs one round trip per hop, plus the centre, plus one per kind of node it draws', async () => {
-      const q = `{ neighborhood(id: "company:spotify", depth: 2) { nodes { id label type } edges { from to weight } } }`;
-      const result = await client.run(q);
+    it('costs one round trip per hop, plus the centre, plus one per kind of node asked for more than its name', async () => {
+      const q = (more: string) =>
+        `{ neighborhood(id: "company:spotify", depth: 2) { nodes { id label type ${more} } edges { from to weight } } }`;
+      const named = await client.run(q(''));
+      expect(named.errors).toBeUndefined();
+      // The centre (1), two hops (2), the relationships among the last hop's nodes (1): the hops
+      // read each node's label properties, so a graph view's nodes need nothing more.
+      expect(named.stats.dbRoundTrips).toBe(4);
+      const result = await client.run(q('... on Company { homepage }'));
       expect(result.errors).toBeUndefined();
       const kinds = new Set((result.data.neighborhood as Graph).nodes.slice(1).map((n) => n.type));
-      // The centre (1), two hops (2), the relationships among the last hop's nodes (1),
-      // then the kept nodes in one batch per kind.
+      // Then the kept nodes, whole, in one batch per kind.
       expect(result.stats.dbRoundTrips).toBe(4 + kinds.size);
       expect(result.stats.dbRoundTrips).toBeLessThanOrEqual(4 + 8);
     });
@@ -326,6 +331,42 @@ describeEachEngine('graph view API on the five recaps', (engine) => {
     );
     expect(eu2019.companyProjectLinksConnection.totalCount).toBe(33);
   });
+
+  it.each([
+    ['project:kubernetes', 2, 200],
+    ['company:spotify', 1, 50],
+    ['edition:kubecon-eu-2019', 1, 100],
+  ])(
+    'names the nodes of %s (depth %d, first %d) from its hops, as the nodes loaded whole name them',
+    async (id, depth, first) => {
+      const asked = (more: string) => `query($id: ID!, $depth: Int, $first: Int) {
+        neighborhood(id: $id, depth: $depth, first: $first) { nodes { __typename id type label ${more} } } }`;
+      const light = await client.run(asked(''), { id, depth, first });
+      // One field more (through a fragment): every kept node is loaded whole, by its label.
+      const whole = await client.run(asked('... on Talk { kind } ... on Person { aliases }'), {
+        id,
+        depth,
+        first,
+      });
+      const loads = (statements: string[]) => statements.filter((s) => s.startsWith('node/'));
+      // The centre's own lookup, and nothing else: no node is read again for its label.
+      expect(loads(light.stats.statements)).toEqual([loads(whole.stats.statements)[0]]);
+      expect(loads(whole.stats.statements).length).toBeGreaterThan(2);
+      type Named = { __typename: string; id: string; type: string; label: string };
+      const nodes = (r: typeof light) => (r.data.neighborhood as { nodes: Named[] }).nodes;
+      expect(nodes(light)).toEqual(
+        nodes(whole).map(({ __typename, id: nodeId, type, label }) => ({
+          __typename,
+          id: nodeId,
+          type,
+          label,
+        })),
+      );
+      // Every kind the walk reaches is named, not left as its id.
+      expect(new Set(nodes(light).map((n) => n.type)).size).toBeGreaterThan(3);
+      for (const n of nodes(light)) expect(n.label).not.toBe(n.id);
+    },
+  );
 
   it.each([
     ['company:spotify', 1, 50],

@@ -3,7 +3,7 @@
  * and argument checks for ids.
  */
 import type { StoredNode } from '../../store/engine';
-import { decodeSource, labelOf, type Label } from '../../store/kinds';
+import { decodeSource, LABEL_PROPERTIES, labelOf, type Label } from '../../store/kinds';
 import { BadInputError, clipped } from '../../errors';
 import type { EntityType, NodeResolvers, SourceResolvers } from '../generated/types';
 import type { SourceValue } from '../values';
@@ -95,9 +95,11 @@ export const LABELS_BY_TYPE: Readonly<Record<string, Label>> = Object.fromEntrie
   Object.entries(ENTITY_TYPES).map(([label, type]) => [type, label as Label]),
 );
 
-/** What to call a node on screen: whichever of these properties its kind has. */
-export const labelText = (node: StoredNode): string =>
-  String(node.name ?? node.title ?? node.description ?? node.label ?? node.id);
+/** What to call a node on screen: the first of LABEL_PROPERTIES its kind has, else its id. */
+export function labelText(node: StoredNode): string {
+  for (const property of LABEL_PROPERTIES) if (node[property] != null) return String(node[property]);
+  return node.id;
+}
 
 /** `Node.label` and `Node.type`, merged into every type implementing Node. */
 export const nodeFields = {

@@ -3,7 +3,8 @@
  * what surrounds it, ranked by how well each relationship is supported) and
  * Path.subgraph (a path as nodes and edges). The hops are read by one named
  * query each (analyst/neighbors); merging, weighing, ranking and the cut
- * happen here.
+ * happen here. The hops also read each node's label properties, so a graph
+ * view's `nodes { id type label }` loads no node again.
  */
 import type { StoredNode } from '../../store/engine';
 import { neighbors, type NeighborRow } from '../../store/analyst';
@@ -11,6 +12,7 @@ import { decodeSource, labelOf, RELATION_SOURCES, type Label } from '../../store
 import type { Context } from '../context';
 import { existing } from './analyst';
 import { bounded, ENTITY_TYPES, LABELS_BY_TYPE } from './shared';
+import { selectsOnly } from '../lookahead';
 import type {
   PathResolvers,
   QueryNeighborhoodArgs,
@@ -103,6 +105,7 @@ async function neighborhood(args: QueryNeighborhoodArgs, ctx: Context): Promise<
   const labels = args.types?.length ? [...new Set(args.types.map((t) => LABELS_BY_TYPE[t]!))] : ALL_LABELS;
   const centre = await existing(ctx, args.id, 'id');
   const kept = new Set([centre.id]);
+  const labelled = new Map<string, StoredNode>([[centre.id, centre]]);
   const edges = new EdgeSet();
   let frontier = [centre.id];
   let truncated = false;
@@ -113,6 +116,7 @@ async function neighborhood(args: QueryNeighborhoodArgs, ctx: Context): Promise<
     const taken = ranked.slice(0, Math.max(0, room));
     if (ranked.length > taken.length) truncated = true;
     for (const id of taken) kept.add(id);
+    for (const row of rows) if (kept.has(row.id) && !labelled.has(row.id)) labelled.set(row.id, row.labelled);
     // Full after this hop, with hops left: the next one still runs, takes nothing and ends
     // the walk; it says whether `first` cut anything, and brings the edges between kept nodes.
     frontier = taken;
@@ -121,7 +125,7 @@ async function neighborhood(args: QueryNeighborhoodArgs, ctx: Context): Promise<
   // from them back to earlier ones, are read now, so the subgraph holds every relationship
   // between its nodes (as a graph view or networkx's ego graph expects), whatever the depth.
   if (frontier.length > 0) await addEdgesAmong(ctx, frontier, kept, labels, edges);
-  return { ids: [...kept], edges: edges.between(kept), truncated };
+  return { ids: [...kept], edges: edges.between(kept), truncated, labelled };
 }
 
 /** Adds to `edges` the relationships from `from` to nodes of `kept` (their labels only: no other row is kept). */
@@ -160,9 +164,17 @@ export const Path: PathResolvers = {
   }),
 };
 
+/** What a node holding only its id and label properties answers (Node.type comes from the id). */
+const LABEL_FIELDS = ['id', 'type', 'label'];
+
 export const Subgraph: SubgraphResolvers = {
-  nodes: async (g, _a, ctx) =>
-    (await Promise.all(g.ids.map((id) => ctx.loaders.node(labelOf(id)!).load(id)))).filter(
+  nodes: async (g, _a, ctx, info) => {
+    const { labelled } = g;
+    if (labelled && selectsOnly(info, LABEL_FIELDS) && g.ids.every((id) => labelled.has(id))) {
+      return g.ids.map((id) => labelled.get(id)!);
+    }
+    return (await Promise.all(g.ids.map((id) => ctx.loaders.node(labelOf(id)!).load(id)))).filter(
       (n): n is StoredNode => n !== null,
-    ),
+    );
+  },
 };
