@@ -42,7 +42,12 @@ export abstract class RecapError extends Error {
  * so a 900 kB id is not sent back as a 900 kB message.
  */
 export function clipped(value: string): string {
-  return value.length <= 80 ? value : `${value.slice(0, 80)}… (${value.length} characters)`;
+  if (value.length <= 80) return value;
+  // Never between the halves of a surrogate pair (an emoji): a lone half is not text, and the
+  // message would carry it to the client as an unpaired \ud83d.
+  const high = value.charCodeAt(79);
+  const end = high >= 0xd800 && high <= 0xdbff ? 79 : 80;
+  return `${value.slice(0, end)}… (${value.length} characters)`;
 }
 
 /** The request is wrong: an argument out of range, a malformed cursor, an unknown id kind. */

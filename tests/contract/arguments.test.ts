@@ -152,6 +152,18 @@ describeEachEngine('argument bounds', (engine) => {
       }
     });
 
+    it('never cuts a quoted id between the two halves of an emoji', async () => {
+      // 'company:' and 71 letters: the 80th UTF-16 unit is the first half of the first 🚀.
+      const id = 'company:' + 'x'.repeat(71) + '🚀'.repeat(10);
+      const message = String((await client.run(path, { f: id, t: 'project:envoy' })).errors?.[0]?.message);
+      expect(message).toContain(`${'x'.repeat(71)}… (99 characters)`);
+      expect(message).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+      // One letter fewer and the cut falls after a whole emoji, which is kept.
+      const shorter = id.replace('company:x', 'company:');
+      const after = String((await client.run(path, { f: shorter, t: 'project:envoy' })).errors?.[0]?.message);
+      expect(after).toContain(`${'x'.repeat(70)}🚀… (98 characters)`);
+    });
+
     const links = 'query($n: Int, $e: ID) { companyProjectLinks(first: $n, editionId: $e) { weight } }';
 
     it.each([[-1], [201]])('companyProjectLinks refuses first: %d', async (n) => {
