@@ -46,6 +46,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  * refusal code of a response once (recap_requests_refused_total).
  */
 export const errorReportPlugin: ApolloServerPlugin<Context> = {
+  // A failure outside the pipeline's own catches (a plugin's willSendResponse): Apollo answers
+  // "Internal server error" through formatError, which cannot say which request it was.
+  async unexpectedErrorProcessingRequest({ requestContext, error }) {
+    (requestContext.contextValue as Context | undefined)?.request.log.error({ err: error }, 'internal error');
+  },
   async requestDidStart({ contextValue }) {
     return {
       async didEncounterErrors({ errors }) {

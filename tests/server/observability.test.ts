@@ -10,6 +10,7 @@ import { readConfig } from '../../src/config';
 import { StoreError } from '../../src/errors';
 import { failReadsOf } from '../helpers/queries';
 import { createLogger, type LogLevel } from '../../src/ops/log';
+import * as metrics from '../../src/ops/metrics';
 import { startService, type RunningService } from '../../src/server/service';
 import type { Engine, Params } from '../../src/store/engine';
 import type { NamedQuery } from '../../src/store/queries';
@@ -140,6 +141,27 @@ describe('request ids and request log lines', () => {
       expect(error).toMatchObject({ level: 'error', err: { message: 'secret table layout' } });
       expect(error.err!.stack).toMatch(/StoreError: secret table layout\n\s+at /);
       expect(mine.find((l) => l.msg === 'request')).toBeDefined();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+  it('logs a failure outside the GraphQL pipeline under the request id too, and sends nothing of it', async () => {
+    // A plugin's willSendResponse throwing: Apollo's own catch, not the pipeline's, answers it.
+    const spy = jest.spyOn(metrics, 'countRefused').mockImplementation(() => {
+      throw new Error('secret metrics fault');
+    });
+    try {
+      const res = await post('{ projectTimeline(projectId: "project:nowhere") { maturity } }', {
+        'x-request-id': 'boom-2',
+        'cache-control': 'no-cache',
+      });
+      expect(res.status).toBe(500);
+      expect(await res.text()).not.toMatch(/secret|stack|at /);
+      await settle();
+      const error = s.lines.find((l) => l.reqId === 'boom-2' && l.msg === 'internal error') as {
+        err?: { message: string };
+      };
+      expect(error).toMatchObject({ level: 'error', err: { message: 'secret metrics fault' } });
     } finally {
       spy.mockRestore();
     }
