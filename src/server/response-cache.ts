@@ -59,9 +59,6 @@ interface OperationShape {
   declared: readonly string[];
 }
 
-/** The body Apollo sends for `{ data }`: its own prettyJSONStringify. */
-const answerText = (data: Record<string, unknown>): string => JSON.stringify({ data }) + '\n';
-
 /**
  * Apollo's body for an answer without errors (`{"data":…,"extensions":…}` and a
  * newline: extensions are written last) without its `extensions`; undefined when
@@ -98,12 +95,11 @@ export class ResponseCache {
     return this.lru.get(key);
   }
 
-  /** Keeps `data` for `ttl` ms (what is left of TTL_MS since its reads began), unless a later-begun answer is kept. */
-  set(key: string, data: Record<string, unknown>, ttl = TTL_MS): void {
-    this.setText(key, answerText(data), ttl);
-  }
-
-  /** As set(), with the answer's body already written by Apollo (`{"data":…}` and a newline). */
+  /**
+   * Keeps an answer's body as Apollo wrote it (`{"data":…}` and a newline) for
+   * `ttl` ms (what is left of TTL_MS since its reads began), unless a
+   * later-begun answer is kept.
+   */
   setText(key: string, text: string, ttl = TTL_MS): void {
     if (ttl <= 0 || this.lru.getRemainingTTL(key) > ttl) return;
     this.lru.set(key, text, { size: key.length + text.length, ttl });

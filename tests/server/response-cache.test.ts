@@ -255,7 +255,7 @@ describe('response cache keys and sizes', () => {
     for (let i = 0; i < 20; i++) {
       const hash = createHash('sha256').update(text(i)).digest('hex');
       const shape = cache.remember(hash, undefined, parse(text(i)).definitions[0] as OperationDefinitionNode);
-      cache.set(ResponseCache.key(1, hash, shape.name, shape.declared, {})!, { i });
+      cache.setText(ResponseCache.key(1, hash, shape.name, shape.declared, {})!, `{"data":{"i":${i}}}\n`);
     }
     // 20 MiB of variable names in an 8 MiB budget: the first shapes went, the last stay.
     expect(cache.textFor(1, text(0), undefined, {})).toBeUndefined();
@@ -268,7 +268,7 @@ describe('response cache keys and sizes', () => {
   it('counts each answer against its byte budget', () => {
     const cache = new ResponseCache();
     const data = { text: 'y'.repeat(1024 * 1024) };
-    for (let i = 0; i < 200; i++) cache.set(`key${i}`, data);
+    for (let i = 0; i < 200; i++) cache.setText(`key${i}`, JSON.stringify({ data }) + '\n');
     // 200 MiB of answers in a 64 MiB cache: the oldest went.
     expect(cache.get('key0')).toBeUndefined();
     expect(cache.get('key199')).toEqual(data);
