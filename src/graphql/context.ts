@@ -25,16 +25,18 @@ export interface Context {
   request: RequestInfo;
 }
 
-/**
- * `signal` ends the request's database work once its time budget is spent
- * (server/graphql-route.ts); `request` is the HTTP request served, whose log
- * line counts the repository's round trips (a detached one when there is none).
- */
+export interface ContextOptions {
+  /** Report round trips and time in `extensions.stats` (the `x-debug-stats: 1` header). */
+  debugStats?: boolean;
+  /** Ends the request's database work once its time budget is spent (server/graphql-route.ts). */
+  signal?: AbortSignal;
+  /** The HTTP request served, whose log line counts the repository's round trips (a detached one when none). */
+  request?: RequestInfo;
+}
+
 export function createContext(
   store: Store,
-  debugStats = false,
-  signal?: AbortSignal,
-  request: RequestInfo = newRequest('none', silentLogger),
+  { debugStats = false, signal, request = newRequest('none', silentLogger) }: ContextOptions = {},
 ): Context {
   const repo = new Repository(store.engine, store.queries, signal, request);
   return { repo, loaders: new Loaders(repo), debugStats, answerText: {}, request };

@@ -213,8 +213,8 @@ async function pageNodes(ctx: Context, list: ListName, ids: readonly string[]): 
 interface Table {
   columns: readonly string[];
   filters: readonly string[];
-  /** `request`: the HTTP request served, whose log line counts the tables' round trips. */
-  rows(store: Store, query: Record<string, string>, request: RequestInfo): AsyncIterable<Row[]>;
+  /** `context` gives a fresh context on the request's behalf (its log line counts their round trips). */
+  rows(query: Record<string, string>, context: () => Context): AsyncIterable<Row[]>;
 }
 
 function listTable(list: ListName): Table {
@@ -222,19 +222,15 @@ function listTable(list: ListName): Table {
   return {
     columns: columns.map((c) => c.name),
     filters: LIST_FILTER_KEYS[list],
-    async *rows(store, query, request) {
+    async *rows(query, context) {
       const filter: Params = listFilter(list, query, 'query-string');
       // The order is read once, as ids (a few MiB for a 1000× graph), then walked a page at a time.
-      const ids = await createContext(store, false, undefined, request).repo.orderedIds(
-        list,
-        filter,
-        list === 'talks' ? 'NEWEST' : 'NAME',
-      );
+      const ids = await context().repo.orderedIds(list, filter, list === 'talks' ? 'NEWEST' : 'NAME');
       // The first page is a written page's worth, so the first rows (and a HEAD, which reads
       // no further) come as soon as before; the later ones READ_PAGE nodes at a time.
       for (let at = 0, size = PAGE; at < ids.length; at += size, size = READ_PAGE) {
         // A fresh context per page: loader caches stay small however long the export.
-        const ctx = createContext(store, false, undefined, request);
+        const ctx = context();
         const nodes = await pageNodes(ctx, list, ids.slice(at, at + size));
         const rows = await Promise.all(nodes.map((n) => rowOf(n, columns, ctx)));
         for (let from = 0; from < rows.length; from += PAGE) yield rows.slice(from, from + PAGE);
@@ -251,8 +247,8 @@ const TABLES: Record<string, Table> = {
   'company-project-links': {
     columns: ['companyId', 'company', 'projectId', 'project', 'weight', 'talks', 'announcements', 'backing'],
     filters: ['editionId', 'companyId', 'projectId'],
-    async *rows(store, query, request) {
-      const matrix = companyProjectMatrix(createContext(store, false, undefined, request), {
+    async *rows(query, context) {
+      const matrix = companyProjectMatrix(context(), {
         editionId: query.editionId || null,
         companyId: query.companyId || null,
         projectId: query.projectId || null,
@@ -279,8 +275,8 @@ const TABLES: Record<string, Table> = {
   'edition-stats': {
     columns: ['editionId', 'edition', 'year', 'talks', 'speakers', 'companies', 'projects', 'announcements'],
     filters: [],
-    async *rows(store, _query, request) {
-      const rows = await editionStatsRows(createContext(store, false, undefined, request), EVERY_ROW);
+    async *rows(_query, context) {
+      const rows = await editionStatsRows(context(), EVERY_ROW);
       yield rows.map((r) => ({
         editionId: r.edition.id,
         edition: String(r.edition.name),
@@ -391,7 +387,7 @@ export function exportRoute(store: Store, limits: ExportLimits = DEFAULT_EXPORT_
     let first: IteratorResult<Row[]>;
     try {
       const query = checkFilterNames(name, url);
-      batches = table.rows(store, query, request)[Symbol.asyncIterator]();
+      batches = table.rows(query, () => createContext(store, { request }))[Symbol.asyncIterator]();
       // The first batch is read before the headers go out, so a bad filter value is still a 400.
       first = await batches.next();
     } catch (error) {

@@ -80,7 +80,11 @@ export function graphqlRoute(
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () =>
-          (context = createContext(store, headers.get('x-debug-stats') === '1', signal, request)),
+          (context = createContext(store, {
+            debugStats: headers.get('x-debug-stats') === '1',
+            signal,
+            request,
+          })),
       });
       if (response.body.kind === 'complete' && (response.status ?? 200) === 200) {
         context?.answerText.keep?.(response.body.string);

@@ -60,7 +60,7 @@ export class GraphQLClient {
         running.splice(running.indexOf(named.name), 1);
       }
     };
-    const context = createContext({ ...this.store, engine }, true);
+    const context = createContext({ ...this.store, engine }, { debugStats: true });
     const response = await this.apollo.executeOperation({ query, variables }, { contextValue: context });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     const { data, errors } = response.body.singleResult;
