@@ -15,6 +15,13 @@ import { Figure } from './figure';
 import { Node, nodeFields, Source } from './shared';
 import { analystQueries, CompanyProjectLink, PathStep, SearchHit, TimelineEntry } from './analyst';
 import { Path, Subgraph, subgraphQueries } from './subgraph';
+import {
+  CompanyConnection,
+  CompanyProjectLinkConnection,
+  PersonConnection,
+  ProjectConnection,
+  TalkConnection,
+} from './connections';
 import type { Resolvers } from '../generated/types';
 
 export const resolvers: Resolvers = {
@@ -23,6 +30,11 @@ export const resolvers: Resolvers = {
   NonNegativeInt: NonNegativeIntResolver,
   Node,
   Query: { ...Query, ...analystQueries, ...subgraphQueries },
+  TalkConnection,
+  PersonConnection,
+  CompanyConnection,
+  ProjectConnection,
+  CompanyProjectLinkConnection,
   Path,
   Subgraph,
   PathStep,
