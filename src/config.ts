@@ -40,6 +40,8 @@ export interface GuardConfig {
   introspection: boolean;
   /** "Did you mean …" hints in validation errors. */
   suggestions: boolean;
+  /** Runs of a document on graphql-js before graphql-jit compiles it; Infinity: never (src/graphql/executor.ts). */
+  compileAfter: number;
   /** Node's server.headersTimeout and server.requestTimeout, in ms. */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
@@ -98,6 +100,8 @@ export const CONFIG_VARIABLES = {
   GRAPHQL_INTROSPECTION: 'true/false (default: true unless NODE_ENV=production)',
   GRAPHQL_SUGGESTIONS:
     'true/false: "Did you mean" hints in errors (default: true unless NODE_ENV=production)',
+  GRAPHQL_COMPILE_AFTER:
+    'runs of a document on graphql-js before graphql-jit compiles it: 0 at once, off never (default 1)',
   HTTP_HEADERS_TIMEOUT_MS: 'time a client has to send its request headers (default 10000)',
   HTTP_REQUEST_TIMEOUT_MS:
     'time a client has to send its whole request, and may take nothing of its answer (default 30000)',
@@ -174,6 +178,8 @@ function readGuard(get: (name: keyof typeof CONFIG_VARIABLES) => string | undefi
     corsOrigins: parseOrigins(get('CORS_ORIGINS')),
     introspection: parseBoolean('GRAPHQL_INTROSPECTION', get('GRAPHQL_INTROSPECTION'), !production),
     suggestions: parseBoolean('GRAPHQL_SUGGESTIONS', get('GRAPHQL_SUGGESTIONS'), !production),
+    compileAfter:
+      get('GRAPHQL_COMPILE_AFTER') === 'off' ? Infinity : whole('GRAPHQL_COMPILE_AFTER', 1, 0, 1_000_000),
     headersTimeoutMs,
     requestTimeoutMs,
     exports: {

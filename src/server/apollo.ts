@@ -1,9 +1,11 @@
 /**
- * The Apollo Server instance: schema, error masking, query limits, the
- * response cache, and the plugin that reports a request's own database cost
- * in `extensions.stats` when asked.
+ * The Apollo Server instance: schema, execution (graphql-js, or graphql-jit
+ * for a document that comes back: graphql/executor.ts), error masking, query
+ * limits, the response cache, and the plugin that reports a request's own
+ * database cost in `extensions.stats` when asked.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -16,6 +18,8 @@ import { rootListSizes } from '../graphql/list-sizes';
 import { loadTypeDefs, resolvers } from '../graphql/schema';
 import { ResponseCache, responseCachePlugin } from './response-cache';
 import { KnownOperationTypesRule } from '../graphql/operation-types';
+import { Executor } from '../graphql/executor';
+import { localGateway } from './local-gateway';
 
 const statsPlugin = (cache: ResponseCache | null): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
@@ -78,14 +82,23 @@ export interface ApolloOptions {
   suggestions: boolean;
   /** The response cache (one per service: see response-cache.ts); null for none. */
   cache: ResponseCache | null;
+  /** Runs of a document on graphql-js before it is compiled (graphql/executor.ts); Infinity: never, Apollo executes. */
+  compileAfter: number;
 }
 
 export function createApollo(options: Partial<ApolloOptions> = {}): ApolloServer<Context> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const cache = options.cache === undefined ? new ResponseCache() : options.cache;
+  const typeDefs = loadTypeDefs();
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
+  const compileAfter = options.compileAfter ?? 1;
+  // Never compiling is Apollo's own execution, gateway and all left out.
+  const execution =
+    compileAfter === Infinity
+      ? { schema }
+      : { gateway: localGateway(schema, typeDefs, new Executor(schema, { compileAfter })) };
   return new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    ...execution,
     formatError,
     includeStacktraceInErrorResponses: false,
     // Even a read-only API spends CPU on whatever a page on another site makes

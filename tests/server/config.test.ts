@@ -48,6 +48,7 @@ describe('readConfig', () => {
       corsOrigins: [],
       introspection: true,
       suggestions: true,
+      compileAfter: 1,
       headersTimeoutMs: 10000,
       requestTimeoutMs: 30000,
       exports: { maxConcurrent: 4, stallMs: 60000 },
@@ -79,6 +80,12 @@ describe('readConfig', () => {
     expect(guard.corsOrigins).toEqual(['https://a.example', 'http://localhost:8888']);
   });
 
+  it('reads when a document is compiled: after one run by default, at once, or never', () => {
+    expect(readConfig({}).guard.compileAfter).toBe(1);
+    expect(readConfig({ GRAPHQL_COMPILE_AFTER: '0' }).guard.compileAfter).toBe(0);
+    expect(readConfig({ GRAPHQL_COMPILE_AFTER: 'off' }).guard.compileAfter).toBe(Infinity);
+  });
+
   it('reads the export bounds', () => {
     const { guard } = readConfig({ EXPORT_MAX_CONCURRENT: '2', EXPORT_STALL_MS: '500' });
     expect(guard.exports).toEqual({ maxConcurrent: 2, stallMs: 500 });
@@ -92,6 +99,7 @@ describe('readConfig', () => {
     [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS', /https:\/\/host/],
     [{ CORS_ORIGINS: 'https://a.example/path' }, 'CORS_ORIGINS', /got "https:\/\/a.example\/path"/],
     [{ GRAPHQL_INTROSPECTION: 'perhaps' }, 'GRAPHQL_INTROSPECTION', /true or false/],
+    [{ GRAPHQL_COMPILE_AFTER: 'never' }, 'GRAPHQL_COMPILE_AFTER', /whole number/],
     [{ EXPORT_MAX_CONCURRENT: '0' }, 'EXPORT_MAX_CONCURRENT', /from 1 to/],
     [{ EXPORT_STALL_MS: '10' }, 'EXPORT_STALL_MS', /from 100 to/],
     [
