@@ -28,16 +28,24 @@
  *   when the thrown error has none: each becomes the GraphQLError graphql-js
  *   would have built (`asGraphQLJs`), as Apollo and graphql/errors.ts expect.
  */
+import { createHash } from 'node:crypto';
 import { execute, getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
-/** Compiled documents kept; each holds generated code in the order of the document's size. */
+/** Compiled documents kept. */
 export const MAX_COMPILED = 200;
+/**
+ * And their texts' total size: a compiled operation keeps its document, whose
+ * one token may be a string or a name as long as a request body allows.
+ */
+export const MAX_COMPILED_BYTES = 16 * 1024 * 1024;
+/** What a compiled operation is counted beyond its text: its generated code, for an ordinary page. */
+const COMPILED_OVERHEAD_BYTES = 16 * 1024;
 /** Compilations per second; documents beyond wait on graphql-js. */
 export const COMPILES_PER_SECOND = 20;
-/** Documents counted while they run on graphql-js, by hash: a 64-character key each. */
+/** Documents counted while they run on graphql-js, by digest: a 64-character key each. */
 const MAX_SEEN = 10_000;
 
 export interface ExecutorOptions {
@@ -47,6 +55,8 @@ export interface ExecutorOptions {
   compile?: typeof compileQuery;
   /** A clock in ms, for the compile budget (tests hand in their own). */
   now?: () => number;
+  /** The compiled documents' size bound (tests hand in a small one). */
+  maxCompiledBytes?: number;
 }
 
 export interface Operation {
@@ -62,8 +72,8 @@ export interface Operation {
 }
 
 export class Executor {
-  /** Compiled operations by document and operation name, or a note that graphql-jit refused one. */
-  private readonly compiled = new LRUCache<string, CompiledQuery | { refused: true }>({ max: MAX_COMPILED });
+  /** Compiled operations by `keyOf`, or a note that graphql-jit refused one. */
+  private readonly compiled: LRUCache<string, CompiledQuery | { refused: true }>;
   /** Runs on graphql-js so far, per document not yet compiled. */
   private readonly seen = new LRUCache<string, number>({ max: MAX_SEEN });
   /** How many operations ran compiled, and how many on graphql-js (tests). */
@@ -77,8 +87,14 @@ export class Executor {
 
   constructor(
     private readonly schema: GraphQLSchema,
-    { compileAfter, compile = compileQuery, now = () => performance.now() }: ExecutorOptions,
+    {
+      compileAfter,
+      compile = compileQuery,
+      now = () => performance.now(),
+      maxCompiledBytes = MAX_COMPILED_BYTES,
+    }: ExecutorOptions,
   ) {
+    this.compiled = new LRUCache({ max: MAX_COMPILED, maxSize: maxCompiledBytes });
     this.compileAfter = compileAfter;
     this.compile = compile;
     this.now = now;
@@ -104,7 +120,7 @@ export class Executor {
   /** The compiled operation, compiled once it has run `compileAfter` times; undefined while it runs on graphql-js. */
   private compiledFor(op: Operation): CompiledQuery | undefined {
     if (this.compileAfter === Infinity) return undefined;
-    const key = `${op.queryHash}\n${JSON.stringify(op.operationName)}`;
+    const key = keyOf(op);
     const kept = this.compiled.get(key);
     if (kept) return 'refused' in kept ? undefined : kept;
     const runs = this.seen.get(key) ?? 0;
@@ -114,7 +130,7 @@ export class Executor {
     }
     this.seen.delete(key);
     const entry = this.tryCompile(op) ?? ({ refused: true } as const);
-    this.compiled.set(key, entry);
+    this.compiled.set(key, entry, { size: (op.document.loc?.end ?? 0) + COMPILED_OVERHEAD_BYTES });
     return 'refused' in entry ? undefined : entry;
   }
 
@@ -142,6 +158,14 @@ export class Executor {
     if (definitions.length === 0) return true;
     return !getVariableValues(this.schema, definitions, variables ?? {}, { maxErrors: 1 }).errors;
   }
+}
+
+/**
+ * A digest of the document and the operation name asked: the name may be as
+ * long as the document, and a key stays in memory as long as its entry.
+ */
+function keyOf(op: Operation): string {
+  return createHash('sha256').update(op.queryHash).update(JSON.stringify(op.operationName)).digest('hex');
 }
 
 /**

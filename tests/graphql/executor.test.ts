@@ -112,6 +112,29 @@ describe('when a document is compiled', () => {
     expect(compile).toHaveBeenCalledTimes(MAX_COMPILED + 2);
   });
 
+  test('bounds the compiled documents by their size, the least recently used leaving first', async () => {
+    const compile = jest.fn(compileQuery);
+    let clock = 0;
+    const executor = new Executor(schema, {
+      compileAfter: 0,
+      compile: compile as typeof compileQuery,
+      now: () => (clock += 1000),
+      maxCompiledBytes: 100_000,
+    });
+    const small = '{ editions { id } }';
+    const long = `{ search(query: "${'x'.repeat(60_000)}") { label } }`;
+    await executor.run(operation(small));
+    await executor.run(operation(long));
+    await executor.run(operation(small)); // both fit: still compiled
+    expect(compile).toHaveBeenCalledTimes(2);
+    // A third is over 100 kB: the long one, least recently used, goes; the small one stays.
+    await executor.run(operation('{ talks(first: 1) { totalCount } }'));
+    await executor.run(operation(small));
+    expect(compile).toHaveBeenCalledTimes(3);
+    await executor.run(operation(long));
+    expect(compile).toHaveBeenCalledTimes(4);
+  });
+
   test('invalid variables are answered by graphql-js, whose error texts Apollo reads', async () => {
     const executor = new Executor(schema, { compileAfter: 0 });
     const query = 'query ($id: ID!) { edition(id: $id) { name } }';
