@@ -32,7 +32,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printSoak, runSoak } from './soak';
 import { child } from './child';
-import { DASHBOARD, latencies, ms, pct, QUERIES, scaleRows, type Row } from './scale-queries';
+import { DASHBOARD, latencies, ms, pct, QUERIES, scaleRows, WARM_UP_ROUNDS, type Row } from './scale-queries';
 import { ownCosts } from './replay';
 import { launchPrivateNeo4j } from './private-neo4j';
 import { ApolloServer } from '@apollo/server';
@@ -271,6 +271,7 @@ async function main(): Promise<void> {
       '< 10 s',
       reloadMs < 10_000,
     ]);
+    await latencies(one, WARM_UP_ROUNDS);
     const at1 = await latencies(one, ITERATIONS);
     const floor = await ownCosts(
       one,
@@ -284,6 +285,7 @@ async function main(): Promise<void> {
 
     // N×: the same queries on the store the load above kept.
     const big = await serve(join(work, 'data-scale'), join(work, `synth-${SCALE}`));
+    await latencies(big, WARM_UP_ROUNDS);
     const atN = await latencies(big, ITERATIONS);
     const relationsN = await relationTimes(big.store);
     await big.stop();
@@ -358,7 +360,7 @@ async function main(): Promise<void> {
   }
   const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
   console.log(
-    `recap-graph bench — kuzu, ${ITERATIONS} interleaved requests per query, ${CONNECTIONS} connections × ${THROUGHPUT_S} s windows for req/s (median of ${THROUGHPUT_ROUNDS} alternating rounds), scale ${SCALE}×, node ${process.version}, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}\n`,
+    `recap-graph bench — kuzu, ${ITERATIONS} interleaved requests per query after ${WARM_UP_ROUNDS} unmeasured, ${CONNECTIONS} connections × ${THROUGHPUT_S} s windows for req/s (median of ${THROUGHPUT_ROUNDS} alternating rounds), scale ${SCALE}×, node ${process.version}, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}\n`,
   );
   for (const r of rows) {
     const verdict = r[4] === 'ref' ? 'ref ' : r[4] === null ? 'n/a ' : r[4] ? 'ok  ' : 'MISS';

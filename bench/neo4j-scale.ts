@@ -19,16 +19,15 @@ import { PROJECT_ROOT } from '../src/paths';
 import { startService } from '../src/server/service';
 import { child } from './child';
 import { launchPrivateNeo4j, type PrivateNeo4j } from './private-neo4j';
-import { latencies, QUERIES, scaleRows, type Latency, type Row } from './scale-queries';
+import { latencies, QUERIES, scaleRows, WARM_UP_ROUNDS, type Latency, type Row } from './scale-queries';
 
 const argv = process.argv.slice(2);
 const SCALE = Number(argv.includes('--scale') ? argv[argv.indexOf('--scale') + 1] : 1000);
 const ITERATIONS = 40;
-const WARM_UP = 15;
 /** The heap a load of `scale`× needs: ~9 GiB of transaction state at 1000× (measured: 12 GiB heap passes). */
 const heapMb = (scale: number) => Math.max(1024, scale * 12);
 
-/** The query set's latencies on a service over `neo4j`, after WARM_UP unmeasured rounds. */
+/** The query set's latencies on a service over `neo4j`, after WARM_UP_ROUNDS unmeasured rounds. */
 async function measure(neo4j: PrivateNeo4j, fixtures: string): Promise<Map<string, Latency>> {
   const work = mkdtempSync(join(tmpdir(), 'recap-graph-neo4j-scale-'));
   const service = await startService(
@@ -41,7 +40,7 @@ async function measure(neo4j: PrivateNeo4j, fixtures: string): Promise<Map<strin
     }),
   );
   try {
-    await latencies(service, WARM_UP);
+    await latencies(service, WARM_UP_ROUNDS);
     return await latencies(service, ITERATIONS);
   } finally {
     await service.stop();
@@ -100,7 +99,7 @@ async function main(): Promise<number> {
   for (const q of QUERIES) rows.push(...scaleRows(q, at1.get(q.name)!, atN.get(q.name)!, SCALE));
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
   console.log(
-    `recap-graph bench — neo4j (launched 5.26), ${ITERATIONS} interleaved requests per query after ${WARM_UP} unmeasured rounds, scale ${SCALE}×, node ${process.version}\n`,
+    `recap-graph bench — neo4j (launched 5.26), ${ITERATIONS} interleaved requests per query after ${WARM_UP_ROUNDS} unmeasured rounds, scale ${SCALE}×, node ${process.version}\n`,
   );
   for (const r of rows) {
     const verdict = r[4] === 'ref' ? 'ref ' : r[4] === null ? 'n/a ' : r[4] ? 'ok  ' : 'MISS';

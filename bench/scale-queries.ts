@@ -17,6 +17,15 @@ export const EDITION =
   '{ edition(id: "edition:kubecon-eu-2019") { talks(first: 50) { edges { node { title companies { name } } } } companies { name } } }';
 export const LINKS = '{ companyProjectLinks(first: 200) { company { name } project { name } weight } }';
 
+/**
+ * Unmeasured rounds of the whole query set before its latencies are taken: a
+ * document's first requests run on graphql-js and then on a function compiled
+ * for it that V8 has yet to optimise (src/graphql/executor.ts), and a statement's
+ * first runs find the engine's caches cold. R2 and R3 are about a page asked
+ * again and again, as a dashboard asks it.
+ */
+export const WARM_UP_ROUNDS = 15;
+
 export interface Bench {
   name: string;
   query: string;
@@ -85,7 +94,8 @@ export async function post(url: string, query: string, headers: Record<string, s
 /**
  * p50/p95 of each query over HTTP and p50 of its hand-written baseline, all
  * interleaved (each baseline statement runs right after its page's request);
- * round trips of the last run.
+ * round trips of the last run. Callers warm up with a first call of
+ * WARM_UP_ROUNDS iterations, whose figures they drop.
  */
 export async function latencies(service: RunningService, iterations: number): Promise<Map<string, Latency>> {
   const times = new Map<string, number[]>(QUERIES.map((q) => [q.name, []]));
