@@ -10,8 +10,8 @@
  * memory, so only a document that comes back (a dashboard, an explorer view,
  * a notebook in a loop) is compiled: after `compileAfter` runs on graphql-js
  * (GRAPHQL_COMPILE_AFTER, default 1; 0 compiles at once, as the contract
- * suites do, and `off` never does). `MAX_COMPILED` documents are kept,
- * least recently used first out, and at most `COMPILES_PER_SECOND` are
+ * suites do, and `off` never does). `MAX_COMPILED` documents are kept
+ * (`MAX_COMPILED_BYTES` of their text), least recently used first out, and at most `COMPILES_PER_SECOND` are
  * compiled: a document at the query limits takes 15 ms to compile, so a
  * client inventing documents and sending each twice could otherwise spend the
  * CPU on compiling. A document over that budget runs on graphql-js, and is
@@ -33,6 +33,7 @@ import { execute, getVariableValues, GraphQLError, type ExecutionResult, type Gr
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
+import { recordExecution } from '../ops/metrics';
 
 /** Compiled documents kept. */
 export const MAX_COMPILED = 200;
@@ -76,7 +77,7 @@ export class Executor {
   private readonly compiled: LRUCache<string, CompiledQuery | { refused: true }>;
   /** Runs on graphql-js so far, per document not yet compiled. */
   private readonly seen = new LRUCache<string, number>({ max: MAX_SEEN });
-  /** How many operations ran compiled, and how many on graphql-js (tests). */
+  /** How many operations this executor ran compiled, and how many on graphql-js (the process's are in /metrics). */
   readonly counts = { compiled: 0, interpreted: 0 };
 
   private readonly compileAfter: number;
@@ -105,9 +106,11 @@ export class Executor {
     const compiled = operation && this.compiledFor(op);
     if (operation && compiled && this.variablesValid(operation, op.variables)) {
       this.counts.compiled++;
+      recordExecution('compiled');
       return asGraphQLJs(await compiled.query(undefined, op.context, op.variables ?? {}), op.document);
     }
     this.counts.interpreted++;
+    recordExecution('graphql-js');
     return execute({
       schema: this.schema,
       document: op.document,

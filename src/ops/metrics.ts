@@ -49,6 +49,13 @@ const cacheMisses = new Counter({
   registers: [registry],
 });
 
+const executions = new Counter({
+  name: 'recap_graphql_executions_total',
+  help: 'GraphQL operations executed, by executor: graphql-js, or a function graphql-jit compiled for the document',
+  labelNames: ['executor'] as const,
+  registers: [registry],
+});
+
 const refused = new Counter({
   name: 'recap_requests_refused_total',
   help: 'Requests refused, by error code (each code once per request): the client errors, and REQUEST_TIMEOUT (the time budget)',
@@ -99,6 +106,11 @@ export function countRefused(code: string, request?: RequestInfo): boolean {
 export function recordDbRoundTrip(ms: number): void {
   dbRoundTrips.inc();
   dbSeconds.inc(ms / 1000);
+}
+
+/** An operation ran on a compiled function, or on graphql-js (src/graphql/executor.ts). */
+export function recordExecution(executor: 'compiled' | 'graphql-js'): void {
+  executions.inc({ executor });
 }
 
 /** The response cache answered `request`. */

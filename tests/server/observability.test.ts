@@ -286,6 +286,25 @@ describe('GET /metrics', () => {
     expect(delta('recap_requests_refused_total{code="BAD_USER_INPUT"}')).toBe(1);
   });
 
+  it('counts the operations run on graphql-js and on a compiled function', async () => {
+    const series = (executor: string) => `recap_graphql_executions_total{executor="${executor}"}`;
+    const before = await scrape();
+    // A document new to this service, sent three times without the cache: graphql-js once, then compiled.
+    const body = JSON.stringify({ query: '{ executorCount: editions { id } }' });
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${s.service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+        body,
+      });
+      expect(res.status).toBe(200);
+    }
+    const after = await scrape();
+    const delta = (executor: string) => valueOf(after, series(executor)) - valueOf(before, series(executor));
+    expect(delta('graphql-js')).toBe(1);
+    expect(delta('compiled')).toBe(2);
+  });
+
   it('counts an operationName the document does not hold as refused with OPERATION_RESOLUTION_FAILURE', async () => {
     const series = 'recap_requests_refused_total{code="OPERATION_RESOLUTION_FAILURE"}';
     const before = valueOf(await scrape(), series);
