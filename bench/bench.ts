@@ -271,7 +271,6 @@ async function main(): Promise<void> {
       '< 10 s',
       reloadMs < 10_000,
     ]);
-    await latencies(one, WARM_UP_ROUNDS);
     const at1 = await latencies(one, ITERATIONS);
     const floor = await ownCosts(
       one,
@@ -285,7 +284,6 @@ async function main(): Promise<void> {
 
     // N×: the same queries on the store the load above kept.
     const big = await serve(join(work, 'data-scale'), join(work, `synth-${SCALE}`));
-    await latencies(big, WARM_UP_ROUNDS);
     const atN = await latencies(big, ITERATIONS);
     const relationsN = await relationTimes(big.store);
     await big.stop();

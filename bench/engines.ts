@@ -24,13 +24,12 @@ import { baselineTimer, type BaselineName } from './baselines';
 import { PROJECT_ROOT } from '../src/paths';
 import { startService } from '../src/server/service';
 import { launchPrivateNeo4j, type PrivateNeo4j } from './private-neo4j';
-import { DASHBOARD, EDITION, LINKS, post } from './scale-queries';
+import { DASHBOARD, EDITION, LINKS, post, WARM_UP_ROUNDS } from './scale-queries';
 import { postJson, SEQUENTIAL } from './http';
 import { ownCosts } from './replay';
 
 const ITERATIONS = 60;
 /** Unmeasured requests (and baseline runs) before each query's measured ones. */
-const WARM_UP = 15;
 
 const QUERIES: Record<string, string> = {
   'talks page, nested (20 × speakers × companies × projects)': DASHBOARD,
@@ -140,7 +139,7 @@ async function benchEngine(config: Config, neo4jPid?: number): Promise<Row[]> {
       // measured on the same machine state and, for Neo4j, the same warmed-up JVM.
       const baseline = R2[name] ? baselineTimer(service.store.engine, R2[name]) : undefined;
       // Warm-up: a freshly launched JVM plans and compiles on its first runs.
-      for (let i = 0; i < WARM_UP; i++) {
+      for (let i = 0; i < WARM_UP_ROUNDS; i++) {
         await request();
         await baseline?.();
       }
@@ -305,7 +304,7 @@ function printTable(columns: { label: string; rows: Row[] }[]): void {
   const width = Math.max(...names.map((n) => n.length));
   const cell = (row: Row | undefined) => (row ? `${row.ok ? '' : 'MISS '}${row.value}` : '—').padEnd(40);
   console.log(
-    `recap-graph bench — real fixtures, ${ITERATIONS} sequential requests per query after ${WARM_UP} unmeasured, node ${process.version}` +
+    `recap-graph bench — real fixtures, ${ITERATIONS} sequential requests per query after ${WARM_UP_ROUNDS} unmeasured, node ${process.version}` +
       (columns.length < 2
         ? '\n(no Neo4j: install Java 17 + Maven, or set NEO4J_URI, for the second column)'
         : '') +

@@ -40,7 +40,6 @@ async function measure(neo4j: PrivateNeo4j, fixtures: string): Promise<Map<strin
     }),
   );
   try {
-    await latencies(service, WARM_UP_ROUNDS);
     return await latencies(service, ITERATIONS);
   } finally {
     await service.stop();

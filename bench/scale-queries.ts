@@ -94,8 +94,7 @@ export async function post(url: string, query: string, headers: Record<string, s
 /**
  * p50/p95 of each query over HTTP and p50 of its hand-written baseline, all
  * interleaved (each baseline statement runs right after its page's request);
- * round trips of the last run. Callers warm up with a first call of
- * WARM_UP_ROUNDS iterations, whose figures they drop.
+ * round trips of the last run; after WARM_UP_ROUNDS unmeasured rounds.
  */
 export async function latencies(service: RunningService, iterations: number): Promise<Map<string, Latency>> {
   const times = new Map<string, number[]>(QUERIES.map((q) => [q.name, []]));
@@ -106,10 +105,12 @@ export async function latencies(service: RunningService, iterations: number): Pr
       q.baseline ? [[q.name, baselineTimer(service.store.engine, q.baseline)] as const] : [],
     ),
   );
-  // Warm-up: every query and baseline once, so none pays for first plans alone.
-  for (const q of QUERIES) {
-    await post(service.url, q.query);
-    await timers.get(q.name)?.();
+  // Warm-up: WARM_UP_ROUNDS of every query and baseline, unmeasured.
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+    for (const q of QUERIES) {
+      await post(service.url, q.query);
+      await timers.get(q.name)?.();
+    }
   }
   for (let i = 0; i < iterations; i++) {
     for (const q of QUERIES) {
