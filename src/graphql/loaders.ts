@@ -9,6 +9,8 @@
  * - `partialTalks(properties)`: an edition's talks in display order, read as
  *   the properties their fields need (Edition.talks pages over them), their
  *   cards among them when the page can use those (../cards.ts);
+ * - `editionTalksAlong(properties, id)` and `lookup(label, id)`: an edition asked
+ *   by id read with its talks in one statement, both loaders primed from it;
  * - `talksAs(properties)`: talks by id read as the properties their fields need
  *   (CompanyProjectLink.talks);
  * - `linkFacts`: company–project links' facts by link id (CompanyProjectLink.talks, …);
@@ -47,6 +49,9 @@ export class Loaders {
   private readonly nameLoaders = new Map<NameQuery, DataLoader<string, StoredNode[]>>();
   private readonly partialTalkLoaders = new Map<string, DataLoader<string, StoredNode[]>>();
   private readonly talksAsLoaders = new Map<string, DataLoader<string, StoredNode | null>>();
+  private readonly editionTalkLoaders = new Map<string, DataLoader<string, StoredNode[]>>();
+  /** Reads under way that bring a node asked by id along (`<label>\u0000<id>`): see lookup(). */
+  private readonly readAlong = new Map<string, Promise<unknown>>();
   /** The facts of company–project links, by link id (stored first page, else cypher/link/facts.cypher). */
   readonly linkFacts: DataLoader<string, LinkFacts>;
 
@@ -279,6 +284,42 @@ export class Loaders {
       properties.join(','),
       () => new DataLoader((ids) => this.repo.relatedPartial('edition/talks', ids, properties)),
     );
+  }
+
+  /**
+   * Edition.talks called early for an edition asked by id (../prefetch.ts): the
+   * edition is read with its talks (edition/with-talks), priming node('Edition')
+   * (null when there is no such edition) and partialTalks(properties), so the
+   * lookup and the real Edition.talks find both with no statement of their own.
+   */
+  editionTalksAlong(properties: readonly string[], id: string): Promise<StoredNode[]> {
+    const loader = loaderFor(
+      this.editionTalkLoaders,
+      properties.join(','),
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const found = await this.repo.editionsWithTalks(ids, properties);
+          return found.map((row, i) => {
+            this.node('Edition').prime(ids[i]!, row?.edition ?? null);
+            if (row) this.partialTalks(properties).prime(ids[i]!, row.talks);
+            return row?.talks ?? [];
+          });
+        }),
+    );
+    const along = loader.load(id);
+    this.readAlong.set(`Edition\u0000${id}`, along);
+    return along;
+  }
+
+  /**
+   * A node asked by id (edition(id:), node(id:)), called once its early fields
+   * have started: when one of them reads the node along (editionTalksAlong), the
+   * node comes from that statement; else node(label) looks it up.
+   */
+  async lookup(label: Label, id: string): Promise<StoredNode | null> {
+    // A failed early read primes nothing: the lookup then runs, and meets its own error if any.
+    await this.readAlong.get(`${label}\u0000${id}`)?.catch(() => undefined);
+    return this.node(label).load(id);
   }
 
   /** Talks by id, each read as only `properties`: partial talks, never primed into the node loader. */

@@ -38,7 +38,8 @@ export function isEarlyStub(parent: object): boolean {
 
 /**
  * Looks up a `typeName` node by id with `lookup` and starts, alongside it, the
- * batches of the fields selected below it. When there is no such node (or the
+ * batches of the fields selected below it. An edition's talks read the edition
+ * along (Loaders.editionTalksAlong), so that page is one statement. When there is no such node (or the
  * lookup fails) the answer waits for those batches to settle, so a request never
  * ends with statements of its own still running outside its time budget.
  */
@@ -47,11 +48,12 @@ export async function lookupWithFields<T>(
   id: string,
   ctx: Context,
   info: GraphQLResolveInfo,
-  lookup: Promise<T | null>,
+  lookup: () => Promise<T | null>,
 ): Promise<T | null> {
   const early = startFieldsOf(typeName, id, ctx, info);
   try {
-    const node = await lookup;
+    // Called after the early fields: one of them may read the node along (Loaders.lookup).
+    const node = await lookup();
     if (node === null) await Promise.allSettled(early);
     return node;
   } catch (error) {

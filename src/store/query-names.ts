@@ -190,8 +190,12 @@ export const NAME_QUERIES = {
 
 export type NameQuery = (typeof NAME_QUERIES)[keyof typeof NAME_QUERIES];
 
-/** Variants that fetch a relationship and the level below it in one statement (src/graphql/lookahead.ts). */
+/**
+ * Variants that fetch a relationship and the level below it in one statement
+ * (src/graphql/lookahead.ts), or a node asked by id with its talks (src/graphql/prefetch.ts).
+ */
 export const LOOKAHEAD_QUERIES = [
+  'edition/with-talks',
   'talk/participants-people',
   'talk/participants-companies',
   'talk/participant-names',

@@ -13,6 +13,7 @@ import { TimeBudgetError } from '../errors';
 import { headAnswers, headId, headWindow } from './talk-heads';
 import { CARD_COLUMNS } from '../load/plan/cards';
 import { recordDbRoundTrip } from '../ops/metrics';
+import { compareCodePoints } from '../text';
 
 /** Properties stored as lists: Kuzu gives back null for an empty list, the API promises []. */
 const LIST_PROPERTIES = ['aliases', 'authors', 'sources'];
@@ -158,6 +159,29 @@ export class Repository {
   ): Promise<StoredNode[][]> {
     const query = projected(this.queries.get(name), 't', properties);
     return groupByKey(await this.run(query, { ids: [...ids] }), ids, (row) => partialNode(row.node, 'Talk'));
+  }
+
+  /**
+   * Editions by id, each with its talks as relatedPartial('edition/talks') gives
+   * them, in one statement (edition/with-talks): null where there is no such edition.
+   */
+  async editionsWithTalks(
+    ids: readonly string[],
+    properties: readonly string[],
+  ): Promise<({ edition: StoredNode; talks: StoredNode[] } | null)[]> {
+    const query = projected(this.queries.get('edition/with-talks'), 't', properties);
+    const byId = new Map<string, { edition: StoredNode; talks: StoredNode[] }>();
+    for (const row of await this.run(query, { ids: [...ids] })) {
+      const entries = (row.talks as { sortKey: string | null; node: { id: string | null } }[]).filter(
+        (entry) => entry.node.id != null,
+      );
+      entries.sort((a, b) => compareCodePoints(a.sortKey ?? '', b.sortKey ?? ''));
+      byId.set(row.key as string, {
+        edition: cleanNode(row.edition),
+        talks: entries.map((entry) => partialNode(entry.node, 'Talk')),
+      });
+    }
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Every node a whole-list query returns (`edition/all`, `article/all`), up to `first`. */

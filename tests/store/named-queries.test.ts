@@ -446,6 +446,23 @@ describeEachEngine('named queries', (engine) => {
     expect(Object.keys(falco!).sort()).toEqual(['__label', 'id', 'title']);
   });
 
+  it('edition/with-talks gives each edition as node/edition does, with its talks as edition/talks gives them', async () => {
+    // E18 has two talks, N19 and E20 one each; the second id names no edition. An
+    // edition with no talk is in the real fixtures (tests/contract/prefetch.test.ts).
+    const ids = [E20, 'edition:nowhere-1999', N19, E18];
+    const properties = ['day', 'id', 'title'];
+    const found = await repo.editionsWithTalks(ids, properties);
+    const editions = await repo.nodesByIds('Edition', ids);
+    const talks = await repo.relatedPartial('edition/talks', ids, properties);
+    expect(found.map((row) => row?.edition ?? null)).toEqual(editions);
+    expect(found.map((row) => row?.talks ?? [])).toEqual(talks);
+    expect(found[1]).toBeNull();
+    expect(found[2]?.talks.map((t) => t.id)).toEqual([SPOTIFY_TALK]);
+    expect(found[3]?.talks.map((t) => t.id)).toEqual([ENVOY_TALK, LINKERD_TALK]);
+    // The talks are read as the properties asked, and nothing else.
+    expect(Object.keys(found[0]!.talks[0]!).sort()).toEqual(['__label', ...properties]);
+  });
+
   it('node/one, narrowed to each kind, answers a lone id as the batch query does', async () => {
     const ids = [
       E18,

@@ -66,6 +66,7 @@ describe('Neo4j lint (CYPHER 5)', () => {
         projected(projected(registry.get(name), 't', properties), 'edition', ['id', 'name'], 'edition'),
     ),
     projected(registry.get('edition/talks'), 't', properties),
+    projected(registry.get('edition/with-talks'), 't', properties),
     projected(registry.get('list/speakers'), 'p', ['id', 'name', 'aliases']),
     projected(registry.get('list/companies'), 'c', ['id', 'name', 'homepage']),
     projected(registry.get('list/projects'), 'p', ['id', 'name', 'cncf']),

@@ -101,17 +101,13 @@ export const Query: QueryResolvers = {
   // By id: the selected fields' batches start with the lookup (../prefetch.ts).
   node: (_r, { id }, ctx, info) => {
     const label = labelOfArg(id, 'id');
-    return lookupWithFields(label, id, ctx, info, ctx.loaders.node(label).load(id));
+    return lookupWithFields(label, id, ctx, info, () => ctx.loaders.lookup(label, id));
   },
   editions: (_r, { first }, ctx) => rootList('edition/all', first, ctx),
-  edition: (_r, { id }, ctx, info) =>
-    lookupWithFields(
-      'Edition',
-      id,
-      ctx,
-      info,
-      ctx.loaders.node('Edition').load(expectKind(id, 'Edition', 'id')!),
-    ),
+  edition: (_r, { id }, ctx, info) => {
+    const editionId = expectKind(id, 'Edition', 'id')!;
+    return lookupWithFields('Edition', editionId, ctx, info, () => ctx.loaders.lookup('Edition', editionId));
+  },
   articles: (_r, { first }, ctx) => rootList('article/all', first, ctx),
   talks: (_r, args, ctx, info) =>
     listConnection('talks', listFilter('talks', args.filter ?? {}), args, ctx, info),
