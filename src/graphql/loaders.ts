@@ -293,18 +293,20 @@ export class Loaders {
    * lookup and the real Edition.talks find both with no statement of their own.
    */
   editionTalksAlong(properties: readonly string[], id: string): Promise<StoredNode[]> {
+    // One statement per edition (batch: false): edition/with-talks finds it by id alone.
     const loader = loaderFor(
       this.editionTalkLoaders,
       properties.join(','),
       () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const found = await this.repo.editionsWithTalks(ids, properties);
-          return found.map((row, i) => {
-            this.node('Edition').prime(ids[i]!, row?.edition ?? null);
-            if (row) this.partialTalks(properties).prime(ids[i]!, row.talks);
-            return row?.talks ?? [];
-          });
-        }),
+        new DataLoader(
+          async ([key]: readonly string[]) => {
+            const found = await this.repo.editionWithTalks(key!, properties);
+            this.node('Edition').prime(key!, found?.edition ?? null);
+            if (found) this.partialTalks(properties).prime(key!, found.talks);
+            return [found?.talks ?? []];
+          },
+          { batch: false },
+        ),
     );
     const along = loader.load(id);
     this.readAlong.set(`Edition\u0000${id}`, along);

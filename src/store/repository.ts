@@ -162,26 +162,23 @@ export class Repository {
   }
 
   /**
-   * Editions by id, each with its talks as relatedPartial('edition/talks') gives
-   * them, in one statement (edition/with-talks): null where there is no such edition.
+   * An edition by id with its talks as relatedPartial('edition/talks') gives
+   * them, in one statement (edition/with-talks): null when there is no such edition.
    */
-  async editionsWithTalks(
-    ids: readonly string[],
+  async editionWithTalks(
+    id: string,
     properties: readonly string[],
-  ): Promise<({ edition: StoredNode; talks: StoredNode[] } | null)[]> {
+  ): Promise<{ edition: StoredNode; talks: StoredNode[] } | null> {
     const query = projected(this.queries.get('edition/with-talks'), 't', properties);
-    const byId = new Map<string, { edition: StoredNode; talks: StoredNode[] }>();
-    for (const row of await this.run(query, { ids: [...ids] })) {
-      const entries = (row.talks as { sortKey: string | null; node: { id: string | null } }[]).filter(
-        (entry) => entry.node.id != null,
-      );
-      entries.sort((a, b) => compareCodePoints(a.sortKey ?? '', b.sortKey ?? ''));
-      byId.set(row.key as string, {
-        edition: cleanNode(row.edition),
-        talks: entries.map((entry) => partialNode(entry.node, 'Talk')),
-      });
-    }
-    return ids.map((id) => byId.get(id) ?? null);
+    const [row] = await this.run(query, { id });
+    if (!row) return null;
+    // Kuzu 0.11.3 gives a collect over no rows as null, Neo4j as [].
+    const entries = [...((row.talks ?? []) as { sortKey: string; node: unknown }[])];
+    entries.sort((a, b) => compareCodePoints(a.sortKey, b.sortKey));
+    return {
+      edition: cleanNode(row.edition),
+      talks: entries.map((entry) => partialNode(entry.node, 'Talk')),
+    };
   }
 
   /** Every node a whole-list query returns (`edition/all`, `article/all`), up to `first`. */

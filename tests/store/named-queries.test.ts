@@ -451,7 +451,7 @@ describeEachEngine('named queries', (engine) => {
     // edition with no talk is in the real fixtures (tests/contract/prefetch.test.ts).
     const ids = [E20, 'edition:nowhere-1999', N19, E18];
     const properties = ['day', 'id', 'title'];
-    const found = await repo.editionsWithTalks(ids, properties);
+    const found = await Promise.all(ids.map((id) => repo.editionWithTalks(id, properties)));
     const editions = await repo.nodesByIds('Edition', ids);
     const talks = await repo.relatedPartial('edition/talks', ids, properties);
     expect(found.map((row) => row?.edition ?? null)).toEqual(editions);
