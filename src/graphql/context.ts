@@ -6,6 +6,7 @@ import { silentLogger } from '../ops/log';
 import { newRequest, type RequestInfo } from '../ops/request';
 import type { Store } from '../store/open';
 import { Repository } from '../store/repository';
+import type { RequestBudget } from '../store/budget';
 import { Loaders } from './loaders';
 
 export interface Context {
@@ -29,15 +30,15 @@ export interface ContextOptions {
   /** Report round trips and time in `extensions.stats` (the `x-debug-stats: 1` header). */
   debugStats?: boolean;
   /** Ends the request's database work once its time budget is spent (server/graphql-route.ts). */
-  signal?: AbortSignal;
+  budget?: RequestBudget;
   /** The HTTP request served, whose log line counts the repository's round trips (a detached one when none). */
   request?: RequestInfo;
 }
 
 export function createContext(
   store: Store,
-  { debugStats = false, signal, request = newRequest('none', silentLogger) }: ContextOptions = {},
+  { debugStats = false, budget, request = newRequest('none', silentLogger) }: ContextOptions = {},
 ): Context {
-  const repo = new Repository(store.engine, store.queries, signal, request);
+  const repo = new Repository(store.engine, store.queries, budget, request);
   return { repo, loaders: new Loaders(repo), debugStats, answerText: {}, request };
 }

@@ -15,6 +15,7 @@ import { createContext, type Context } from '../graphql/context';
 import type { LimitError } from '../errors';
 import type { Store } from '../store/open';
 import { graphVersion } from '../store/version';
+import type { RequestBudget } from '../store/budget';
 import { recordCacheHit } from '../ops/metrics';
 import type { RequestInfo } from '../ops/request';
 import { sendError } from './respond';
@@ -75,21 +76,21 @@ export function graphqlRoute(
       req.method === 'POST' ? (body as { query?: unknown } | null)?.query : url.searchParams.get('query');
     const refused = options.precheck?.(query);
     if (refused) return sendError(res, 400, refused.code, refused.message);
-    await withinBudget(res, options.requestBudgetMs, request, async (signal) => {
+    await withinBudget(res, options.requestBudgetMs, request, async (budget) => {
       let context: Context | undefined;
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () =>
           (context = createContext(store, {
             debugStats: headers.get('x-debug-stats') === '1',
-            signal,
+            budget,
             request,
           })),
       });
       if (response.body.kind === 'complete' && (response.status ?? 200) === 200) {
         context?.answerText.keep?.(response.body.string);
       }
-      if (signal.aborted || res.headersSent) return;
+      if (budget.signal.aborted || res.headersSent) return;
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
@@ -183,15 +184,17 @@ function getExtensionsChecked(res: ServerResponse, url: URL): { body: undefined 
 /**
  * Runs `work` with a signal aborted after the request budget. When the budget
  * runs out first the client gets REQUEST_TIMEOUT at once; the repository
- * starts no further round trip for the request, and its late result is dropped.
+ * starts no further round trip for the request, the engine stops the statement
+ * running then (src/store/budget.ts), and its late result is dropped.
  */
 async function withinBudget(
   res: ServerResponse,
   budgetMs: number,
   request: RequestInfo,
-  work: (signal: AbortSignal) => Promise<void>,
+  work: (budget: RequestBudget) => Promise<void>,
 ): Promise<void> {
   const controller = new AbortController();
+  const deadline = performance.now() + budgetMs;
   const timer = setTimeout(() => {
     controller.abort();
     if (!res.headersSent) {
@@ -205,7 +208,7 @@ async function withinBudget(
     }
   }, budgetMs);
   try {
-    await work(controller.signal);
+    await work({ signal: controller.signal, deadline });
   } catch (error) {
     if (!controller.signal.aborted) throw error;
   } finally {

@@ -48,10 +48,22 @@ export interface BulkGroup {
   readonly rows: readonly ParamRow[];
 }
 
+/** How one read may run. */
+export interface ReadOptions {
+  /**
+   * When the request's time budget runs out, on the `performance.now()` clock.
+   * The engine stops the statement then (Neo4j's transaction timeout, Kuzu's
+   * query timeout) and fails it with TimeBudgetError, or does not start it when
+   * the time is already spent, so a request refused with REQUEST_TIMEOUT does
+   * not leave its statement holding the database.
+   */
+  deadline?: number;
+}
+
 export interface Engine {
   readonly name: EngineName;
   /** Runs a read-only named query. */
-  read(query: NamedQuery, params: Params): Promise<Row[]>;
+  read(query: NamedQuery, params: Params, options?: ReadOptions): Promise<Row[]>;
   /**
    * True when a page and its total cost less as two statements run side by side
    * than as one (`list/*-counted`): Kuzu plans every statement each time it runs,

@@ -14,6 +14,7 @@ import { headAnswers, headId, headWindow } from './talk-heads';
 import { CARD_COLUMNS } from '../load/plan/cards';
 import { recordDbRoundTrip } from '../ops/metrics';
 import { compareCodePoints } from '../text';
+import type { RequestBudget } from './budget';
 
 /** Properties stored as lists: Kuzu gives back null for an empty list, the API promises []. */
 const LIST_PROPERTIES = ['aliases', 'authors', 'sources'];
@@ -65,8 +66,11 @@ export class Repository {
   constructor(
     readonly engine: Engine,
     private readonly queries: QueryRegistry,
-    /** Aborted when the request's time budget is spent: no further round trip starts. */
-    private readonly signal?: AbortSignal,
+    /**
+     * The request's time budget: once it is spent no further round trip starts, and
+     * the statement running then is stopped by its engine (./budget.ts).
+     */
+    private readonly budget?: RequestBudget,
     /** Where this repository counts its round trips: the request's own counters (its log line). */
     readonly stats: RequestStats = { dbRoundTrips: 0, dbMs: 0 },
   ) {}
@@ -88,13 +92,13 @@ export class Repository {
   /** Runs a query without the guard lines its parameters turn off (see `pruned` in ./queries). */
   private async run(whole: NamedQuery, all: Params): Promise<Row[]> {
     const { query, params } = pruned(whole, all);
-    if (this.signal?.aborted) {
+    if (this.budget?.signal.aborted) {
       throw new TimeBudgetError('the request used up its time budget; its remaining work was dropped');
     }
     const started = performance.now();
     this.stats.dbRoundTrips += 1;
     try {
-      return await this.engine.read(query, params);
+      return await this.engine.read(query, params, { deadline: this.budget?.deadline });
     } finally {
       const ms = performance.now() - started;
       this.stats.dbMs += ms;

@@ -50,19 +50,21 @@ export class GraphQLClient {
     const running: string[] = [];
     // The same engine, recording the name of each read this request makes.
     const engine = Object.create(this.store.engine) as Store['engine'];
-    engine.read = async (named, params) => {
+    engine.read = async (named, params, options) => {
       // Not this request's work: the count the cost estimate shares between requests (list-sizes.ts).
-      if (named.name === 'list/root-sizes') return this.store.engine.read(named, params);
+      if (named.name === 'list/root-sizes') return this.store.engine.read(named, params, options);
       statements.push(named.name);
       runningAtStart.push([...running]);
       running.push(named.name);
       try {
-        return await this.store.engine.read(named, params);
+        return await this.store.engine.read(named, params, options);
       } finally {
         running.splice(running.indexOf(named.name), 1);
       }
     };
-    const context = createContext({ ...this.store, engine }, { debugStats: true });
+    // A budget no test spends, so every statement runs as a request's does: with its engine's timeout set.
+    const budget = { signal: new AbortController().signal, deadline: performance.now() + 60_000 };
+    const context = createContext({ ...this.store, engine }, { debugStats: true, budget });
     const response = await this.apollo.executeOperation({ query, variables }, { contextValue: context });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     const { data, errors } = response.body.singleResult;

@@ -471,4 +471,28 @@ describe('hardening: production', () => {
     // The service is still fine afterwards.
     expect((await post({ query: '{ editions { id } }' })).body.data.editions).toHaveLength(3);
   });
+
+  it('hands every statement its request’s deadline, for the engine to stop it there', async () => {
+    const engine = service.store.engine;
+    const original = engine.read.bind(engine);
+    const deadlines: (number | undefined)[] = [];
+    const spy = jest.spyOn(engine, 'read').mockImplementation((query, params, options) => {
+      if (query.name !== 'graph/load-stamp') deadlines.push(options?.deadline);
+      return original(query, params, options);
+    });
+    try {
+      const before = performance.now();
+      const res = await post({ query: '{ deadlineProbe: editions { id talks(first: 1) { totalCount } } }' });
+      const after = performance.now();
+      expect(res.status).toBe(200);
+      expect(deadlines.length).toBeGreaterThan(0);
+      // The budget (REQUEST_BUDGET_MS, 400 ms) counted from when the request was taken.
+      for (const deadline of deadlines) {
+        expect(deadline).toBeGreaterThanOrEqual(before + 400);
+        expect(deadline).toBeLessThanOrEqual(after + 400);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

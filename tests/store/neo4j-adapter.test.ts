@@ -14,7 +14,7 @@ import {
   toNeo4jParams,
 } from '../../src/store/neo4j/engine';
 import { queriesFor } from '../../src/store/open';
-import { StoreError, StoreUnavailableError } from '../../src/errors';
+import { StoreError, StoreUnavailableError, TimeBudgetError } from '../../src/errors';
 
 describe('Neo4j adapter, offline', () => {
   it('turns driver values into the port’s plain values', () => {
@@ -64,6 +64,15 @@ describe('Neo4j adapter, offline', () => {
     expect(memory).toBeInstanceOf(StoreError);
     expect(memory).not.toBeInstanceOf(StoreUnavailableError);
     expect(memory.message).toMatch(/ran out of memory for a load .*db\.memory\.transaction\.max/);
+    // A read the server ended at the timeout it was given: the request's budget ran out.
+    for (const code of [
+      'Neo.ClientError.Transaction.TransactionTimedOut',
+      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+    ]) {
+      const timedOut = mapNeo4jError(err(code, 'ServiceUnavailable in the text'), 'q');
+      expect(timedOut).toBeInstanceOf(TimeBudgetError);
+      expect(timedOut.code).toBe('REQUEST_TIMEOUT');
+    }
   });
 
   describe('reads and write transactions retried as the driver would retry a transaction', () => {

@@ -41,7 +41,8 @@ import { types } from 'node:util';
 import { LRUCache } from 'lru-cache';
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
-import type { BulkGroup, Engine, Params, Row, WriteTransaction } from '../engine';
+import type { BulkGroup, Engine, Params, ReadOptions, Row, WriteTransaction } from '../engine';
+import { budgetSpent, msLeft, pastDeadline } from '../budget';
 import { stageBulkLoad, stagingDir } from './bulk';
 import type { NamedQuery, QueryRegistry } from '../queries';
 import { boundParams, statements } from '../queries';
@@ -51,6 +52,8 @@ import { tracePhase } from '../../load/trace';
 import { releaseGarbage } from '../../load/memory';
 
 const READ_CONNECTIONS = 3;
+/** A connection's query timeout when no deadline applies: the binding refuses 0, Kuzu's "none". */
+const NO_TIMEOUT_MS = 2 ** 31 - 1;
 /** Staged CSV above which the bulk load collects garbage before COPY (100× data stages ~27 MiB). */
 const RELEASE_AFTER_BYTES = 16 * 1024 * 1024;
 /**
@@ -218,14 +221,40 @@ export class KuzuEngine implements Engine {
     return engine;
   }
 
-  read(query: NamedQuery, params: Params): Promise<Row[]> {
+  read(query: NamedQuery, params: Params, { deadline }: ReadOptions = {}): Promise<Row[]> {
     const lane = this.readers[this.nextReader++ % this.readers.length]!;
     const { skip, limit } = params;
     if (typeof skip === 'number' && skip > 0 && typeof limit === 'number' && isWindowable(query)) {
       const window = { ...params, skip: 0, limit: skip + limit };
-      return lane.run(async () => (await this.execute(lane, query, window)).slice(skip));
+      return lane.run(async () => (await this.untilDeadline(lane, query, window, deadline)).slice(skip));
     }
-    return lane.run(() => this.execute(lane, query, params));
+    return lane.run(() => this.untilDeadline(lane, query, params, deadline));
+  }
+
+  /**
+   * A read on `lane` (held by the caller) that Kuzu interrupts at `deadline`.
+   * Counted from when the lane is free, not from the call: time spent queued
+   * behind another statement is the request's too. The connection keeps the
+   * last timeout set, so it is put back for whatever runs on the lane next.
+   */
+  private async untilDeadline(
+    lane: Lane,
+    query: NamedQuery,
+    params: Params,
+    deadline: number | undefined,
+  ): Promise<Row[]> {
+    const left = msLeft(deadline, query.file);
+    if (left === undefined) return this.execute(lane, query, params);
+    // A closed connection's setter throws a native error: say unavailable, as execute would.
+    if (this.closed) throw new StoreUnavailableError('Kuzu database is closed');
+    lane.connection.setQueryTimeout(left);
+    try {
+      return await this.execute(lane, query, params);
+    } catch (error) {
+      throw pastDeadline(deadline) ? budgetSpent(query.file) : error;
+    } finally {
+      lane.connection.setQueryTimeout(NO_TIMEOUT_MS);
+    }
   }
 
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {

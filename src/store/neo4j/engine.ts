@@ -7,7 +7,8 @@
  * a cluster), retried here on the errors the driver itself calls retryable:
  * a managed read transaction adds a BEGIN and a COMMIT to every statement,
  * which measured 25–35 % of a page statement's time on localhost (1.7 against
- * 1.3 ms), and a read is safe to run twice. Writes run in one explicit write
+ * 1.3 ms), and a read is safe to run twice. Each read's transaction timeout is
+ * the time its request has left (../budget.ts). Writes run in one explicit write
  * transaction, retried here the same way: the driver's managed transactions
  * retry every error Neo4j calls transient, a transaction over the memory
  * limit included, which fails the same way every time (a load ran three
@@ -26,7 +27,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import type { BookmarkManager, Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
-import type { Engine, Params, Row, WriteTransaction } from '../engine';
+import type { Engine, Params, ReadOptions, Row, WriteTransaction } from '../engine';
+import { budgetSpent, msLeft } from '../budget';
 import type { NamedQuery, QueryRegistry } from '../queries';
 import { boundParams, statements } from '../queries';
 import { mapRow, toSafeNumber } from '../normalize';
@@ -63,6 +65,15 @@ const MEMORY_LIMIT_CODES = new Set([
 const isMemoryLimit = (error: unknown): boolean =>
   MEMORY_LIMIT_CODES.has(String((error as { code?: unknown } | null)?.code));
 
+/**
+ * Codes of a transaction the server ended at its timeout: a read given the
+ * request's time left (ReadOptions.deadline) that ran out of it.
+ */
+const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
 /** How long a read or a write keeps retrying a retryable failure (the driver's own default is 30 s). */
 const RETRY_MS = 5_000;
 /** First pause between attempts, doubled each time with jitter (the driver's own scheme). */
@@ -71,6 +82,7 @@ const RETRY_FIRST_DELAY_MS = 100;
 export function mapNeo4jError(error: unknown, what: string): RecapError {
   if (error instanceof RecapError) return error;
   const code = (error as { code?: unknown }).code;
+  if (TIMED_OUT_CODES.has(String(code))) return budgetSpent(what);
   const message = (error as Error).message ?? String(error);
   if (isMemoryLimit(error)) {
     return new StoreError(
@@ -108,21 +120,26 @@ export class Neo4jEngine implements Engine {
     return new Neo4jEngine(driver, settings.database, queries, routing ? neo4j.bookmarkManager() : undefined);
   }
 
-  async read(query: NamedQuery, params: Params): Promise<Row[]> {
+  async read(query: NamedQuery, params: Params, { deadline }: ReadOptions = {}): Promise<Row[]> {
     const sent = toNeo4jParams(boundParams(query, params));
     try {
-      return await retryTransient(async () => {
-        const session = this.driver.session({
-          database: this.database,
-          defaultAccessMode: neo4j.session.READ,
-          bookmarkManager: this.bookmarks,
-        });
-        try {
-          return toRows(await session.run(query.text, sent));
-        } finally {
-          await session.close();
-        }
-      });
+      return await retryTransient(
+        async () => {
+          // The server ends the transaction when the request's budget runs out (TIMED_OUT_CODES).
+          const timeout = msLeft(deadline, query.file);
+          const session = this.driver.session({
+            database: this.database,
+            defaultAccessMode: neo4j.session.READ,
+            bookmarkManager: this.bookmarks,
+          });
+          try {
+            return toRows(await session.run(query.text, sent, timeout === undefined ? {} : { timeout }));
+          } finally {
+            await session.close();
+          }
+        },
+        deadline === undefined ? RETRY_MS : Math.min(RETRY_MS, deadline - performance.now()),
+      );
     } catch (error) {
       throw mapNeo4jError(error, query.file);
     }
