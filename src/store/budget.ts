@@ -3,6 +3,8 @@
  * repository starts no statement once the budget is spent, and each adapter
  * hands the time left to its engine, which stops the statement when it runs
  * out: a request refused with REQUEST_TIMEOUT leaves nothing running on.
+ * Neo4j stops it at its next check of transaction timeouts
+ * (db.transaction.monitor.check.interval: 2 s by default, 200 ms in neo4j/'s launcher).
  */
 import { TimeBudgetError } from '../errors';
 
