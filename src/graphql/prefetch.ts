@@ -39,9 +39,10 @@ export function isEarlyStub(parent: object): boolean {
 /**
  * Looks up a `typeName` node by id with `lookup` and starts, alongside it, the
  * batches of the fields selected below it. An edition's talks read the edition
- * along (Loaders.editionTalksAlong), so that page is one statement. When there is no such node (or the
- * lookup fails) the answer waits for those batches to settle, so a request never
- * ends with statements of its own still running outside its time budget.
+ * along (Loaders.editionTalksAlong), so that page is one statement. When there
+ * is no such node (or the lookup fails) the answer waits for those batches to
+ * settle, so a request never ends with statements of its own still running
+ * outside its time budget.
  */
 export async function lookupWithFields<T>(
   typeName: string,

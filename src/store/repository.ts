@@ -9,12 +9,11 @@
 import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
 import { narrowed, projected, pruned, type NamedQuery, type QueryRegistry } from './queries';
 import { labelOf, type Label } from './kinds';
-import { TimeBudgetError } from '../errors';
 import { headAnswers, headId, headWindow } from './talk-heads';
 import { CARD_COLUMNS } from '../load/plan/cards';
 import { recordDbRoundTrip } from '../ops/metrics';
 import { compareCodePoints } from '../text';
-import type { RequestBudget } from './budget';
+import { budgetSpent, type RequestBudget } from './budget';
 
 /** Properties stored as lists: Kuzu gives back null for an empty list, the API promises []. */
 const LIST_PROPERTIES = ['aliases', 'authors', 'sources'];
@@ -92,9 +91,7 @@ export class Repository {
   /** Runs a query without the guard lines its parameters turn off (see `pruned` in ./queries). */
   private async run(whole: NamedQuery, all: Params): Promise<Row[]> {
     const { query, params } = pruned(whole, all);
-    if (this.budget?.signal.aborted) {
-      throw new TimeBudgetError('the request used up its time budget; its remaining work was dropped');
-    }
+    if (this.budget?.signal.aborted) throw budgetSpent(query.file);
     const started = performance.now();
     this.stats.dbRoundTrips += 1;
     try {
