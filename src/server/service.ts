@@ -18,10 +18,11 @@ import {
   tokenizeUntokenised,
 } from '../load/backfill';
 import { warmVocabulary } from '../search/vocabulary';
+import { warmNameIndexes } from '../store/name-index';
 import { watchLoadStamp } from '../store/stamp-watch';
 import { derivationsStale } from '../load/stamp';
 import type { Row } from '../store/engine';
-import { Repository } from '../store/repository';
+import { NAME_LISTS, Repository } from '../store/repository';
 import { createApollo } from './apollo';
 import { ResponseCache } from './response-cache';
 import { explorerRoute } from './explorer';
@@ -154,8 +155,18 @@ export async function startService(
   const stampWatch = watchLoadStamp(store.engine, store.queries, { onRead: derivations.onStamp });
   const readiness = new Readiness(store, log);
   await readiness.verifySearch();
-  // The first search should not pay for reading every search text: build the vocabulary now.
-  await warmVocabulary(new Repository(store.engine, store.queries));
+  // The first search should not pay for reading every search text: build the vocabulary now,
+  // and the name lists' indexes (pages filtered by name fall back to a scan without them).
+  const warmRepo = new Repository(store.engine, store.queries);
+  await Promise.all([
+    warmVocabulary(warmRepo),
+    warmNameIndexes(store.engine, NAME_LISTS, (list) => warmRepo.nameTexts(list)).catch((error: unknown) =>
+      logger.warn(
+        { err: error },
+        'name indexes not built at start; the first page filtered by name builds them',
+      ),
+    ),
+  ]);
   const { guard } = config;
   setCursorSecret(guard.cursorSecret);
   // One cache: Apollo's plugin fills it, and the route answers plain repeats before Apollo.

@@ -3,7 +3,7 @@
  * overrides), checked offline by Neo4j's own linter in the Cypher 5 dialect of
  * Neo4j 5.26 LTS. No Neo4j server is needed; any error or warning fails.
  */
-import { narrowed, projected, pruned, statements, type NamedQuery } from '../../src/store/queries';
+import { narrowed, projected, pruned, statements, unioned, type NamedQuery } from '../../src/store/queries';
 import type { Params } from '../../src/store/engine';
 import { queriesFor } from '../../src/store/open';
 import { REQUIRED_QUERIES, TALK_LIST_QUERIES } from '../../src/store/query-names';
@@ -70,6 +70,10 @@ describe('Neo4j lint (CYPHER 5)', () => {
     projected(registry.get('list/speakers'), 'p', ['id', 'name', 'aliases']),
     projected(registry.get('list/companies'), 'c', ['id', 'name', 'homepage']),
     projected(registry.get('list/projects'), 'p', ['id', 'name', 'cncf']),
+    // The name lists read whole for their index, and a page it found read by id (src/store/name-index.ts).
+    projected(registry.get('list/speakers'), 'p', ['id', 'name', 'searchText']),
+    unioned(projected(narrowed(registry.get('node/one'), { n: 'Project' }), 'n', ['id', 'name']), 'id', 3),
+    unioned(narrowed(registry.get('node/one'), { n: 'Person' }), 'id', 2),
     ...[
       'analyst/path',
       'analyst/path-length',

@@ -11,6 +11,7 @@ import {
   QueryRegistry,
   statements,
   subqueryOnlyParams,
+  unioned,
 } from '../../src/store/queries';
 import { TALK_LIST_QUERIES } from '../../src/store/query-names';
 import { StoreError } from '../../src/errors';
@@ -141,6 +142,28 @@ describe('QueryRegistry', () => {
   it('has every query the service needs, for both engines, in the real cypher/ directory', () => {
     expect(() => queriesFor('kuzu')).not.toThrow();
     expect(() => queriesFor('neo4j')).not.toThrow();
+  });
+});
+
+describe('unioned lookups', () => {
+  const registry = QueryRegistry.load('kuzu', ['node/one', 'node/project']);
+
+  it('joins copies of a lookup, each binding its own parameter, built once per count', () => {
+    const one = narrowed(registry.get('node/one'), { n: 'Project' });
+    const three = unioned(one, 'id', 3);
+    expect(three.params).toEqual(['id0', 'id1', 'id2']);
+    expect(three.text.split('\nUNION ALL\n')).toEqual(
+      ['id0', 'id1', 'id2'].map((p) => one.text.replace('$id', `$${p}`)),
+    );
+    expect(three.name).toBe(`${one.name}×3`);
+    expect(unioned(one, 'id', 3)).toBe(three);
+    expect(() => checkParams(three, { id0: 'a', id1: 'b', id2: 'c' })).not.toThrow();
+  });
+
+  it('refuses a query that is not a lookup by that one parameter, and a count below one', () => {
+    expect(() => unioned(registry.get('node/project'), 'ids', 2)).toThrow(StoreError);
+    expect(() => unioned(registry.get('node/one'), 'key', 2)).toThrow(StoreError);
+    expect(() => unioned(registry.get('node/one'), 'id', 0)).toThrow(StoreError);
   });
 });
 

@@ -1,0 +1,182 @@
+/**
+ * The search texts of a name list (speakers, companies, projects) held in
+ * memory in the list's name order, so that a page filtered by `nameContains`
+ * alone finds its ids and its total without a statement: Kuzu 0.11.3 has no
+ * index for CONTAINS, and at 1000× Query.projects filtered by name scanned
+ * 81,000 texts and sorted the matches in 21 ms, where searching the same texts
+ * joined into one string takes under half a millisecond here. The page's
+ * nodes are then read by id (Repository.pageRows).
+ *
+ * One index per engine, list and graph version (./version.ts), built in the
+ * background by a statement of no request's: until it is ready, and after a
+ * load until it is rebuilt, pages run the list's own statement, so no request
+ * waits for a build. The order is the list statement's own (its rows read
+ * whole, projected to id and text), so both paths give the same pages on each
+ * engine. A writer that bypasses the loader changes no version: as the search
+ * vocabulary does, an index older than REFRESH_MS is rebuilt in the background.
+ */
+import type { Engine } from './engine';
+import { graphVersion } from './version';
+
+/** Between two texts: folded texts (src/text.ts) hold no newline, nor does a folded needle. */
+const SEPARATOR = '\n';
+
+const REFRESH_MS = 60_000;
+
+/** A node of the list and its search text. */
+export interface NameRow {
+  id: string;
+  text: string;
+}
+
+export class NameIndex {
+  private constructor(
+    /** Ids in the list's name order. */
+    private readonly ids: readonly string[],
+    /** Every text, in the same order, each followed by SEPARATOR. */
+    private readonly joined: string,
+    /** Where each text starts in `joined`. */
+    private readonly starts: Int32Array,
+  ) {}
+
+  /** The index of these rows, in their order; null when a text holds the separator (it cannot be searched joined). */
+  static of(rows: readonly NameRow[]): NameIndex | null {
+    const starts = new Int32Array(rows.length);
+    let at = 0;
+    for (const [i, row] of rows.entries()) {
+      if (row.text.includes(SEPARATOR)) return null;
+      starts[i] = at;
+      at += row.text.length + 1;
+    }
+    const joined = rows.map((row) => row.text + SEPARATOR).join('');
+    return new NameIndex(
+      rows.map((row) => row.id),
+      joined,
+      starts,
+    );
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /**
+   * The ids of the texts containing `needle`, from the `skip`-th match on, at
+   * most `limit`, and how many texts match in all. Null for a needle that
+   * holds the separator (no folded filter does): the caller asks the database.
+   */
+  window(needle: string, skip: number, limit: number): { ids: string[]; total: number } | null {
+    if (needle === '' || needle.includes(SEPARATOR)) return null;
+    const ids: string[] = [];
+    let total = 0;
+    let from = 0;
+    for (;;) {
+      const hit = this.joined.indexOf(needle, from);
+      if (hit < 0) break;
+      // No match spans two texts (the needle holds no separator): the hit is in the text starting last before it.
+      const row = this.rowAt(hit);
+      if (total >= skip && ids.length < limit) ids.push(this.ids[row]!);
+      total += 1;
+      // One count per text, however often it holds the needle.
+      from = row + 1 < this.starts.length ? this.starts[row + 1]! : this.joined.length;
+    }
+    return { ids, total };
+  }
+
+  /** The row whose text holds position `at` of `joined`. */
+  private rowAt(at: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+}
+
+interface Entry {
+  version: number;
+  at: number;
+  /** The built index; undefined while it builds, null when the texts cannot be joined. */
+  index?: NameIndex | null;
+  building: boolean;
+}
+
+const entries = new WeakMap<Engine, Map<string, Entry>>();
+
+function listsOf(engine: Engine): Map<string, Entry> {
+  let lists = entries.get(engine);
+  if (!lists) entries.set(engine, (lists = new Map()));
+  return lists;
+}
+
+/**
+ * The list's index for the engine's current graph version, or undefined when
+ * none is ready: a build is then started (one at a time per list), and the
+ * caller runs the list's statement meanwhile. `read` gives the list's rows in
+ * name order and must not bill any request.
+ */
+export function readyNameIndex(
+  engine: Engine,
+  list: string,
+  read: () => Promise<NameRow[]>,
+  now = Date.now(),
+): NameIndex | undefined {
+  const lists = listsOf(engine);
+  const version = graphVersion(engine);
+  const entry = lists.get(list);
+  const current = entry?.version === version ? entry : undefined;
+  if (!current || (now - current.at > REFRESH_MS && !current.building))
+    build(lists, list, version, read, current);
+  return current?.index ?? undefined;
+}
+
+/**
+ * Reads the list and keeps its index under `version`, if that is still the
+ * engine's then. A refresh keeps serving the index it replaces until it is
+ * done; a failed build is forgotten, and the next page tries again.
+ */
+function build(
+  lists: Map<string, Entry>,
+  list: string,
+  version: number,
+  read: () => Promise<NameRow[]>,
+  previous: Entry | undefined,
+): void {
+  const entry: Entry = previous ?? { version, at: Date.now(), building: true };
+  entry.building = true;
+  if (!previous) lists.set(list, entry);
+  read().then(
+    (rows) => {
+      if (lists.get(list) !== entry) return;
+      lists.set(list, { version, at: Date.now(), index: NameIndex.of(rows), building: false });
+    },
+    () => {
+      if (lists.get(list) !== entry) return;
+      if (previous) entry.building = false;
+      else lists.delete(list);
+    },
+  );
+}
+
+/**
+ * Builds each list's index ahead of the first page that needs one (at start,
+ * after seeding), so pages filtered by name are served from it from the first.
+ */
+export async function warmNameIndexes<List extends string>(
+  engine: Engine,
+  lists: readonly List[],
+  read: (list: List) => Promise<NameRow[]>,
+): Promise<void> {
+  const byList = listsOf(engine);
+  const version = graphVersion(engine);
+  await Promise.all(
+    lists.map(async (list) => {
+      const index = NameIndex.of(await read(list));
+      if (graphVersion(engine) === version)
+        byList.set(list, { version, at: Date.now(), index, building: false });
+    }),
+  );
+}
