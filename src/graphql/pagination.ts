@@ -100,14 +100,16 @@ export function windowOf(
 }
 
 /**
- * Builds a connection from a fetched window (`rows` may hold one extra row).
- * Cursors are signed only when read: most pages never ask for one, and an
- * HMAC per edge was 3 % of a dashboard page's CPU.
+ * Builds a connection from a fetched window (`rows` may hold one extra row;
+ * `more`, when given, says whether rows follow instead). Cursors are signed
+ * only when read: most pages never ask for one, and an HMAC per edge was 3 %
+ * of a dashboard page's CPU.
  */
 export function connectionOf<N = StoredNode>(
   rows: readonly N[],
   window: Window,
   totalCount: Connection['totalCount'],
+  more?: boolean,
 ): Connection<N> {
   const page = rows.slice(0, window.limit - 1);
   const edges = page.map((node, i) => ({
@@ -120,7 +122,7 @@ export function connectionOf<N = StoredNode>(
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > page.length,
+      hasNextPage: more ?? rows.length > page.length,
       get endCursor() {
         return last?.cursor ?? null;
       },

@@ -46,6 +46,8 @@ export interface PageRows {
   nodes: StoredNode[];
   editions: (StoredNode | null)[];
   total: number | null;
+  /** Whether rows follow the page, when known without reading its last row (`peek`). */
+  more?: boolean;
 }
 
 /** Each list's node: the variable its query returns `AS node`, and its label. */
@@ -235,10 +237,25 @@ export class Repository {
       withEditions?: boolean;
       properties?: readonly string[];
       editionNames?: boolean;
+      /**
+       * The window's last row is asked only to learn whether more follow (a
+       * connection's window): a page from a name index, which knows that, does
+       * not read it and says so in `more`.
+       */
+      peek?: boolean;
     } = {},
   ): Promise<PageRows> {
     if (list !== 'talks') {
       const found = this.indexedWindow(list, filter, window);
+      if (found && options.peek) {
+        const shown = Math.max(0, window.limit - 1);
+        const page = await this.indexedPage(
+          list,
+          { ...found, ids: found.ids.slice(0, shown) },
+          options.properties,
+        );
+        return { ...page, more: found.total > window.skip + shown };
+      }
       if (found) return this.indexedPage(list, found, options.properties);
     }
     const counted = (options.counted ?? false) && list === 'talks';

@@ -11,6 +11,7 @@ import { NameIndex, readyNameIndex, warmNameIndexes, type NameRow } from '../../
 import { NAME_LISTS, Repository, type NameListName } from '../../src/store/repository';
 import { bumpGraphVersion } from '../../src/store/version';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
+import { startTestService, type TestService } from '../helpers/service';
 
 const rows = (texts: string[]): NameRow[] => texts.map((text, i) => ({ id: `n${i}`, text }));
 
@@ -166,6 +167,34 @@ describeEachEngine('name-list pages from the name index', (engineCase) => {
     expect(compared).toBeGreaterThan(20);
   });
 
+  it('reads no row past a connection’s page (peek), telling whether more follow instead', async () => {
+    for (const [needle, skip, limit] of [
+      ['a', 0, 3],
+      ['a', 1, 50],
+      ['o', 0, 1],
+      ['zzz', 0, 3],
+    ] as const) {
+      const expected = await byStatement('speakers', needle, skip, limit);
+      let page!: Awaited<ReturnType<Repository['pageRows']>>;
+      const ran = await statementsOf(store.engine, async () => {
+        page = await repo.pageRows(
+          'speakers',
+          { nameContains: needle },
+          { sort: 'NAME', skip, limit },
+          { peek: true },
+        );
+      });
+      const shown = expected.ids.slice(0, limit - 1);
+      expect({ needle, skip, ids: page.nodes.map((node) => node.id), more: page.more }).toEqual({
+        needle,
+        skip,
+        ids: shown,
+        more: expected.ids.length === limit,
+      });
+      expect(ran).toEqual(shown.length === 0 ? [] : [expect.stringMatching(new RegExp(`×${shown.length}$`))]);
+    }
+  });
+
   it('reads a page’s nodes whole, or as the properties asked, and counts with no statement', async () => {
     const whole = await repo.pageRows('projects', { nameContains: 'o' }, { sort: 'NAME', skip: 0, limit: 2 });
     const [envoy] = await repo.nodesByIds('Project', [whole.nodes[0]!.id]);
@@ -213,5 +242,80 @@ describeEachEngine('name-list pages from the name index', (engineCase) => {
       repo.pageRows('speakers', { nameContains: 'a' }, { sort: 'NAME', skip: 0, limit: 5 }),
     );
     expect(fresh).toEqual([expect.stringMatching(/^node\/one\[n:Person\]/)]);
+  });
+});
+
+describeEachEngine('name-list connections over HTTP, from the index built at start', (engineCase) => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService(undefined, engineCase);
+  }, 120_000);
+  afterAll(() => service.close());
+
+  /** Every page of a connection, `first` at a time, following endCursor; with each page's round trips. */
+  async function walk(list: NameListName, needle: string, first: number) {
+    const pages: { ids: string[]; total: number; more: boolean; trips: number }[] = [];
+    let after: string | null = null;
+    do {
+      const res = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-debug-stats': '1' },
+        body: JSON.stringify({
+          query: `query($f: String, $first: Int, $after: String) { page: ${list}(filter: { nameContains: $f }, first: $first, after: $after) {
+            totalCount edges { node { id name } } pageInfo { hasNextPage endCursor } } }`,
+          variables: { f: needle, first, after },
+        }),
+      });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const body = (await res.json()) as any;
+      expect(body.errors).toBeUndefined();
+      const { page } = body.data;
+      pages.push({
+        ids: page.edges.map((edge: { node: { id: string } }) => edge.node.id),
+        total: page.totalCount,
+        more: page.pageInfo.hasNextPage,
+        trips: body.extensions.stats.dbRoundTrips,
+      });
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && pages.length < 50);
+    return pages;
+  }
+
+  it('pages each list as its statement orders it, hasNextPage from the index, one statement a page', async () => {
+    const repo = new Repository(service.store.engine, service.store.queries);
+    for (const list of NAME_LISTS) {
+      for (const needle of ['a', 'o', 'nova', 'zzz']) {
+        const [rows, [count]] = await Promise.all([
+          repo.read(`list/${list}`, {
+            ...Object.fromEntries(
+              ['nameContains', 'maturity', 'cncf', 'editionId', 'companyId']
+                .filter((key) => service.store.queries.get(`list/${list}`).params.includes(key))
+                .map((key) => [key, key === 'nameContains' ? needle : null]),
+            ),
+            sort: 'NAME',
+            skip: 0,
+            limit: 1000,
+          }),
+          repo.read(`list/${list}-count`, {
+            ...Object.fromEntries(
+              ['nameContains', 'maturity', 'cncf', 'editionId', 'companyId']
+                .filter((key) => service.store.queries.get(`list/${list}-count`).params.includes(key))
+                .map((key) => [key, key === 'nameContains' ? needle : null]),
+            ),
+          }),
+        ]);
+        const expected = rows.map((row) => (row.node as { id: string }).id);
+        const pages = await walk(list, needle, 2);
+        expect({ list, needle, ids: pages.flatMap((page) => page.ids) }).toEqual({
+          list,
+          needle,
+          ids: expected,
+        });
+        expect(pages.map((page) => page.more)).toEqual(pages.map((_, i) => i < pages.length - 1));
+        expect(pages.every((page) => page.total === Number(count!.count))).toBe(true);
+        // The page's lookups only: no count statement, no extra row read (an empty page reads nothing).
+        expect(pages.map((page) => page.trips)).toEqual(pages.map((page) => (page.ids.length ? 1 : 0)));
+      }
+    }
   });
 });

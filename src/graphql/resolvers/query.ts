@@ -54,6 +54,7 @@ async function listConnection(
       withEditions,
       properties: properties && cards.length ? [...properties, ...cards] : (properties ?? undefined),
       editionNames,
+      peek: true,
     },
   );
   // Partial nodes are never primed: a node loader must not answer another field with one.
@@ -67,7 +68,7 @@ async function listConnection(
     if (!editionNames) ctx.loaders.related('talk/edition').prime(node.id, [{ node: edition }]);
   });
   const total = page.total;
-  return connectionOf(page.nodes, window, () => total ?? ctx.repo.count(list, filter));
+  return connectionOf(page.nodes, window, () => total ?? ctx.repo.count(list, filter), page.more);
 }
 
 /** Each named list's node fields, and what the list always reads: the id and the name it orders by. */
