@@ -226,7 +226,8 @@ export class Repository {
    * `properties`, each node is read as those properties alone, and with
    * `editionNames` each edition as its id and name: partial nodes, never to be
    * primed into a node loader. An unfiltered first page of talks that asks what a
-   * stored first page holds is read from it instead (headRows).
+   * stored first page holds is read from it instead (headRows), and a name list
+   * filtered by name alone from its name index (indexedWindow).
    */
   async pageRows(
     list: ListName,
