@@ -56,10 +56,6 @@ export class NameIndex {
     );
   }
 
-  get size(): number {
-    return this.ids.length;
-  }
-
   /**
    * The ids of the texts containing `needle`, from the `skip`-th match on, at
    * most `limit`, and how many texts match in all. Null for a needle that
@@ -128,15 +124,18 @@ export function readyNameIndex(
   const version = graphVersion(engine);
   const entry = lists.get(list);
   const current = entry?.version === version ? entry : undefined;
-  if (!current || (now - current.at > REFRESH_MS && !current.building))
-    build(lists, list, version, read, current);
+  if (!current || (now - current.at > REFRESH_MS && !current.building)) {
+    // A failed build is forgotten: the next page tries again.
+    build(lists, list, version, read, current).catch(() => undefined);
+  }
   return current?.index ?? undefined;
 }
 
 /**
- * Reads the list and keeps its index under `version`, if that is still the
- * engine's then. A refresh keeps serving the index it replaces until it is
- * done; a failed build is forgotten, and the next page tries again.
+ * Reads the list and keeps its index under `version`, unless another build
+ * replaced this one meanwhile (a load's, or a warm-up's); an index kept under a
+ * version a load has since left is rebuilt by the next page. A refresh keeps
+ * serving the index it replaces until it is done.
  */
 function build(
   lists: Map<string, Entry>,
@@ -144,26 +143,29 @@ function build(
   version: number,
   read: () => Promise<NameRow[]>,
   previous: Entry | undefined,
-): void {
+): Promise<void> {
   const entry: Entry = previous ?? { version, at: Date.now(), building: true };
   entry.building = true;
   if (!previous) lists.set(list, entry);
-  read().then(
+  return read().then(
     (rows) => {
       if (lists.get(list) !== entry) return;
       lists.set(list, { version, at: Date.now(), index: NameIndex.of(rows), building: false });
     },
-    () => {
-      if (lists.get(list) !== entry) return;
-      if (previous) entry.building = false;
-      else lists.delete(list);
+    (error: unknown) => {
+      if (lists.get(list) === entry) {
+        if (previous) entry.building = false;
+        else lists.delete(list);
+      }
+      throw error;
     },
   );
 }
 
 /**
  * Builds each list's index ahead of the first page that needs one (at start,
- * after seeding), so pages filtered by name are served from it from the first.
+ * after seeding), so pages filtered by name are served from it from the first;
+ * fails when a list cannot be read.
  */
 export async function warmNameIndexes<List extends string>(
   engine: Engine,
@@ -172,11 +174,5 @@ export async function warmNameIndexes<List extends string>(
 ): Promise<void> {
   const byList = listsOf(engine);
   const version = graphVersion(engine);
-  await Promise.all(
-    lists.map(async (list) => {
-      const index = NameIndex.of(await read(list));
-      if (graphVersion(engine) === version)
-        byList.set(list, { version, at: Date.now(), index, building: false });
-    }),
-  );
+  await Promise.all(lists.map((list) => build(byList, list, version, () => read(list), undefined)));
 }

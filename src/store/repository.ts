@@ -248,16 +248,7 @@ export class Repository {
   ): Promise<PageRows> {
     if (list !== 'talks') {
       const found = this.indexedWindow(list, filter, window);
-      if (found && options.peek) {
-        const shown = Math.max(0, window.limit - 1);
-        const page = await this.indexedPage(
-          list,
-          { ...found, ids: found.ids.slice(0, shown) },
-          options.properties,
-        );
-        return { ...page, more: found.total > window.skip + shown };
-      }
-      if (found) return this.indexedPage(list, found, options.properties);
+      if (found) return this.indexedPage(list, found, window, options);
     }
     const counted = (options.counted ?? false) && list === 'talks';
     // The total from the page's own statement, or from its -count twin run alongside.
@@ -304,14 +295,19 @@ export class Repository {
     return index?.window(needle, window.skip, window.limit) ?? null;
   }
 
-  /** The nodes of the ids a name index found, in its order, read by id (as `properties` alone when given). */
+  /**
+   * The nodes of the ids a name index found, in its order, read by id (as
+   * `properties` alone when given); with `peek`, all but the window's last,
+   * whether more follow coming from the index's total.
+   */
   private async indexedPage(
     list: NameListName,
     found: { ids: string[]; total: number },
-    properties: readonly string[] | undefined,
+    window: { skip: number; limit: number },
+    { properties, peek }: { properties?: readonly string[]; peek?: boolean },
   ): Promise<PageRows> {
     const { label } = LIST_NODES[list];
-    const { ids } = found;
+    const ids = peek ? found.ids.slice(0, Math.max(0, window.limit - 1)) : found.ids;
     let rows: (StoredNode | null)[];
     if (ids.length === 0) rows = [];
     else if (ids.length > UNIONED_LOOKUPS) rows = await this.nodesByIds(label, ids);
@@ -324,7 +320,8 @@ export class Repository {
     }
     // A node deleted since the index was built is left out; its page comes up short.
     const nodes = rows.filter((node): node is StoredNode => node !== null);
-    return { nodes, editions: nodes.map(() => null), total: found.total };
+    const more = peek ? found.total > window.skip + ids.length : undefined;
+    return { nodes, editions: nodes.map(() => null), total: found.total, more };
   }
 
   /**

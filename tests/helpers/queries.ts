@@ -3,7 +3,7 @@
  * queries under test (dumps, oracles, raw edits): given a name for errors and
  * the parameters its text binds, as the registry would have listed them.
  */
-import type { Engine, Row } from '../../src/store/engine';
+import type { Engine, Params, Row } from '../../src/store/engine';
 import type { NamedQuery } from '../../src/store/queries';
 import { SEARCHABLE_KINDS } from '../../src/store/kinds';
 
@@ -51,4 +51,20 @@ export function failReadsOf(engine: Engine, name: string, error: Error): jest.Sp
     .mockImplementation((query, params) =>
       query.name === name ? Promise.reject(error) : read(query, params),
     );
+}
+
+/** The statements `engine` ran while `run` ran, by name, in the order they started. */
+export async function statementsOf(engine: Engine, run: () => Promise<unknown>): Promise<string[]> {
+  const names: string[] = [];
+  const read = engine.read.bind(engine);
+  const spy = jest.spyOn(engine, 'read').mockImplementation((query: NamedQuery, params: Params, options) => {
+    names.push(query.name);
+    return read(query, params, options);
+  });
+  try {
+    await run();
+  } finally {
+    spy.mockRestore();
+  }
+  return names;
 }

@@ -4,14 +4,15 @@
  * gives against the list statements it stands in for.
  */
 import { loadFixtures } from '../../src/load/load';
-import type { Engine, Params } from '../../src/store/engine';
-import type { NamedQuery, QueryRegistry } from '../../src/store/queries';
+import type { Engine } from '../../src/store/engine';
+import type { QueryRegistry } from '../../src/store/queries';
 import type { Store } from '../../src/store/open';
 import { NameIndex, readyNameIndex, warmNameIndexes, type NameRow } from '../../src/store/name-index';
 import { NAME_LISTS, Repository, type NameListName } from '../../src/store/repository';
 import { bumpGraphVersion } from '../../src/store/version';
 import { describeEachEngine, MINI_FIXTURES } from '../helpers/engines';
 import { startTestService, type TestService } from '../helpers/service';
+import { statementsOf } from '../helpers/queries';
 
 const rows = (texts: string[]): NameRow[] => texts.map((text, i) => ({ id: `n${i}`, text }));
 
@@ -114,22 +115,6 @@ async function statementPage(
   const page = await repo.read(`list/${list}`, { ...params(`list/${list}`), sort: 'NAME', skip, limit });
   const [count] = await repo.read(`list/${list}-count`, params(`list/${list}-count`));
   return { ids: page.map((row) => (row.node as { id: string }).id), total: Number(count!.count) };
-}
-
-/** The statements a repository's reads ran, by name, while `run` ran. */
-async function statementsOf(engine: Engine, run: () => Promise<unknown>): Promise<string[]> {
-  const names: string[] = [];
-  const read = engine.read.bind(engine);
-  const spy = jest.spyOn(engine, 'read').mockImplementation((query: NamedQuery, params: Params, options) => {
-    names.push(query.name);
-    return read(query, params, options);
-  });
-  try {
-    await run();
-  } finally {
-    spy.mockRestore();
-  }
-  return names;
 }
 
 describeEachEngine('name-list pages from the name index', (engineCase) => {
