@@ -7,21 +7,17 @@
  * joined into one string takes under half a millisecond here. The page's
  * nodes are then read by id (Repository.pageRows).
  *
- * One index per engine, list and graph version (./version.ts), built in the
- * background by a statement of no request's: until it is ready, and after a
- * load until it is rebuilt, pages run the list's own statement, so no request
- * waits for a build. The order is the list statement's own (its rows read
- * whole, projected to id and text), so both paths give the same pages on each
- * engine. A writer that bypasses the loader changes no version: as the search
- * vocabulary does, an index older than REFRESH_MS is rebuilt in the background.
+ * One index per engine, list and graph version, built in the background
+ * (./built-index.ts): until it is ready, and after a load until it is rebuilt,
+ * pages run the list's own statement. The order is the list statement's own
+ * (its rows read whole, projected to id and text), so both paths give the same
+ * pages on each engine.
  */
 import type { Engine } from './engine';
-import { graphVersion } from './version';
+import { readyIndex, warmIndexes } from './built-index';
 
 /** Between two texts: folded texts (src/text.ts) hold no newline, nor does a folded needle. */
 const SEPARATOR = '\n';
-
-const REFRESH_MS = 60_000;
 
 /** A node of the list and its search text. */
 export interface NameRow {
@@ -92,27 +88,14 @@ export class NameIndex {
   }
 }
 
-interface Entry {
-  version: number;
-  at: number;
-  /** The built index; undefined while it builds, null when the texts cannot be joined. */
-  index?: NameIndex | null;
-  building: boolean;
-}
-
-const entries = new WeakMap<Engine, Map<string, Entry>>();
-
-function listsOf(engine: Engine): Map<string, Entry> {
-  let lists = entries.get(engine);
-  if (!lists) entries.set(engine, (lists = new Map()));
-  return lists;
-}
+/** The key of a list's index among ./built-index.ts's. */
+const keyOf = (list: string) => `names:${list}`;
 
 /**
  * The list's index for the engine's current graph version, or undefined when
- * none is ready: a build is then started (one at a time per list), and the
- * caller runs the list's statement meanwhile. `read` gives the list's rows in
- * name order and must not bill any request.
+ * none is ready (./built-index.ts): a build is then started, and the caller
+ * runs the list's statement meanwhile. `read` gives the list's rows in name
+ * order and must not bill any request.
  */
 export function readyNameIndex(
   engine: Engine,
@@ -120,46 +103,7 @@ export function readyNameIndex(
   read: () => Promise<NameRow[]>,
   now = Date.now(),
 ): NameIndex | undefined {
-  const lists = listsOf(engine);
-  const version = graphVersion(engine);
-  const entry = lists.get(list);
-  const current = entry?.version === version ? entry : undefined;
-  if (!current || (now - current.at > REFRESH_MS && !current.building)) {
-    // A failed build is forgotten: the next page tries again.
-    build(lists, list, version, read, current).catch(() => undefined);
-  }
-  return current?.index ?? undefined;
-}
-
-/**
- * Reads the list and keeps its index under `version`, unless another build
- * replaced this one meanwhile (a load's, or a warm-up's); an index kept under a
- * version a load has since left is rebuilt by the next page. A refresh keeps
- * serving the index it replaces until it is done.
- */
-function build(
-  lists: Map<string, Entry>,
-  list: string,
-  version: number,
-  read: () => Promise<NameRow[]>,
-  previous: Entry | undefined,
-): Promise<void> {
-  const entry: Entry = previous ?? { version, at: Date.now(), building: true };
-  entry.building = true;
-  if (!previous) lists.set(list, entry);
-  return read().then(
-    (rows) => {
-      if (lists.get(list) !== entry) return;
-      lists.set(list, { version, at: Date.now(), index: NameIndex.of(rows), building: false });
-    },
-    (error: unknown) => {
-      if (lists.get(list) === entry) {
-        if (previous) entry.building = false;
-        else lists.delete(list);
-      }
-      throw error;
-    },
-  );
+  return readyIndex(engine, keyOf(list), async () => NameIndex.of(await read()), now);
 }
 
 /**
@@ -172,7 +116,6 @@ export async function warmNameIndexes<List extends string>(
   lists: readonly List[],
   read: (list: List) => Promise<NameRow[]>,
 ): Promise<void> {
-  const byList = listsOf(engine);
-  const version = graphVersion(engine);
-  await Promise.all(lists.map((list) => build(byList, list, version, () => read(list), undefined)));
+  const byKey = new Map(lists.map((list) => [keyOf(list), list]));
+  await warmIndexes(engine, [...byKey.keys()], async (key) => NameIndex.of(await read(byKey.get(key)!)));
 }
