@@ -20,6 +20,23 @@ import { editDistance, typoBudget, words } from './terms';
  */
 export const EXACT_LABEL_BONUS = 0.3;
 
+/**
+ * What a text's word `w` counts for query word `q`: 1 when it is the word, 0.75
+ * when `q` (3 letters or more) begins it, 0.5 within `q`'s typo budget, else 0.
+ */
+export function wordWeight(q: string, w: string): number {
+  if (w === q) return 1;
+  if (q.length >= 3 && w.startsWith(q)) return 0.75;
+  const budget = typoBudget(q);
+  return budget > 0 && editDistance(q, w, budget) <= budget ? 0.5 : 0;
+}
+
+/** A label spelled as query words: a hit whose label is the query gets EXACT_LABEL_BONUS. */
+export const labelKey = (label: string): string => words(label).join(' ');
+
+/** A score as hits carry it, to three decimals: hits equal to that are ranked by id. */
+export const rounded = (score: number): number => Math.round(score * 1000) / 1000;
+
 export function score(
   queryWords: readonly string[],
   foldedQuery: string,
@@ -33,13 +50,10 @@ export function score(
   for (const q of queryWords) {
     let best = 0;
     for (const w of textWords) {
-      if (w === q) {
-        best = 1;
-        break;
-      }
-      if (q.length >= 3 && w.startsWith(q)) best = Math.max(best, 0.75);
-      else if (best < 0.5 && typoBudget(q) > 0 && editDistance(q, w, typoBudget(q)) <= typoBudget(q))
-        best = 0.5;
+      // Once a typo has counted, only the word itself or a prefix counts more: no edit distance then.
+      if (best >= 0.5 && w !== q && !(q.length >= 3 && w.startsWith(q))) continue;
+      best = Math.max(best, wordWeight(q, w));
+      if (best === 1) break;
     }
     total += best;
     if (best > 0) matched++;
@@ -47,7 +61,6 @@ export function score(
   if (total === 0) return 0;
   const phrase = queryWords.length > 1 && fold(text).includes(foldedQuery) ? 0.25 : 0;
   const focus = textWords.size > 0 ? (0.1 * matched) / textWords.size : 0;
-  const exact =
-    label !== undefined && words(label).join(' ') === queryWords.join(' ') ? EXACT_LABEL_BONUS : 0;
-  return Math.round((total / queryWords.length + phrase + focus + exact) * 1000) / 1000;
+  const exact = label !== undefined && labelKey(label) === queryWords.join(' ') ? EXACT_LABEL_BONUS : 0;
+  return rounded(total / queryWords.length + phrase + focus + exact);
 }

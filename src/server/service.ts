@@ -19,6 +19,8 @@ import {
 } from '../load/backfill';
 import { warmVocabulary } from '../search/vocabulary';
 import { warmNameIndexes } from '../store/name-index';
+import { warmIndexes } from '../store/built-index';
+import { SEARCH_INDEX, searchIndex } from '../store/analyst';
 import { watchLoadStamp } from '../store/stamp-watch';
 import { derivationsStale } from '../load/stamp';
 import type { Row } from '../store/engine';
@@ -156,10 +158,14 @@ export async function startService(
   const readiness = new Readiness(store, log);
   await readiness.verifySearch();
   // The first search should not pay for reading every search text: build the vocabulary now,
-  // and the name lists' indexes (pages filtered by name fall back to a scan without them).
+  // the search index and the name lists' indexes (without them, search and pages filtered by
+  // name run their statements).
   const warmRepo = new Repository(store.engine, store.queries);
   await Promise.all([
     warmVocabulary(warmRepo),
+    warmIndexes(store.engine, [SEARCH_INDEX], () => searchIndex(warmRepo)).catch((error: unknown) =>
+      logger.warn({ err: error }, 'search index not built at start; the next search builds it'),
+    ),
     warmNameIndexes(store.engine, NAME_LISTS, (list) => warmRepo.nameTexts(list)).catch((error: unknown) =>
       logger.warn(
         { err: error },

@@ -13,6 +13,8 @@ import { stub, type Repository } from './repository';
 import { LABEL_PROPERTIES, labelOf } from './kinds';
 import { ALL_EDITIONS, LINK_PAGE_SIZE, linkId } from '../load/plan/links';
 import { queryTokens } from '../search/tokens';
+import { SearchIndex } from '../search/search-index';
+import { readyIndex } from './built-index';
 import { GraphChangedError, graphVersion } from './version';
 import { compareCodePoints } from '../text';
 
@@ -50,14 +52,43 @@ export interface EditionStatsRow {
 /** Kuzu's collect() over no row gives null where Neo4j gives []. */
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
+/**
+ * The candidates of a search for its `first` hits: the best nodes of each kind
+ * holding any of the expanded words, from the in-memory index
+ * (src/search/search-index.ts) once it is built for the current graph version,
+ * else from the engines' full-text indexes (search/query). The engines order
+ * by their own word statistics, so each kind gives at least 50 for the
+ * service's ranking to choose from. The index orders by that ranking already:
+ * for a one-word query its order is the final one, and `first` of each kind
+ * hold the hits; the phrase bonus of a longer query can lift a node past
+ * others, so those get as many as from the engines.
+ */
 export async function searchCandidates(
   repo: Repository,
-  words: readonly string[],
-  k: number,
+  queryWords: readonly string[],
+  expanded: readonly string[],
+  first: number,
 ): Promise<SearchCandidate[]> {
-  const rows = await repo.read('search/query', { q: queryTokens(words), k });
-  return rows.map((r) => ({ id: String(r.id), text: String(r.text ?? ''), label: String(r.label ?? r.id) }));
+  const k = Math.max(50, first * 3);
+  const index = readyIndex(repo.engine, SEARCH_INDEX, () => searchIndex(repo.detached()));
+  if (index) return index.candidates(queryWords, expanded, queryWords.length === 1 ? first : k);
+  return (await repo.read('search/query', { q: queryTokens(expanded), k })).map(candidateOf);
 }
+
+/** The search index's key among src/store/built-index.ts's. */
+export const SEARCH_INDEX = 'search';
+
+/** Reads every searchable node and indexes it (on a repository no request bills). */
+export async function searchIndex(repo: Repository): Promise<SearchIndex> {
+  return SearchIndex.of((await repo.read('search/documents', {})).map(candidateOf));
+}
+
+/** A row of search/query or search/documents. */
+const candidateOf = (r: Row): SearchCandidate => ({
+  id: String(r.id),
+  text: String(r.text ?? ''),
+  label: String(r.label ?? r.id),
+});
 
 /** Paths up to this long are read by an explicit pattern of their length (analyst/path-hops-<n>). */
 export const EXPLICIT_PATH_HOPS = 3;

@@ -144,6 +144,7 @@ export const ENGINE_QUERIES = {
 export const ANALYST_QUERIES = [
   'graph/load-stamp',
   'search/texts',
+  'search/documents',
   'search/query',
   'search/indexed',
   'health/ready',

@@ -96,7 +96,7 @@ async function search(_r: unknown, args: QuerySearchArgs, ctx: Context) {
     );
   }
   const expanded = expand(queryWords, await vocabulary(ctx.repo));
-  const candidates = await searchCandidates(ctx.repo, expanded, Math.max(50, first * 3));
+  const candidates = await searchCandidates(ctx.repo, queryWords, expanded, first);
   const foldedQuery = queryWords.join(' ');
   const wanted = args.types?.length ? new Set(args.types) : null;
   const best = new Map<string, SearchHitValue>();
