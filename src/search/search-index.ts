@@ -101,6 +101,11 @@ export class SearchIndex {
    */
   private reach(queryWords: readonly string[], expanded: readonly string[]) {
     const q = queryWords.length;
+    // `seen` holds int32s: past the largest, start again from a cleared array.
+    if (this.query === 0x7fffffff) {
+      this.seen.fill(0);
+      this.query = 0;
+    }
     this.query += 1;
     const lists = expanded.flatMap((word) => {
       const list = this.postings.get(word);

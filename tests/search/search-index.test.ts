@@ -86,6 +86,12 @@ describe('SearchIndex.candidates', () => {
     expect(index.candidates([], [], 5)).toEqual([]);
   });
 
+  it('gives the same candidates past the 2^31st search (its marks are int32s)', () => {
+    const before = ids('envoy lyft', ['envoy', 'lyft'], 5).sort();
+    (index as unknown as { query: number }).query = 0x7fffffff - 1;
+    for (let i = 0; i < 3; i++) expect(ids('envoy lyft', ['envoy', 'lyft'], 5).sort()).toEqual(before);
+  });
+
   it('ranks a node holding more of the query words above one holding fewer', () => {
     expect(ids('envoy lyft', ['envoy', 'lyft'], 1).sort()).toEqual([
       'company:lyft',
