@@ -6,19 +6,26 @@
  * rebuilt, the caller runs its own statement instead, so no request waits for
  * a build. A writer that bypasses the loader changes no version: as the search
  * vocabulary does, an index older than REFRESH_MS is rebuilt in the background
- * while the old one keeps serving.
+ * while the old one keeps serving. A failed build is tried again by a later
+ * caller, RETRY_MS after it at first and twice as long after each failure in a
+ * row, up to REFRESH_MS: a store that cannot be read whole is not read again by
+ * every request.
  */
 import type { Engine } from './engine';
 import { graphVersion } from './version';
 
 const REFRESH_MS = 60_000;
+const RETRY_MS = 1_000;
 
 interface Entry {
   version: number;
   at: number;
-  /** The built index; undefined while it builds, null when its rows cannot be indexed. */
+  /** The built index; undefined until one is built, null when its rows cannot be indexed. */
   index?: unknown;
   building: boolean;
+  /** Builds failed in a row, and when the next may start. */
+  failures: number;
+  retryAt: number;
 }
 
 const entries = new WeakMap<Engine, Map<string, Entry>>();
@@ -45,10 +52,13 @@ export function readyIndex<T>(
   const version = graphVersion(engine);
   const entry = keys.get(key);
   const current = entry?.version === version ? entry : undefined;
-  if (!current || (now - current.at > REFRESH_MS && !current.building)) {
-    // A failed build is forgotten: the next caller tries again.
-    keep(keys, key, version, build, current).catch(() => undefined);
-  }
+  const due =
+    !current ||
+    (!current.building &&
+      now >= current.retryAt &&
+      (current.index === undefined || now - current.at > REFRESH_MS));
+  // A failed build is logged by none: the caller's statement answers meanwhile.
+  if (due) keep(keys, key, version, build, current, now).catch(() => undefined);
   return (current?.index ?? undefined) as T | undefined;
 }
 
@@ -56,7 +66,7 @@ export function readyIndex<T>(
  * Builds the index and keeps it under `version`, unless another build
  * replaced this one meanwhile (a load's, or a warm-up's); an index kept under a
  * version a load has since left is rebuilt by the next caller. A refresh keeps
- * serving the index it replaces until it is done.
+ * serving the index it replaces until it is done, and after it fails.
  */
 function keep(
   keys: Map<string, Entry>,
@@ -64,19 +74,21 @@ function keep(
   version: number,
   build: () => Promise<unknown>,
   previous: Entry | undefined,
+  now = Date.now(),
 ): Promise<void> {
-  const entry: Entry = previous ?? { version, at: Date.now(), building: true };
+  const entry: Entry = previous ?? { version, at: now, building: true, failures: 0, retryAt: 0 };
   entry.building = true;
   if (!previous) keys.set(key, entry);
   return build().then(
     (index) => {
       if (keys.get(key) !== entry) return;
-      keys.set(key, { version, at: Date.now(), index, building: false });
+      keys.set(key, { version, at: Date.now(), index, building: false, failures: 0, retryAt: 0 });
     },
     (error: unknown) => {
       if (keys.get(key) === entry) {
-        if (previous) entry.building = false;
-        else keys.delete(key);
+        entry.building = false;
+        entry.failures += 1;
+        entry.retryAt = now + Math.min(REFRESH_MS, RETRY_MS * 2 ** (entry.failures - 1));
       }
       throw error;
     },

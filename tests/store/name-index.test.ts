@@ -61,7 +61,11 @@ describe('readyNameIndex', () => {
     await settle();
     expect(reads).toBe(1);
     fail = false;
+    // Not at once (src/store/built-index.ts backs off), but a second later.
     expect(readyNameIndex(engine, 'projects', read)).toBeUndefined();
+    await settle();
+    expect(reads).toBe(1);
+    expect(readyNameIndex(engine, 'projects', read, Date.now() + 1_000)).toBeUndefined();
     await settle();
     expect(reads).toBe(2);
     expect(readyNameIndex(engine, 'projects', read)!.window('text 2', 0, 1)!.total).toBe(1);
