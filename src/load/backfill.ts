@@ -14,7 +14,7 @@
  */
 import type { Engine, Params, Row, WriteTransaction } from '../store/engine';
 import type { NamedQuery, QueryRegistry } from '../store/queries';
-import { headId, TALK_ORDERS } from '../store/talk-heads';
+import { headId, NO_STAMP, TALK_ORDERS } from '../store/talk-heads';
 import { LINK_HEAD_ID } from '../store/link-heads';
 import { bumpGraphVersion } from '../store/version';
 import { derivationsStale, lockLoads, stampLoad } from './stamp';
@@ -200,7 +200,7 @@ export async function completeCards(engine: Engine, queries: QueryRegistry): Pro
  */
 export async function completeTalkHeads(engine: Engine, queries: QueryRegistry): Promise<boolean> {
   const current = async (read: (q: NamedQuery, p: Params) => Promise<Row[]>) => {
-    const [talks] = await read(queries.get('head/talks'), { head: headId(TALK_ORDERS[0]!) });
+    const [talks] = await read(queries.get('head/talks'), { head: headId(TALK_ORDERS[0]!), known: NO_STAMP });
     const [links] = await read(queries.get('head/link-facts'), { id: LINK_HEAD_ID });
     // No stamp at all: a store never loaded, whose first load stores them.
     return [talks, links].every((row) => !row || row.headStamp === row.stamp);

@@ -10,7 +10,7 @@ import type { Engine, Params, Row, StoredNode, StoredRel } from './engine';
 import { narrowed, projected, pruned, unioned, type NamedQuery, type QueryRegistry } from './queries';
 import { readyNameIndex } from './name-index';
 import { labelOf, type Label } from './kinds';
-import { headAnswers, headId, headWindow } from './talk-heads';
+import { headAnswers, headId, headWindow, keepHead, keptHead, NO_STAMP, parsedHead } from './talk-heads';
 import { CARD_COLUMNS } from '../load/plan/cards';
 import { recordDbRoundTrip } from '../ops/metrics';
 import { compareCodePoints } from '../text';
@@ -356,9 +356,13 @@ export class Repository {
     const editions = !withEditions ? 'none' : options.editionNames ? 'names' : 'whole';
     const unfiltered = Object.values(params).every((v) => v == null);
     if (!unfiltered || !headAnswers(window.sort, window, options.properties, editions)) return null;
-    const [row] = await this.read('head/talks', { head: headId(window.sort) });
-    const head = headWindow(row, window, options.properties!);
-    if (!head) return null;
+    const id = headId(window.sort);
+    const kept = keptHead(this.engine, id);
+    const [row] = await this.read('head/talks', { head: id, known: kept?.stamp ?? NO_STAMP });
+    const parsed = parsedHead(row, kept);
+    if (!parsed) return null;
+    if (parsed !== kept) keepHead(this.engine, id, parsed);
+    const head = headWindow(parsed, window, options.properties!);
     return {
       nodes: head.talks.map((talk) => partialNode(talk, 'Talk')),
       editions: head.editions.map((e) =>

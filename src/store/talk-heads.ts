@@ -9,7 +9,7 @@
  * fields, its edition's name or its companies' names (issue #9's wide talks
  * page) is one primary-key lookup.
  */
-import type { Row } from './engine';
+import type { Engine, Row } from './engine';
 import { isNamedPair, isText, storedObject } from './stored-json';
 
 /** Talks a stored page holds: the largest page Query.talks gives (MAX_PAGE_SIZE). */
@@ -81,28 +81,66 @@ export interface HeadWindow {
   total: number;
 }
 
+/** `$known` when no page is kept: no stamp is empty (they are UUIDs, src/load/stamp.ts). */
+export const NO_STAMP = '';
+
+/** A stored page's talks, parsed and checked, under the stamp it was stored with. */
+export interface ParsedHead {
+  stamp: string;
+  total: number;
+  /** Frozen, to the leaves: one parse serves every request while the stamp lasts. */
+  talks: readonly HeadTalk[];
+}
+
 /**
- * The window's talks, as `properties` alone, and the total, from the row of
- * cypher/head/talks.cypher; null when there is no stored page, it was stored
- * under another stamp than the store's (a later write did not store it anew),
- * or one of its talks is not a HeadTalk (a page is never trusted blindly).
+ * The stored page of the row of cypher/head/talks.cypher, parsed; null when
+ * there is no stored page, it was stored under another stamp than the store's
+ * (a later write did not store it anew), or one of its talks is not a HeadTalk
+ * (a page is never trusted blindly). `kept`: the page parsed from an earlier
+ * row; the statement leaves out the talks of a page stored under `kept`'s
+ * stamp (its `$known`), since a stamp is written once, with its pages, and
+ * never again: `kept` is then the page.
  */
-export function headWindow(
-  row: Row | undefined,
-  window: { skip: number; limit: number },
-  properties: readonly string[],
-): HeadWindow | null {
+export function parsedHead(row: Row | undefined, kept?: ParsedHead): ParsedHead | null {
   if (!row || typeof row.stamp !== 'string' || row.headStamp !== row.stamp) return null;
+  if (kept?.stamp === row.stamp && row.talks == null) return kept;
   const stored = row.talks;
   if (!Array.isArray(stored)) return null;
-  const out: HeadWindow = { talks: [], editions: [], total: Number(row.total) };
-  for (const text of stored.slice(window.skip, window.skip + window.limit)) {
+  const talks: HeadTalk[] = [];
+  for (const text of stored) {
     const talk = parseHeadTalk(text);
     if (!talk) return null;
+    talks.push(frozen(talk));
+  }
+  return { stamp: row.stamp, total: Number(row.total), talks };
+}
+
+/** The window's talks, as `properties` alone, and the total. */
+export function headWindow(
+  head: ParsedHead,
+  window: { skip: number; limit: number },
+  properties: readonly string[],
+): HeadWindow {
+  const out: HeadWindow = { talks: [], editions: [], total: head.total };
+  for (const talk of head.talks.slice(window.skip, window.skip + window.limit)) {
     out.talks.push(Object.fromEntries(properties.map((p) => [p, talk.node[p] ?? null])));
     out.editions.push(talk.edition);
   }
   return out;
+}
+
+const keptHeads = new WeakMap<Engine, Map<string, ParsedHead>>();
+
+/** The page last parsed from `engine` under this id, if any. */
+export function keptHead(engine: Engine, id: string): ParsedHead | undefined {
+  return keptHeads.get(engine)?.get(id);
+}
+
+/** Keeps a parsed page for the next read of the same id (one per id: the newest). */
+export function keepHead(engine: Engine, id: string, head: ParsedHead): void {
+  let heads = keptHeads.get(engine);
+  if (!heads) keptHeads.set(engine, (heads = new Map()));
+  heads.set(id, head);
 }
 
 function parseHeadTalk(text: unknown): HeadTalk | null {
@@ -115,4 +153,13 @@ function parseHeadTalk(text: unknown): HeadTalk | null {
     isText(node.id) &&
     (edition === null || isNamedPair(edition));
   return valid ? { node, edition: edition ?? null } : null;
+}
+
+/** A parsed JSON value frozen to its leaves. */
+function frozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) frozen(inner);
+    Object.freeze(value);
+  }
+  return value;
 }

@@ -21,6 +21,8 @@ import {
   headAnswers,
   headId,
   headWindow,
+  NO_STAMP,
+  parsedHead,
   TALK_ORDERS,
 } from '../../src/store/talk-heads';
 import { TALK_PROPERTIES } from '../../src/graphql/resolvers/talk';
@@ -120,6 +122,23 @@ describeEachEngine('stored first pages of the talks', (engine) => {
     await expectPagesAsTheFullStatement();
   });
 
+  it('sends a page’s talks once per stamp: the next reads use the page parsed then', async () => {
+    const head = store.queries.get('head/talks');
+    const id = headId('NEWEST');
+    const [first] = await store.engine.read(head, { head: id, known: NO_STAMP });
+    expect(Array.isArray(first!.talks)).toBe(true);
+    const kept = parsedHead(first)!;
+    expect(kept.talks).toHaveLength(Math.min(HEAD_SIZE, kept.total));
+    const [again] = await store.engine.read(head, { head: id, known: kept.stamp });
+    expect(again!.talks).toBeNull();
+    expect(again!.headStamp).toBe(kept.stamp);
+    expect(parsedHead(again, kept)).toBe(kept);
+    // Without the kept page, a row without talks answers nothing.
+    expect(parsedHead(again)).toBeNull();
+    const [other] = await store.engine.read(head, { head: id, known: 'another stamp' });
+    expect(other!.talks).toEqual(first!.talks);
+  });
+
   it('follows a batched load that changes the graph', async () => {
     const changed = mutatedFixtures((files) => {
       // Renaming the first talk by title moves it in the TITLE order, and drops one talk;
@@ -207,7 +226,8 @@ describe('which windows a stored page answers', () => {
     const talk = { node: { id: 'talk:a', title: 'A' }, edition: ['edition:e', 'E'] };
     const row = (talks: unknown) => ({ stamp: 's', headStamp: 's', total: 1, talks });
     const window = { skip: 0, limit: 20 };
-    expect(headWindow(row([JSON.stringify(talk)]), window, ['id', 'title'])).toEqual({
+    const parsed = parsedHead(row([JSON.stringify(talk)]))!;
+    expect(headWindow(parsed, window, ['id', 'title'])).toEqual({
       talks: [{ id: 'talk:a', title: 'A' }],
       editions: [['edition:e', 'E']],
       total: 1,
@@ -219,9 +239,26 @@ describe('which windows a stored page answers', () => {
       JSON.stringify({ ...talk, node: 'talk:a' }),
       JSON.stringify(null),
     ]) {
-      expect(headWindow(row([bad]), window, ['id'])).toBeNull();
+      expect(parsedHead(row([bad]))).toBeNull();
     }
-    expect(headWindow(row(null), window, ['id'])).toBeNull();
-    expect(headWindow({ ...row([JSON.stringify(talk)]), headStamp: 'older' }, window, ['id'])).toBeNull();
+    expect(parsedHead(row(null))).toBeNull();
+    expect(parsedHead({ ...row([JSON.stringify(talk)]), headStamp: 'older' })).toBeNull();
+    // A row without talks is the kept page's only under the kept page's stamp.
+    expect(parsedHead(row(null), parsed)).toBe(parsed);
+    expect(parsedHead(row(null), { ...parsed, stamp: 'other' })).toBeNull();
+    expect(parsedHead({ ...row(null), stamp: 't', headStamp: 't' }, parsed)).toBeNull();
+  });
+
+  it('freezes a parsed page, which every request reads while its stamp lasts', () => {
+    const talk = { node: { id: 'talk:a', sources: ['article:x#p1'] }, edition: ['edition:e', 'E'] };
+    const parsed = parsedHead({ stamp: 's', headStamp: 's', total: 1, talks: [JSON.stringify(talk)] })!;
+    const [first] = parsed.talks;
+    expect(() => (first!.node.sources as string[]).push('article:y#p2')).toThrow(TypeError);
+    expect(() => {
+      first!.node.id = 'talk:b';
+    }).toThrow(TypeError);
+    expect(headWindow(parsed, { skip: 0, limit: 1 }, ['id', 'sources']).talks).toEqual([
+      { id: 'talk:a', sources: ['article:x#p1'] },
+    ]);
   });
 });
