@@ -12,6 +12,7 @@
  * nothing: its fields run their batch as before.
  */
 import type { GraphQLResolveInfo } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { StoredNode } from '../store/engine';
 import { stub } from '../store/repository';
 import { NODE_CARDS, type NamedCardRow, type ParticipantCardRow } from '../load/plan/cards';
@@ -106,12 +107,47 @@ export function namedCardStubs(text: unknown): StoredNode[] | undefined {
   return parseRows(text, isNamedRow)?.map(([id, name]) => stub(id, name));
 }
 
+/**
+ * Cards read lately, by their text, for each kind of row. A page served from
+ * the talks' stored first page (src/store/talk-heads.ts) hands every request
+ * the same card texts, and parsing them again was 3–4 % of the uncached
+ * dashboard page's main thread. The rows are frozen (requests share them);
+ * a text that is not a card is kept as `false`. Bounded by count and by the
+ * texts' length.
+ */
+const readCards = new Map<(row: unknown) => boolean, LRUCache<string, readonly unknown[] | false>>();
+
+function cardsOf(isRow: (row: unknown) => boolean): LRUCache<string, readonly unknown[] | false> {
+  let cache = readCards.get(isRow);
+  if (!cache) {
+    cache = new LRUCache({
+      max: 4_000,
+      maxSize: 4 * 1024 * 1024,
+      sizeCalculation: (_, text) => text.length + 1,
+    });
+    readCards.set(isRow, cache);
+  }
+  return cache;
+}
+
 /** The rows a card holds; undefined when there is no card or it is not one (never trusted blindly). */
-function parseRows<T>(text: unknown, isRow: (row: unknown) => row is T): T[] | undefined {
+function parseRows<T>(text: unknown, isRow: (row: unknown) => row is T): readonly T[] | undefined {
   if (typeof text !== 'string') return undefined;
+  const cache = cardsOf(isRow);
+  let rows = cache.get(text) as readonly T[] | false | undefined;
+  if (rows === undefined) {
+    rows = parsedRows(text, isRow) ?? false;
+    cache.set(text, rows);
+  }
+  return rows === false ? undefined : rows;
+}
+
+function parsedRows<T>(text: string, isRow: (row: unknown) => row is T): readonly T[] | undefined {
   try {
     const rows: unknown = JSON.parse(text);
-    return Array.isArray(rows) && rows.every(isRow) ? rows : undefined;
+    if (!Array.isArray(rows) || !rows.every(isRow)) return undefined;
+    for (const row of rows) if (typeof row === 'object' && row !== null) Object.freeze(row);
+    return Object.freeze(rows);
   } catch {
     return undefined;
   }
