@@ -12,8 +12,8 @@
  * prefix or within the typo budget), its focus, and the bonus of a label that
  * is the whole query; ties go to the id that sorts first, as the final
  * ranking's do. The engines rank by their own word statistics instead (BM25,
- * Lucene), so the two paths can differ past the k-th node of a kind; both give
- * the same hits on the real fixtures, where no kind has k matches.
+ * Lucene), so the two paths can differ where a kind has more than k matches;
+ * on the real fixtures both give the same hits (tests/search/search-index.test.ts).
  *
  * Built once per graph version in the background (src/store/built-index.ts);
  * until it is ready, search runs the statement.
