@@ -8,7 +8,8 @@
 // list, and no row means no such edition. The collect need not keep an order: the
 // repository sorts the talks by their stored oldestKey, which within one edition
 // orders as edition/talks does (day, title, id: src/load/sort-keys.ts). The service
-// reads each talk as a projected copy (`projected` in src/store/queries.ts).
+// reads each talk as a projected copy (`projected` in src/store/queries.ts), and the
+// edition as one too when its selection is known (Loaders.editionTalksAlong).
 MATCH (t:Talk)-[:AT]->(:Edition {id: $id})
 WITH collect({sortKey: t.oldestKey, node: t}) AS talks
 MATCH (e:Edition {id: $id})

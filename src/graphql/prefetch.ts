@@ -24,8 +24,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import type { Context } from './context';
 
-/** The stubs early calls are made on: a resolver that would answer from the node itself tells them apart. */
-const EARLY_STUBS = new WeakSet<object>();
+/**
+ * The stubs early calls are made on, with the properties the node's own
+ * selection reads (null: not known, the node is read whole): a resolver that
+ * would answer from the node itself tells them apart, and one that reads the
+ * node along reads only those.
+ */
+const EARLY_STUBS = new WeakMap<object, readonly string[] | null>();
 
 /**
  * True for the stub an early call is made on (holding only the id). A field the
@@ -37,9 +42,20 @@ export function isEarlyStub(parent: object): boolean {
 }
 
 /**
+ * For an early stub, the properties the node asked by id is to be read as when
+ * a field reads it along (Loaders.editionTalksAlong): the lookup then answers
+ * with that partial node. Null when the node is to be read whole.
+ */
+export function earlyReadAs(parent: object): readonly string[] | null {
+  return EARLY_STUBS.get(parent) ?? null;
+}
+
+/**
  * Looks up a `typeName` node by id with `lookup` and starts, alongside it, the
  * batches of the fields selected below it. An edition's talks read the edition
- * along (Loaders.editionTalksAlong), so that page is one statement. When there
+ * along (Loaders.editionTalksAlong), so that page is one statement; with
+ * `readAs` (the properties its selection reads), the edition is read as only
+ * those, a partial node the lookup hands on and nothing else keeps. When there
  * is no such node (or the lookup fails) the answer waits for those batches to
  * settle, so a request never ends with statements of its own still running
  * outside its time budget.
@@ -50,8 +66,9 @@ export async function lookupWithFields<T>(
   ctx: Context,
   info: GraphQLResolveInfo,
   lookup: () => Promise<T | null>,
+  readAs: readonly string[] | null = null,
 ): Promise<T | null> {
-  const early = startFieldsOf(typeName, id, ctx, info);
+  const early = startFieldsOf(typeName, id, ctx, info, readAs);
   try {
     // Called after the early fields: one of them may read the node along (Loaders.lookup).
     const node = await lookup();
@@ -69,6 +86,7 @@ function startFieldsOf(
   id: string,
   ctx: Context,
   info: GraphQLResolveInfo,
+  readAs: readonly string[] | null,
 ): Promise<unknown>[] {
   const early: Promise<unknown>[] = [];
   try {
@@ -90,7 +108,7 @@ function startFieldsOf(
       try {
         const args = getArgumentValues(definition, fieldNodes[0]!, info.variableValues);
         const stub = { id };
-        EARLY_STUBS.add(stub);
+        EARLY_STUBS.set(stub, readAs);
         const result = definition.resolve(stub, args, ctx, {
           ...info,
           fieldName: definition.name,

@@ -179,20 +179,24 @@ export class Repository {
 
   /**
    * An edition by id with its talks as relatedPartial('edition/talks') gives
-   * them, in one statement (edition/with-talks): null when there is no such edition.
+   * them, in one statement (edition/with-talks): null when there is no such
+   * edition. With `editionAs`, the edition is read as only those properties: a
+   * partial node, never to be primed.
    */
   async editionWithTalks(
     id: string,
     properties: readonly string[],
+    editionAs: readonly string[] | null = null,
   ): Promise<{ edition: StoredNode; talks: StoredNode[] } | null> {
-    const query = projected(this.queries.get('edition/with-talks'), 't', properties);
+    const withTalks = projected(this.queries.get('edition/with-talks'), 't', properties);
+    const query = editionAs ? projected(withTalks, 'e', editionAs, 'edition') : withTalks;
     const [row] = await this.run(query, { id });
     if (!row) return null;
     // Kuzu 0.11.3 gives a collect over no rows as null, Neo4j as [].
     const entries = [...((row.talks ?? []) as { sortKey: string; node: unknown }[])];
     entries.sort((a, b) => compareCodePoints(a.sortKey, b.sortKey));
     return {
-      edition: cleanNode(row.edition),
+      edition: editionAs ? partialNode(row.edition, 'Edition') : cleanNode(row.edition),
       talks: entries.map((entry) => partialNode(entry.node, 'Talk')),
     };
   }

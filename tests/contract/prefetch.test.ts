@@ -49,8 +49,10 @@ describeEachEngine('fields of a node asked by id, started with its lookup', (eng
     const withTalks = statements.filter((name) => name.startsWith('edition/with-talks'));
     const listTalks = listed.stats.statements.filter((name) => name.startsWith('edition/talks'));
     expect(withTalks).toHaveLength(1);
+    // The talks as the list reads them; the edition as only what its own fields read:
+    // id, name, and the card its companies' names come from.
     expect(withTalks[0]!.slice('edition/with-talks'.length)).toBe(
-      listTalks[0]!.slice('edition/talks'.length),
+      `${listTalks[0]!.slice('edition/talks'.length)}edition=e{companyRows,id,name}`,
     );
     expect(statements.some((name) => name.startsWith('node/one'))).toBe(false);
     const others = (names: string[], drop: string[]) =>
@@ -97,6 +99,43 @@ describeEachEngine('fields of a node asked by id, started with its lookup', (eng
       expect(result.stats.statements).toHaveLength(1);
       expect(result.stats.statements[0]).toMatch(/^edition\/with-talks/);
     }
+  });
+
+  it('reads an edition with its talks as every field of its own asks, as the editions list answers them', async () => {
+    const own =
+      'id label type name aliases year region format city country startDate endDate attendees reference sources { locator }';
+    const fields = `${own} talks(first: 2) { totalCount edges { node { title } } }`;
+    const early = await client.run(`{ edition(id: "${EDITION}") { ${fields} } }`);
+    const listed = await client.run(`{ editions { ${fields} } }`);
+    expect(early.errors).toBeUndefined();
+    expect(early.data.edition).toEqual(
+      (listed.data.editions as { id: string }[]).find((e) => e.id === EDITION),
+    );
+    // Dates, numbers and lists come through the projection as they do on a whole node.
+    expect(early.data.edition).toMatchObject({
+      startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown,
+      year: 2019,
+      aliases: expect.arrayContaining([expect.any(String)]) as unknown,
+    });
+    expect(early.stats.statements).toEqual([expect.stringMatching(/^edition\/with-talks.*edition=e\{/)]);
+  });
+
+  it('hands an edition read as one field’s properties to that field alone', async () => {
+    // The same edition asked by id twice in one request, the first with its talks and a
+    // name only: the second, asking its city and dates, must not get the first's partial node.
+    const second =
+      'node(id: "edition:kubecon-eu-2019") { ... on Edition { name city startDate endDate attendees } }';
+    const both = await client.run(
+      `{ edition(id: "${EDITION}") { name talks(first: 2) { edges { node { title } } } } ${second} }`,
+    );
+    const alone = await client.run(`{ ${second} }`);
+    expect(both.errors).toBeUndefined();
+    expect(both.data.node).toEqual(alone.data.node);
+    expect(alone.data.node).toMatchObject({
+      city: expect.any(String) as unknown,
+      attendees: expect.any(Number) as unknown,
+    });
+    expect(both.stats.statements.some((name) => name.startsWith('node/one'))).toBe(true);
   });
 
   it('answers null for an unknown id once the batches started for it are over, with no error from them', async () => {

@@ -12,6 +12,7 @@ import { TALK_PROPERTIES } from '../../src/graphql/resolvers/talk';
 import { PERSON_PROPERTIES } from '../../src/graphql/resolvers/person';
 import { COMPANY_PROPERTIES } from '../../src/graphql/resolvers/company';
 import { PROJECT_PROPERTIES } from '../../src/graphql/resolvers/project';
+import { EDITION_PROPERTIES } from '../../src/graphql/resolvers/edition';
 import type { PropertyReads } from '../../src/graphql/lookahead';
 import { PROJECT_ROOT } from '../../src/paths';
 
@@ -20,6 +21,7 @@ const MAPS: [type: string, reads: PropertyReads][] = [
   ['Person', PERSON_PROPERTIES],
   ['Company', COMPANY_PROPERTIES],
   ['Project', PROJECT_PROPERTIES],
+  ['Edition', EDITION_PROPERTIES],
 ];
 
 describe.each(MAPS)('the %s property map', (type, reads) => {

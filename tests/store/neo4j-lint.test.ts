@@ -8,6 +8,7 @@ import type { Params } from '../../src/store/engine';
 import { queriesFor } from '../../src/store/open';
 import { REQUIRED_QUERIES, TALK_LIST_QUERIES } from '../../src/store/query-names';
 import { TALK_PROPERTIES } from '../../src/graphql/resolvers/talk';
+import { EDITION_PROPERTIES } from '../../src/graphql/resolvers/edition';
 
 type Diagnostic = { severity?: number; message: string; offsets?: { start: number } };
 
@@ -67,6 +68,13 @@ describe('Neo4j lint (CYPHER 5)', () => {
     ),
     projected(registry.get('edition/talks'), 't', properties),
     projected(registry.get('edition/with-talks'), 't', properties),
+    // An edition asked by id with its talks, read as its selection's properties (Loaders.editionTalksAlong).
+    projected(
+      projected(registry.get('edition/with-talks'), 't', properties),
+      'e',
+      [...new Set(Object.values(EDITION_PROPERTIES).flatMap((read) => read ?? []))].sort(),
+      'edition',
+    ),
     projected(registry.get('list/speakers'), 'p', ['id', 'name', 'aliases']),
     projected(registry.get('list/companies'), 'c', ['id', 'name', 'homepage']),
     projected(registry.get('list/projects'), 'p', ['id', 'name', 'cncf']),

@@ -9,8 +9,47 @@ import { byName, scoped } from './scope';
 import { talkProperties } from './talk';
 import { namedCardStubs, primeCards } from '../cards';
 import { NODE_CARDS } from '../../load/plan/cards';
-import { NAMED_FIELDS, selectsOnly } from '../lookahead';
-import { isEarlyStub } from '../prefetch';
+import { listPropertiesAt, NAMED_FIELDS, selectsOnly, type PropertyReads } from '../lookahead';
+import { earlyReadAs, isEarlyStub } from '../prefetch';
+import type { GraphQLResolveInfo } from 'graphql';
+
+/**
+ * The stored properties each Edition field reads (see TALK_PROPERTIES in
+ * ./talk.ts): an edition asked by id with its talks is read as only these
+ * (Loaders.editionTalksAlong). tests/graphql/node-properties.test.ts holds it
+ * to the schema and the table.
+ */
+export const EDITION_PROPERTIES: PropertyReads = {
+  id: ['id'],
+  label: ['name'],
+  type: ['id'],
+  name: ['name'],
+  aliases: ['aliases'],
+  year: ['year'],
+  region: ['region'],
+  format: ['format'],
+  city: ['city'],
+  country: ['country'],
+  startDate: ['startDate'],
+  endDate: ['endDate'],
+  attendees: ['attendees'],
+  sources: ['sources'],
+  reference: ['reference'],
+  // Relationship fields start from the edition's id; its companies by name come from its card.
+  talks: ['id'],
+  speakers: ['id'],
+  companies: ['id', NODE_CARDS.Edition.column],
+  projects: ['id'],
+  articles: ['id'],
+  announcements: ['id'],
+  figures: ['id'],
+  sponsors: ['id'],
+};
+
+/** The properties an edition's selection reads (`edition(id:) { … }`); null when one needs it whole. */
+export function editionProperties(info: GraphQLResolveInfo): string[] | null {
+  return listPropertiesAt(info, [], EDITION_PROPERTIES, ['id']);
+}
 
 export const Edition: EditionResolvers = {
   talks: async (e, { first, after }, ctx, info) => {
@@ -21,7 +60,7 @@ export const Edition: EditionResolvers = {
     const properties = talkProperties(info, 'named');
     // Called early for an edition asked by id: the edition is read along (../prefetch.ts).
     const talks = isEarlyStub(e)
-      ? await ctx.loaders.editionTalksAlong(properties, e.id)
+      ? await ctx.loaders.editionTalksAlong(properties, e.id, earlyReadAs(e))
       : await ctx.loaders.partialTalks(properties).load(e.id);
     const shown = talks.slice(window.skip, window.skip + window.limit);
     primeCards(ctx.loaders, shown);

@@ -8,6 +8,7 @@ import type { Context } from '../context';
 import type { InputMaybe, QueryResolvers } from '../generated/types';
 import { listPropertiesAt, NAMED_FIELDS, selects, selectsBeyond, type PropertyReads } from '../lookahead';
 import { talkProperties } from './talk';
+import { editionProperties } from './edition';
 import { nodeCardProperties, primeCards, primeNodeCards } from '../cards';
 import { PERSON_PROPERTIES } from './person';
 import { COMPANY_PROPERTIES } from './company';
@@ -107,7 +108,15 @@ export const Query: QueryResolvers = {
   editions: (_r, { first }, ctx) => rootList('edition/all', first, ctx),
   edition: (_r, { id }, ctx, info) => {
     const editionId = expectKind(id, 'Edition', 'id')!;
-    return lookupWithFields('Edition', editionId, ctx, info, () => ctx.loaders.lookup('Edition', editionId));
+    const readAs = editionProperties(info);
+    return lookupWithFields(
+      'Edition',
+      editionId,
+      ctx,
+      info,
+      () => ctx.loaders.lookup('Edition', editionId, readAs),
+      readAs,
+    );
   },
   articles: (_r, { first }, ctx) => rootList('article/all', first, ctx),
   talks: (_r, args, ctx, info) =>
