@@ -37,6 +37,7 @@ import {
   __Type,
 } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
 import type { QueryLimits } from '../config';
 import { LimitError, type LimitCode } from '../errors';
 import { loadTypeDefs } from './schema';
@@ -302,42 +303,62 @@ function refusal(error: LimitError): GraphQLError {
   });
 }
 
+/** Query texts whose verdict structureCheck keeps, by total length. */
+const VERDICTS_MAX_CHARS = 4 * 1024 * 1024;
+/** Longer texts are checked every time: the check stops at maxTokens anyway. */
+const VERDICT_MAX_QUERY_CHARS = 64 * 1024;
+
 /**
  * The structural limits for a raw query, checked before Apollo parses and
  * validates it (server/graphql-route.ts): graphql-js's OverlappingFieldsCanBeMerged
  * compares repeated fields pairwise, and a 2,000-token document of repeats
  * kept it busy for 200–400 ms. A validation rule could only report, after
  * which the other rules would still run. Text that does not parse is left to
- * Apollo, which reports it.
+ * Apollo, which reports it. The verdict depends on the text alone: it is kept
+ * per text (a dashboard sends the same few documents again and again), where
+ * parsing and walking the edition page again took 0.1 ms of its 5 ms on Neo4j.
  */
 export function structureCheck(limits: QueryLimits): (query: unknown) => LimitError | null {
   const schema = buildASTSchema(parse(loadTypeDefs()));
+  const verdicts = new LRUCache<string, { error: LimitError | null }>({
+    maxSize: VERDICTS_MAX_CHARS,
+    // At least 1: lru-cache refuses a size of 0, and the empty query is a query too.
+    sizeCalculation: (_verdict, query) => query.length + 1,
+  });
   return (query) => {
     if (typeof query !== 'string') return null;
-    let document: DocumentNode;
-    try {
-      document = parse(query, { maxTokens: limits.maxTokens });
-    } catch {
-      return null;
-    }
-    for (const definition of document.definitions) {
-      let m: Measure;
-      if (definition.kind === Kind.OPERATION_DEFINITION)
-        m = measure(schema, document, definition, {}, undefined, true);
-      else if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-        // A fragment's repeats on their own too: graphql-js compares the fields of one no
-        // operation spreads before it reports it unused. Only its repeats: its depth and
-        // aliases count where it is spread (the explorer's TypeRef fragment is 8 levels deep).
-        m = {
-          ...ZERO,
-          repeats: measure(schema, document, asOperation(definition), {}, undefined, true).repeats,
-        };
-      } else continue;
-      const error = violation(m, limits, true);
-      if (error) return error;
-    }
-    return null;
+    const kept = verdicts.get(query);
+    if (kept) return kept.error;
+    const error = structureError(schema, query, limits);
+    if (query.length <= VERDICT_MAX_QUERY_CHARS) verdicts.set(query, { error });
+    return error;
   };
+}
+
+function structureError(schema: GraphQLSchema, query: string, limits: QueryLimits): LimitError | null {
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: limits.maxTokens });
+  } catch {
+    return null;
+  }
+  for (const definition of document.definitions) {
+    let m: Measure;
+    if (definition.kind === Kind.OPERATION_DEFINITION)
+      m = measure(schema, document, definition, {}, undefined, true);
+    else if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+      // A fragment's repeats on their own too: graphql-js compares the fields of one no
+      // operation spreads before it reports it unused. Only its repeats: its depth and
+      // aliases count where it is spread (the explorer's TypeRef fragment is 8 levels deep).
+      m = {
+        ...ZERO,
+        repeats: measure(schema, document, asOperation(definition), {}, undefined, true).repeats,
+      };
+    } else continue;
+    const error = violation(m, limits, true);
+    if (error) return error;
+  }
+  return null;
 }
 
 /** A query made of `fragment`'s selections, on its type. */
@@ -352,6 +373,25 @@ function asOperation(fragment: FragmentDefinitionNode): OperationDefinitionNode 
     operation: OperationTypeNode.QUERY,
     selectionSet: { kind: Kind.SELECTION_SET, selections: [inline] },
   };
+}
+
+/**
+ * Measures of operations sent with no variables, by operation: Apollo hands the
+ * same parsed document for the same text (its document store), and such a
+ * measure depends on nothing else (sizes are measured apart).
+ */
+const plainMeasures = new WeakMap<OperationDefinitionNode, Measure>();
+
+function measureOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+): Measure {
+  if (Object.keys(variables).length > 0) return measure(schema, document, operation, variables);
+  let m = plainMeasures.get(operation);
+  if (!m) plainMeasures.set(operation, (m = measure(schema, document, operation)));
+  return m;
 }
 
 /**
@@ -371,7 +411,7 @@ export function limitsPlugin<C extends object>(
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           const variables = request.variables ?? {};
-          let m = measure(schema, document, operation, variables);
+          let m = measureOf(schema, document, operation, variables);
           if (m.counted && sizesOf) {
             const sizes = await sizesOf(contextValue).catch(() => undefined);
             if (sizes) m = measure(schema, document, operation, variables, sizes);
