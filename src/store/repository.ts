@@ -224,9 +224,11 @@ export class Repository {
 
   /**
    * One page with what the list query brings along: each talk's edition, and
-   * with `counted` (talks only) the filtered total, from the same statement
+   * with `counted` the filtered total: for talks from the same statement
    * (null when the page is empty and the total is therefore unknown) or, on an
-   * engine that `countsApart`, from the -count statement run alongside. With
+   * engine that `countsApart`, from the -count statement run alongside; for a
+   * page from a name index, from the index, which otherwise stops counting
+   * once the page is full (the total is then null when it may be short). With
    * `properties`, each node is read as those properties alone, and with
    * `editionNames` each edition as its id and name: partial nodes, never to be
    * primed into a node loader. An unfiltered first page of talks that asks what a
@@ -251,8 +253,10 @@ export class Repository {
     } = {},
   ): Promise<PageRows> {
     if (list !== 'talks') {
-      const found = this.indexedWindow(list, filter, window);
-      if (found) return this.indexedPage(list, found, window, options);
+      // Counted to the page's end only, unless the total is asked.
+      const countTo = options.counted ? Infinity : window.skip + window.limit;
+      const found = this.indexedWindow(list, filter, window, countTo);
+      if (found) return this.indexedPage(list, found, window, { ...options, countTo });
     }
     const counted = (options.counted ?? false) && list === 'talks';
     // The total from the page's own statement, or from its -count twin run alongside.
@@ -281,34 +285,36 @@ export class Repository {
   }
 
   /**
-   * A page's ids and the filtered total from the list's name index
-   * (./name-index.ts): only for a name list filtered by nameContains alone, in
-   * name order, once the index of the current graph version is built. Null
-   * otherwise: the list's statement answers.
+   * A page's ids and the filtered total (counted up to `countTo`) from the
+   * list's name index (./name-index.ts): only for a name list filtered by
+   * nameContains alone, in name order, once the index of the current graph
+   * version is built. Null otherwise: the list's statement answers.
    */
   private indexedWindow(
     list: NameListName,
     filter: Params,
     window: { sort: string; skip: number; limit: number },
+    countTo = Infinity,
   ): { ids: string[]; total: number } | null {
     const params = filterParams(list, filter);
     const needle = params.nameContains;
     const others = Object.entries(params).some(([key, value]) => key !== 'nameContains' && value != null);
     if (typeof needle !== 'string' || others || window.sort !== 'NAME') return null;
     const index = readyNameIndex(this.engine, list, () => this.detached().nameTexts(list));
-    return index?.window(needle, window.skip, window.limit) ?? null;
+    return index?.window(needle, window.skip, window.limit, countTo) ?? null;
   }
 
   /**
    * The nodes of the ids a name index found, in its order, read by id (as
    * `properties` alone when given); with `peek`, all but the window's last,
-   * whether more follow coming from the index's total.
+   * whether more follow coming from the index's total. That total counted up to
+   * `countTo`: a total that reached it may be short, and is given as null.
    */
   private async indexedPage(
     list: NameListName,
     found: { ids: string[]; total: number },
     window: { skip: number; limit: number },
-    { properties, peek }: { properties?: readonly string[]; peek?: boolean },
+    { properties, peek, countTo }: { properties?: readonly string[]; peek?: boolean; countTo: number },
   ): Promise<PageRows> {
     const { label } = LIST_NODES[list];
     const ids = peek ? found.ids.slice(0, Math.max(0, window.limit - 1)) : found.ids;
@@ -324,8 +330,14 @@ export class Repository {
     }
     // A node deleted since the index was built is left out; its page comes up short.
     const nodes = rows.filter((node): node is StoredNode => node !== null);
+    // A total that reached countTo (skip + limit at least) still says whether rows follow the peeked one.
     const more = peek ? found.total > window.skip + ids.length : undefined;
-    return { nodes, editions: nodes.map(() => null), total: found.total, more };
+    return {
+      nodes,
+      editions: nodes.map(() => null),
+      total: found.total < countTo ? found.total : null,
+      more,
+    };
   }
 
   /**

@@ -30,6 +30,12 @@ describe('NameIndex.window', () => {
     expect(index.window('istio', 0, 10)).toEqual({ ids: [], total: 0 });
   });
 
+  it('counts only up to countTo: a page that shows no total stops once it is full', () => {
+    expect(index.window('falco', 0, 2, 2)).toEqual({ ids: ['n0', 'n2'], total: 2 });
+    expect(index.window('falco', 1, 2, 3)).toEqual({ ids: ['n2', 'n4'], total: 3 });
+    expect(index.window('falco', 0, 10, 10)).toEqual({ ids: ['n0', 'n2', 'n4', 'n5'], total: 4 });
+  });
+
   it('matches no run of two texts, and answers no needle it cannot search', () => {
     // "envoy" ends one text and "falco" starts the next: joined, they must not meet.
     expect(index.window('proxyfalco', 0, 10)!.total).toBe(0);
@@ -151,7 +157,12 @@ describeEachEngine('name-list pages from the name index', (engineCase) => {
           const expected = await byStatement(list, needle, skip, limit);
           let page!: Awaited<ReturnType<Repository['pageRows']>>;
           const ran = await statementsOf(store.engine, async () => {
-            page = await repo.pageRows(list, { nameContains: needle }, { sort: 'NAME', skip, limit });
+            page = await repo.pageRows(
+              list,
+              { nameContains: needle },
+              { sort: 'NAME', skip, limit },
+              { counted: true },
+            );
           });
           expect({ list, needle, skip, ids: page.nodes.map((node) => node.id), total: page.total }).toEqual({
             list,
@@ -165,6 +176,35 @@ describeEachEngine('name-list pages from the name index', (engineCase) => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it('stops counting once the page is full when no total is asked, the page and `more` unchanged', async () => {
+    let capped = 0;
+    for (const needle of NEEDLES) {
+      for (const [skip, limit] of [
+        [0, 2],
+        [1, 3],
+        [0, 50],
+      ] as const) {
+        const window = { sort: 'NAME', skip, limit };
+        const counted = await repo.pageRows('speakers', { nameContains: needle }, window, {
+          counted: true,
+          peek: true,
+        });
+        const page = await repo.pageRows('speakers', { nameContains: needle }, window, { peek: true });
+        expect({ needle, skip, ids: page.nodes.map((n) => n.id), more: page.more }).toEqual({
+          needle,
+          skip,
+          ids: counted.nodes.map((n) => n.id),
+          more: counted.more,
+        });
+        // A total the scan may have cut short is not given; one it finished is.
+        const full = counted.total! >= skip + limit;
+        expect([needle, skip, page.total]).toEqual([needle, skip, full ? null : counted.total]);
+        if (full) capped += 1;
+      }
+    }
+    expect(capped).toBeGreaterThan(3);
   });
 
   it('reads no row past a connection’s page (peek), telling whether more follow instead', async () => {

@@ -38,7 +38,7 @@ async function listConnection(
 ): Promise<Connection> {
   const order = args.orderBy ?? (list === 'talks' ? 'NEWEST' : 'NAME');
   const window = windowOf(args.first, args.after, order);
-  const counted = list === 'talks' && selects(info, ['totalCount']);
+  const counted = selects(info, ['totalCount']);
   const withEditions = list === 'talks' && selects(info, ['edges', 'node', 'edition']);
   // Nodes are read as the properties their fields need, when those are known;
   // editions asked only for ids and names, as those.
